@@ -1,0 +1,11 @@
+namespace Codegen.Cli;
+
+/// <summary>What one run of the host is asked to do.</summary>
+internal sealed record GenerationRequest(
+    string SpecPath,
+    string Namespace,
+    string OutputDirectory,
+    string? ClientName,
+    bool InterfacePerTag,
+    bool AllowExternalReferences,
+    string? DependencyFile);

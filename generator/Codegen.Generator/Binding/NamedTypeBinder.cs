@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>
+/// Decides which schemas become generated types and names them. Component schemas always do; inline
+/// object and enum schemas do when something uses them. Components are named first, then inline
+/// schemas, each group in id order, so a name only changes when its own part of the spec does.
+/// </summary>
+internal static class NamedTypeBinder
+{
+    public static Dictionary<string, string> Bind(ApiDocument document, SchemaShapes shapes, NameScope typeScope)
+    {
+        var needed = FindNeeded(document, shapes);
+        var ordered = needed
+            .Select(id => shapes[id])
+            .OrderBy(s => s.ComponentName is null ? 1 : 0)
+            .ThenBy(s => s.Id, StringComparer.Ordinal);
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var schema in ordered)
+        {
+            var desired = IdentifierNames.Pascal(schema.ComponentName ?? schema.NameHint, "Model");
+            names.Add(schema.Id, typeScope.Claim(desired));
+        }
+
+        return names;
+    }
+
+    private static HashSet<string> FindNeeded(ApiDocument document, SchemaShapes shapes)
+    {
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+
+        foreach (var schema in document.Schemas.Where(s => s.ComponentName is not null))
+        {
+            pending.Push(schema.Id);
+        }
+
+        foreach (var operation in document.Operations)
+        {
+            foreach (var parameter in operation.Parameters)
+            {
+                pending.Push(parameter.SchemaId);
+            }
+
+            if (operation.RequestBody?.SchemaId is { } bodyId)
+            {
+                pending.Push(bodyId);
+            }
+
+            foreach (var response in operation.Responses)
+            {
+                if (response.SchemaId is { } responseId)
+                {
+                    pending.Push(responseId);
+                }
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var id = pending.Pop();
+            if (!visited.Add(id))
+            {
+                continue;
+            }
+
+            var schema = shapes.Unwrap(shapes[id]);
+            if (!ReferenceEquals(schema, shapes[id]))
+            {
+                pending.Push(schema.Id);
+                continue;
+            }
+
+            switch (SchemaShapes.KindOf(schema))
+            {
+                case SchemaShapeKind.Record:
+                    needed.Add(schema.Id);
+                    foreach (var (property, _) in shapes.EffectiveProperties(schema))
+                    {
+                        pending.Push(property.SchemaId);
+                    }
+
+                    break;
+                case SchemaShapeKind.Enum:
+                    needed.Add(schema.Id);
+                    break;
+                case SchemaShapeKind.Array when schema.ItemsId is not null:
+                    pending.Push(schema.ItemsId);
+                    break;
+                case SchemaShapeKind.Map:
+                    pending.Push(schema.AdditionalProperties.SchemaId!);
+                    break;
+            }
+        }
+
+        return needed;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Codegen.Generator.Binding;
+
+/// <summary>Refit's attribute and enum names, global::-qualified.</summary>
+internal static class RefitNames
+{
+    public const string AliasAs = "global::Refit.AliasAs";
+    public const string Query = "global::Refit.Query";
+    public const string Header = "global::Refit.Header";
+    public const string Body = "global::Refit.Body";
+    public const string Multipart = "global::Refit.Multipart";
+    public const string CollectionFormatMulti = "global::Refit.CollectionFormat.Multi";
+    public const string CollectionFormatCsv = "global::Refit.CollectionFormat.Csv";
+    public const string UrlEncoded = "global::Refit.BodySerializationMethod.UrlEncoded";
+    public const string Obsolete = "global::System.Obsolete";
+
+    public static string HttpMethod(string method) => method switch
+    {
+        "get" => "global::Refit.Get",
+        "put" => "global::Refit.Put",
+        "post" => "global::Refit.Post",
+        "delete" => "global::Refit.Delete",
+        "patch" => "global::Refit.Patch",
+        "head" => "global::Refit.Head",
+        "options" => "global::Refit.Options",
+        _ => "global::Refit.Get",
+    };
+}

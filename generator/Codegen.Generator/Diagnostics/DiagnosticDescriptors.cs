@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Codegen.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are stable: never renumber, only add.
+/// The catalogue with an example and the fix for each id is docs/diagnostics.md.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string SpecCategory = "OpenApi.Spec";
+    private const string GeneratorCategory = "OpenApi.Generator";
+    // Relative to the repository root: the catalogue ships with the generator.
+    private const string HelpBase = "docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor MalformedDocument = Error(
+        "OAG0001", "Malformed YAML or JSON", "The spec is not well-formed YAML/JSON: {0}", SpecCategory);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Error(
+        "OAG0002", "Unresolved $ref", "The $ref '{0}' does not resolve: {1}", SpecCategory);
+
+    public static readonly DiagnosticDescriptor RemoteReference = Error(
+        "OAG0003", "Remote $ref", "The $ref '{0}' points at a remote document, which is never fetched; download it beside the spec and refer to the local copy", SpecCategory);
+
+    public static readonly DiagnosticDescriptor ReferenceOutsideSpecFolder = Error(
+        "OAG0004", "$ref outside the spec folder", "The $ref '{0}' leaves the spec's folder; move the file under it or allow it with the option 'AllowExternalReferences'", SpecCategory);
+
+    public static readonly DiagnosticDescriptor NotOpenApi = Error(
+        "OAG0005", "Not an OpenAPI description", "The document is not a supported OpenAPI description: {0}", SpecCategory);
+
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Error(
+        "OAG0006", "Duplicate operationId", "The operationId '{0}' is also used by {1}; operationIds must be unique", SpecCategory);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Warning(
+        "OAG0007", "Unsupported construct", "{0} is not supported and was {1}", GeneratorCategory);
+
+    public static readonly DiagnosticDescriptor UnexpectedNodeType = Error(
+        "OAG0008", "Unexpected value", "'{0}' must be {1}", SpecCategory);
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Error(
+        "OAG0009", "Referenced file not found", "The file '{0}' referenced by a $ref cannot be read", SpecCategory);
+
+    public static readonly DiagnosticDescriptor CircularReference = Error(
+        "OAG0010", "Circular $ref", "The $ref '{0}' refers to itself through a chain of $refs with no schema in between", SpecCategory);
+
+    public static readonly DiagnosticDescriptor RenamedIdentifier = Warning(
+        "OAG0011", "Name collision", "'{0}' collides with another name after conversion to C#; it was named '{1}'", GeneratorCategory);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = new[]
+    {
+        MalformedDocument, UnresolvedReference, RemoteReference, ReferenceOutsideSpecFolder, NotOpenApi,
+        DuplicateOperationId, UnsupportedConstruct, UnexpectedNodeType, UnreadableFile, CircularReference,
+        RenamedIdentifier,
+    }.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    public static IEnumerable<DiagnosticDescriptor> All => DescriptorsById.Values.OrderBy(d => d.Id, StringComparer.Ordinal);
+
+    public static DiagnosticDescriptor ById(string id) => DescriptorsById[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, string category)
+        => new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message, string category)
+        => new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

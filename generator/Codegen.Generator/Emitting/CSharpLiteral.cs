@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace Codegen.Generator.Emitting;
+
+/// <summary>
+/// Writes spec text as a C# regular string literal. Quotes, backslashes, every control character,
+/// line and paragraph separators and Unicode format characters (bidi controls included) are escaped,
+/// so no spec text can end the literal, start a new line or reorder what a reviewer sees.
+/// </summary>
+internal static class CSharpLiteral
+{
+    public static string String(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    public static bool NeedsEscape(char c)
+        => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
+}

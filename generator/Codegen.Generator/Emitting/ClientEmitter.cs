@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Linq;
+using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Common;
+
+namespace Codegen.Generator.Emitting;
+
+/// <summary>Emit stage: a pure function from the bound model to source files, in a stable order.</summary>
+internal static class ClientEmitter
+{
+    public static ImmutableEquatableArray<GeneratedFile> Emit(ClientModel client)
+    {
+        if (client.Interfaces.Count == 0 && client.Records.Count == 0 && client.Enums.Count == 0)
+        {
+            return ImmutableEquatableArray<GeneratedFile>.Empty;
+        }
+
+        var files = new List<GeneratedFile>();
+        files.AddRange(SupportTypesEmitter.Emit(client));
+        files.AddRange(client.Records.Select(r => RecordEmitter.Emit(client, r)));
+        files.AddRange(client.Enums.Select(e => EnumEmitter.Emit(client, e)));
+        files.AddRange(client.Interfaces.Select(i => InterfaceEmitter.Emit(client, i)));
+        files.Add(JsonContextEmitter.Emit(client));
+        return files.OrderBy(f => f.HintName, System.StringComparer.Ordinal).ToImmutableEquatableArray();
+    }
+}

@@ -1,0 +1,34 @@
+using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Common;
+
+namespace Codegen.Generator.Emitting;
+
+/// <summary>
+/// Emits the JsonSerializerContext covering every model, so serialization is source-generated,
+/// trim- and AOT-safe. Nulls are omitted on write (absent stays absent), declared nullability and
+/// required members are enforced on read so a malformed response fails with the JSON path.
+/// </summary>
+internal static class JsonContextEmitter
+{
+    public static GeneratedFile Emit(ClientModel client)
+    {
+        var writer = new SourceWriter();
+        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        writer.WriteLine("/// <summary>System.Text.Json metadata for every type of the API, generated at build time.</summary>");
+        writer.WriteLine("[global::System.Text.Json.Serialization.JsonSourceGenerationOptions(");
+        writer.Indent();
+        writer.WriteLine("DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,");
+        writer.WriteLine("RespectNullableAnnotations = true,");
+        writer.WriteLine("RespectRequiredConstructorParameters = true)]");
+        writer.Unindent();
+        foreach (var type in client.SerializableTypes)
+        {
+            writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({type}))]");
+        }
+
+        writer.WriteLine($"public partial class {client.JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");
+        writer.OpenBlock();
+        writer.CloseBlock();
+        return new GeneratedFile(client.JsonContextName + ".g.cs", writer.ToString());
+    }
+}

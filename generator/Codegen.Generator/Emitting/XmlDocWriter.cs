@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Codegen.Generator.Common;
+
+namespace Codegen.Generator.Emitting;
+
+/// <summary>
+/// Writes XML documentation comments from spec text. Every line of the text gets its own "///" prefix
+/// (C# ends a comment at any of \r, \n, U+0085, U+2028, U+2029, so all of them split lines), and
+/// markup characters and invisible characters become XML character references.
+/// </summary>
+internal static class XmlDocWriter
+{
+    private static readonly string[] LineBreaks = { "\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029" };
+
+    public static void Summary(SourceWriter writer, string? text, string fallback)
+        => Element(writer, "summary", string.Empty, string.IsNullOrWhiteSpace(text) ? fallback : text!);
+
+    public static void Remarks(SourceWriter writer, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Element(writer, "remarks", string.Empty, text!);
+        }
+    }
+
+    public static void Param(SourceWriter writer, string name, string? text, string fallback)
+        => Element(writer, "param", " name=\"" + Escape(name.TrimStart('@')) + "\"", string.IsNullOrWhiteSpace(text) ? fallback : text!);
+
+    private static void Element(SourceWriter writer, string tag, string attributes, string text)
+    {
+        var lines = Lines(text);
+        if (lines.Count == 1)
+        {
+            writer.WriteLine($"/// <{tag}{attributes}>{lines[0]}</{tag}>");
+            return;
+        }
+
+        writer.WriteLine($"/// <{tag}{attributes}>");
+        foreach (var line in lines)
+        {
+            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
+        }
+
+        writer.WriteLine($"/// </{tag}>");
+    }
+
+    private static List<string> Lines(string text)
+    {
+        var lines = text.Split(LineBreaks, StringSplitOptions.None)
+            .Select(l => Escape(l.TrimEnd()))
+            .ToList();
+        while (lines.Count > 0 && lines[lines.Count - 1].Trim().Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        while (lines.Count > 0 && lines[0].Trim().Length == 0)
+        {
+            lines.RemoveAt(0);
+        }
+
+        return lines.Count == 0 ? new List<string> { string.Empty } : lines;
+    }
+
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\t': builder.Append(' '); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        // XML 1.0 has no way to write most control characters, even as references: drop them.
+                        continue;
+                    }
+
+                    if (CSharpLiteral.NeedsEscape(c))
+                    {
+                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,45 @@
+using Codegen.Generator.Common;
+using Codegen.Generator.Diagnostics;
+
+namespace Codegen.Generator.Parsing.Model;
+
+/// <summary>One HTTP operation: a method on a path, with path-level parameters already merged in.</summary>
+/// <remarks>Equality contract: value equality over every member.</remarks>
+internal sealed record ApiOperation(
+    string Path,
+    string Method,
+    string? OperationId,
+    string? Summary,
+    string? Description,
+    bool Deprecated,
+    ImmutableEquatableArray<string> Tags,
+    ImmutableEquatableArray<ApiParameter> Parameters,
+    ApiRequestBody? RequestBody,
+    ImmutableEquatableArray<ApiResponse> Responses,
+    SourceLocation Location);
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// <summary>A path, query, header or cookie parameter.</summary>
+internal sealed record ApiParameter(
+    string Name,
+    ParameterLocation In,
+    bool Required,
+    string SchemaId,
+    string? Description,
+    bool Deprecated,
+    string? Style,
+    bool? Explode,
+    SourceLocation Location);
+
+/// <summary>The request body: the media type chosen for generation and its schema.</summary>
+internal sealed record ApiRequestBody(string MediaType, string? SchemaId, bool Required, string? Description, SourceLocation Location);
+
+/// <summary>A response by status code ("200", "4XX", "default"), with the schema of its chosen media type.</summary>
+internal sealed record ApiResponse(string StatusCode, string? Description, string? MediaType, string? SchemaId, SourceLocation Location);

@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Codegen.Generator.Common;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Codegen.Generator.Parsing;
+
+/// <summary>Reads one OpenAPI 3 operation: parameters (path-level ones merged in), request body, responses.</summary>
+internal sealed class OperationReader
+{
+    /// <summary>Media types in the order we prefer to generate for: JSON first, then forms, then raw bytes.</summary>
+    private static readonly Func<string, bool>[] MediaTypePreference =
+    {
+        m => m.Equals("application/json", StringComparison.OrdinalIgnoreCase),
+        m => m.EndsWith("+json", StringComparison.OrdinalIgnoreCase) || m.StartsWith("application/json", StringComparison.OrdinalIgnoreCase),
+        m => m.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase),
+        m => m.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase),
+        m => m.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase),
+        m => m.StartsWith("text/", StringComparison.OrdinalIgnoreCase),
+        _ => true,
+    };
+
+    private readonly ParseContext _context;
+    private readonly SchemaReader _schemas;
+
+    public OperationReader(ParseContext context, SchemaReader schemas)
+    {
+        _context = context;
+        _schemas = schemas;
+    }
+
+    public ApiOperation? Read(string path, string method, SpecNode pathItem, YamlMappingNode pathMapping, SpecNode operationNode)
+    {
+        if (_context.ExpectMapping(operationNode, $"The operation {method.ToUpperInvariant()} {path}") is not { } operation)
+        {
+            return null;
+        }
+
+        var operationId = operation.GetString("operationId");
+        var hint = operationId ?? method + " " + path;
+        var parameters = MergeParameters(
+            ReadParameters(pathItem, pathMapping, hint),
+            ReadParameters(operationNode, operation, hint));
+
+        var tags = operation.Get("tags") is YamlSequenceNode tagNodes
+            ? tagNodes.Children.OfType<YamlScalarNode>().Select(t => t.Value ?? string.Empty).ToImmutableEquatableArray()
+            : ImmutableEquatableArray<string>.Empty;
+
+        return new ApiOperation(
+            Path: path,
+            Method: method,
+            OperationId: operationId,
+            Summary: operation.GetString("summary"),
+            Description: operation.GetString("description"),
+            Deprecated: operation.GetBool("deprecated"),
+            Tags: tags,
+            Parameters: parameters,
+            RequestBody: ReadRequestBody(operationNode, operation, hint),
+            Responses: ReadResponses(operationNode, operation, hint),
+            Location: ParseContext.Location(operationNode));
+    }
+
+    /// <summary>Operation parameters override path-level ones with the same name and location.</summary>
+    private static ImmutableEquatableArray<ApiParameter> MergeParameters(List<ApiParameter> pathLevel, List<ApiParameter> operationLevel)
+    {
+        var merged = pathLevel
+            .Where(p => !operationLevel.Any(o => o.In == p.In && string.Equals(o.Name, p.Name, StringComparison.Ordinal)))
+            .Concat(operationLevel);
+        return merged.ToImmutableEquatableArray();
+    }
+
+    private List<ApiParameter> ReadParameters(SpecNode owner, YamlMappingNode ownerMapping, string hint)
+    {
+        var result = new List<ApiParameter>();
+        if (ownerMapping.Get("parameters") is not { } parametersNode)
+        {
+            return result;
+        }
+
+        var parametersSpec = owner.Child(parametersNode, "parameters");
+        if (parametersNode is not YamlSequenceNode sequence)
+        {
+            _context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(parametersSpec), "parameters", "an array"));
+            return result;
+        }
+
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var resolved = _context.Resolver.Resolve(parametersSpec.Child(sequence.Children[i], i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (resolved is null || _context.ExpectMapping(resolved.Value, "A parameter") is not { } parameter)
+            {
+                continue;
+            }
+
+            var name = parameter.GetString("name");
+            var location = parameter.GetString("in");
+            if (name is null || !TryParseLocation(location, out var parameterLocation))
+            {
+                if (location is "body" or "formData")
+                {
+                    continue;
+                }
+
+                _context.Diagnostics.Add(SpecDiagnostic.Create(
+                    DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(resolved.Value), "A parameter", "an object with a 'name' and an 'in' of path, query, header or cookie"));
+                continue;
+            }
+
+            var schemaId = SchemaReader.AnyId;
+            if (parameter.Get("schema") is { } schemaNode)
+            {
+                schemaId = _schemas.Read(resolved.Value.Child(schemaNode, "schema"), hint + " " + name);
+            }
+            else if (ChooseContent(resolved.Value, parameter) is { } content)
+            {
+                schemaId = content.SchemaId ?? SchemaReader.AnyId;
+            }
+
+            result.Add(new ApiParameter(
+                Name: name,
+                In: parameterLocation,
+                Required: parameterLocation == ParameterLocation.Path || parameter.GetBool("required"),
+                SchemaId: schemaId,
+                Description: parameter.GetString("description"),
+                Deprecated: parameter.GetBool("deprecated"),
+                Style: parameter.GetString("style"),
+                Explode: parameter.GetOptionalBool("explode"),
+                Location: ParseContext.Location(resolved.Value)));
+        }
+
+        return result;
+    }
+
+    private ApiRequestBody? ReadRequestBody(SpecNode operationNode, YamlMappingNode operation, string hint)
+    {
+        if (operation.Get("requestBody") is not { } bodyNode)
+        {
+            return null;
+        }
+
+        var resolved = _context.Resolver.Resolve(operationNode.Child(bodyNode, "requestBody"));
+        if (resolved is null || _context.ExpectMapping(resolved.Value, "requestBody") is not { } body)
+        {
+            return null;
+        }
+
+        var content = ChooseContent(resolved.Value, body, hint + " request");
+        return content is null
+            ? null
+            : new ApiRequestBody(content.Value.MediaType, content.Value.SchemaId, body.GetBool("required"), body.GetString("description"), ParseContext.Location(resolved.Value));
+    }
+
+    private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, YamlMappingNode operation, string hint)
+    {
+        if (operation.Get("responses") is not { } responsesNode)
+        {
+            return ImmutableEquatableArray<ApiResponse>.Empty;
+        }
+
+        var responsesSpec = operationNode.Child(responsesNode, "responses");
+        if (_context.ExpectMapping(responsesSpec, "responses") is not { } responses)
+        {
+            return ImmutableEquatableArray<ApiResponse>.Empty;
+        }
+
+        var result = new List<ApiResponse>();
+        foreach (var entry in responses.Entries())
+        {
+            if (entry.Key.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var resolved = _context.Resolver.Resolve(responsesSpec.Child(entry.Value, entry.Key));
+            if (resolved is null || _context.ExpectMapping(resolved.Value, $"The response '{entry.Key}'") is not { } response)
+            {
+                continue;
+            }
+
+            var content = ChooseContent(resolved.Value, response, hint + " " + entry.Key + " response");
+            result.Add(new ApiResponse(entry.Key, response.GetString("description"), content?.MediaType, content?.SchemaId, ParseContext.Location(resolved.Value)));
+        }
+
+        return result.ToImmutableEquatableArray();
+    }
+
+    /// <summary>Picks the media type to generate for from a "content" map and reads its schema.</summary>
+    private (string MediaType, string? SchemaId)? ChooseContent(SpecNode owner, YamlMappingNode ownerMapping, string? hint = null)
+    {
+        if (ownerMapping.Get("content") is not YamlMappingNode content || content.Children.Count == 0)
+        {
+            return null;
+        }
+
+        var mediaTypes = content.Entries().ToList();
+        foreach (var preferred in MediaTypePreference)
+        {
+            var match = mediaTypes.FirstOrDefault(m => preferred(m.Key));
+            if (match.Key is null)
+            {
+                continue;
+            }
+
+            var mediaSpec = owner.Child(content, "content").Child(match.Value, match.Key);
+            string? schemaId = null;
+            if (match.Value is YamlMappingNode media && media.Get("schema") is { } schemaNode)
+            {
+                schemaId = _schemas.Read(mediaSpec.Child(schemaNode, "schema"), hint ?? "content");
+            }
+
+            return (match.Key, schemaId);
+        }
+
+        return null;
+    }
+
+    private static bool TryParseLocation(string? value, out ParameterLocation location)
+    {
+        switch (value)
+        {
+            case "path": location = ParameterLocation.Path; return true;
+            case "query": location = ParameterLocation.Query; return true;
+            case "header": location = ParameterLocation.Header; return true;
+            case "cookie": location = ParameterLocation.Cookie; return true;
+            default: location = default; return false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Codegen.Generator.Parsing;
+
+/// <summary>State shared by the readers while one description is read: diagnostics, $ref resolution, the schema table.</summary>
+internal sealed class ParseContext
+{
+    public ParseContext(SpecLoadResult load)
+    {
+        Load = load;
+        Diagnostics = new List<SpecDiagnostic>(load.Diagnostics);
+        Resolver = new ReferenceResolver(load, Diagnostics);
+    }
+
+    public SpecLoadResult Load { get; }
+
+    public List<SpecDiagnostic> Diagnostics { get; }
+
+    public ReferenceResolver Resolver { get; }
+
+    /// <summary>Schemas by id; a null value marks a schema being read, so recursion terminates.</summary>
+    public Dictionary<string, ApiSchema?> Schemas { get; } = new(StringComparer.Ordinal);
+
+    public static SourceLocation Location(SpecNode node) => YamlText.Location(node.File, node.Node);
+
+    /// <summary>A machine-independent id: the file relative to the root spec's folder, then the JSON pointer.</summary>
+    public string IdOf(SpecNode node)
+    {
+        var folder = Load.RootFolder;
+        var file = folder.Length > 0 && node.File.StartsWith(folder + "/", StringComparison.Ordinal)
+            ? node.File.Substring(folder.Length + 1)
+            : node.File;
+        return file + "#" + node.Pointer;
+    }
+
+    public YamlMappingNode? ExpectMapping(SpecNode node, string what)
+    {
+        if (node.Node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(node), what, "an object"));
+        return null;
+    }
+
+    public void Unsupported(SpecNode node, string construct, string consequence)
+        => Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, ParseContext.Location(node), construct, consequence));
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Codegen.Generator.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Codegen.Generator.Parsing;
+
+/// <summary>Follows $refs, within a file or across the loaded files, by JSON pointer.</summary>
+internal sealed class ReferenceResolver
+{
+    private readonly SpecLoadResult _load;
+    private readonly List<SpecDiagnostic> _diagnostics;
+
+    public ReferenceResolver(SpecLoadResult load, List<SpecDiagnostic> diagnostics)
+    {
+        _load = load;
+        _diagnostics = diagnostics;
+    }
+
+    public static string? ReferenceOf(YamlNode node)
+        => node is YamlMappingNode mapping
+           && mapping.Children.TryGetValue(new YamlScalarNode("$ref"), out var value)
+           && value is YamlScalarNode scalar
+            ? scalar.Value ?? string.Empty
+            : null;
+
+    /// <summary>
+    /// Returns the node itself when it is not a reference; otherwise the node the chain of $refs ends
+    /// at. Returns null, after reporting why, when a reference cannot be followed.
+    /// </summary>
+    public SpecNode? Resolve(SpecNode node)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var current = node;
+        while (ReferenceOf(current.Node) is { } reference)
+        {
+            var location = YamlText.Location(current.File, current.Node);
+            var target = Find(current.File, reference, location);
+            if (target is null)
+            {
+                return null;
+            }
+
+            if (!seen.Add(target.Value.File + "#" + target.Value.Pointer))
+            {
+                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, location, reference));
+                return null;
+            }
+
+            current = target.Value;
+        }
+
+        return current;
+    }
+
+    private SpecNode? Find(string referringFile, string reference, SourceLocation location)
+    {
+        if (SpecPath.IsRemote(reference))
+        {
+            // Already reported once by the loader; the operation or schema using it is skipped.
+            return null;
+        }
+
+        var filePart = SpecLoader.FilePart(reference);
+        var file = filePart.Length == 0 ? referringFile : SpecPath.Resolve(referringFile, filePart);
+        if (!_load.Files.TryGetValue(file, out var specFile))
+        {
+            // The loader reported unreadable or disallowed files; report here only what it could not know.
+            if (filePart.Length == 0)
+            {
+                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnresolvedReference, location, reference, "the file is not loaded"));
+            }
+
+            return null;
+        }
+
+        var hash = reference.IndexOf('#');
+        var pointer = hash < 0 ? string.Empty : reference.Substring(hash + 1);
+        var node = new SpecNode(specFile.Root, file, string.Empty);
+        if (pointer.Length == 0)
+        {
+            return node;
+        }
+
+        if (!pointer.StartsWith("/", StringComparison.Ordinal))
+        {
+            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnresolvedReference, location, reference, "the fragment must be a JSON pointer starting with '/'"));
+            return null;
+        }
+
+        foreach (var rawSegment in pointer.Substring(1).Split('/'))
+        {
+            var segment = Uri.UnescapeDataString(rawSegment).Replace("~1", "/").Replace("~0", "~");
+            YamlNode? next = null;
+            if (node.Node is YamlMappingNode mapping)
+            {
+                mapping.Children.TryGetValue(new YamlScalarNode(segment), out next);
+            }
+            else if (node.Node is YamlSequenceNode sequence
+                     && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                     && index < sequence.Children.Count)
+            {
+                next = sequence.Children[index];
+            }
+
+            if (next is null)
+            {
+                _diagnostics.Add(SpecDiagnostic.Create(
+                    DiagnosticDescriptors.UnresolvedReference, location, reference, $"'{segment}' is not found in {SpecPath.FileName(file)}"));
+                return null;
+            }
+
+            node = node.Child(next, segment);
+        }
+
+        return node;
+    }
+}

@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Codegen.Generator.Common;
+using Codegen.Generator.Parsing.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Codegen.Generator.Parsing;
+
+/// <summary>
+/// Reads schemas into the context's table. A $ref yields the id of its target, read once, so shared
+/// and recursive schemas are never duplicated. Inline schemas are named after where they appear
+/// (name hints), which keeps derived names stable as the spec grows elsewhere.
+/// </summary>
+internal sealed class SchemaReader
+{
+    /// <summary>The id of the schema that stands for "anything": free-form JSON.</summary>
+    public const string AnyId = "#any";
+
+    private readonly ParseContext _context;
+
+    public SchemaReader(ParseContext context)
+    {
+        _context = context;
+        _context.Schemas[AnyId] = Empty(AnyId, "Any", new Diagnostics.SourceLocation(context.Load.RootPath, 1, 1));
+    }
+
+    public string Read(SpecNode node, string nameHint)
+    {
+        var resolved = _context.Resolver.Resolve(node);
+        if (resolved is null)
+        {
+            return AnyId;
+        }
+
+        var target = resolved.Value;
+        var id = _context.IdOf(target);
+        if (_context.Schemas.ContainsKey(id))
+        {
+            return id;
+        }
+
+        var componentName = ComponentNameOf(target.Pointer);
+        _context.Schemas[id] = null;
+        _context.Schemas[id] = ReadSchema(target, id, componentName, componentName ?? nameHint);
+        return id;
+    }
+
+    private ApiSchema ReadSchema(SpecNode node, string id, string? componentName, string nameHint)
+    {
+        var location = ParseContext.Location(node);
+        if (node.Node is YamlScalarNode scalar && YamlAccess.IsBoolean(scalar))
+        {
+            // JSON Schema's boolean schemas: true accepts anything, false nothing; both are free-form here.
+            return Empty(id, nameHint, location) with { ComponentName = componentName };
+        }
+
+        var mapping = _context.ExpectMapping(node, "A schema");
+        if (mapping is null)
+        {
+            return Empty(id, nameHint, location) with { ComponentName = componentName };
+        }
+
+        var (types, nullable) = ReadTypes(mapping);
+        nullable |= mapping.GetBool("nullable") || mapping.GetBool("x-nullable");
+
+        var properties = new List<ApiProperty>();
+        if (mapping.Get("properties") is { } propertiesNode)
+        {
+            var propertiesSpec = node.Child(propertiesNode, "properties");
+            if (_context.ExpectMapping(propertiesSpec, "properties") is { } propertiesMapping)
+            {
+                foreach (var entry in propertiesMapping.Entries())
+                {
+                    var propertyNode = propertiesSpec.Child(entry.Value, entry.Key);
+                    var schemaId = Read(propertyNode, nameHint + " " + entry.Key);
+                    var siblingDescription = ReferenceResolver.ReferenceOf(entry.Value) is not null && entry.Value is YamlMappingNode refMapping
+                        ? refMapping.GetString("description")
+                        : null;
+                    properties.Add(new ApiProperty(entry.Key, schemaId, siblingDescription, ParseContext.Location(propertyNode)));
+                }
+            }
+        }
+
+        var required = mapping.Get("required") is YamlSequenceNode requiredNode
+            ? requiredNode.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToImmutableEquatableArray()
+            : ImmutableEquatableArray<string>.Empty;
+
+        string? itemsId = null;
+        if (mapping.Get("items") is { } itemsNode)
+        {
+            if (itemsNode is YamlSequenceNode)
+            {
+                _context.Unsupported(node.Child(itemsNode, "items"), "A tuple 'items' array", "read as an array of free-form values");
+                itemsId = AnyId;
+            }
+            else
+            {
+                itemsId = Read(node.Child(itemsNode, "items"), nameHint + " item");
+            }
+        }
+
+        var enumValues = ReadEnum(mapping, ref nullable);
+        var discriminator = ReadDiscriminator(node, mapping);
+        ReportUnsupportedKeywords(node, mapping);
+
+        return new ApiSchema(
+            Id: id,
+            ComponentName: componentName,
+            NameHint: nameHint,
+            Types: types,
+            Format: mapping.GetString("format"),
+            Nullable: nullable,
+            Title: mapping.GetString("title"),
+            Description: mapping.GetString("description"),
+            Deprecated: mapping.GetBool("deprecated"),
+            ReadOnly: mapping.GetBool("readOnly"),
+            WriteOnly: mapping.GetBool("writeOnly"),
+            Properties: properties.ToImmutableEquatableArray(),
+            Required: required,
+            ItemsId: itemsId,
+            AdditionalProperties: ReadAdditionalProperties(node, mapping, nameHint),
+            EnumValues: enumValues,
+            AllOf: ReadComposition(node, mapping, "allOf", nameHint),
+            OneOf: ReadComposition(node, mapping, "oneOf", nameHint),
+            AnyOf: ReadComposition(node, mapping, "anyOf", nameHint),
+            Discriminator: discriminator,
+            DefaultJson: mapping.Get("default") is { } defaultNode ? YamlAccess.ToJson(defaultNode) : null,
+            ConstJson: mapping.Get("const") is { } constNode ? YamlAccess.ToJson(constNode) : null,
+            Location: location);
+    }
+
+    private static (ImmutableEquatableArray<string> Types, bool Nullable) ReadTypes(YamlMappingNode mapping)
+    {
+        switch (mapping.Get("type"))
+        {
+            case YamlScalarNode scalar when !YamlAccess.IsNull(scalar):
+                return scalar.Value == "null"
+                    ? (ImmutableEquatableArray<string>.Empty, true)
+                    : (new[] { scalar.Value! }.ToImmutableEquatableArray(), false);
+            case YamlSequenceNode sequence:
+                var names = sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList();
+                var nullable = names.Remove("null");
+                return (names.ToImmutableEquatableArray(), nullable);
+            default:
+                return (ImmutableEquatableArray<string>.Empty, false);
+        }
+    }
+
+    private static ImmutableEquatableArray<ApiEnumValue> ReadEnum(YamlMappingNode mapping, ref bool nullable)
+    {
+        if (mapping.Get("enum") is not YamlSequenceNode values)
+        {
+            return ImmutableEquatableArray<ApiEnumValue>.Empty;
+        }
+
+        var result = new List<ApiEnumValue>();
+        foreach (var value in values.Children)
+        {
+            if (value is YamlScalarNode scalar && YamlAccess.IsNull(scalar))
+            {
+                nullable = true;
+                continue;
+            }
+
+            var isString = value is YamlScalarNode s && !(YamlAccess.IsNumber(s) || YamlAccess.IsBoolean(s));
+            result.Add(new ApiEnumValue(YamlAccess.ToJson(value), isString ? ((YamlScalarNode)value).Value ?? string.Empty : null, IsNull: false));
+        }
+
+        return result.ToImmutableEquatableArray();
+    }
+
+    private ApiAdditionalProperties ReadAdditionalProperties(SpecNode node, YamlMappingNode mapping, string nameHint)
+    {
+        switch (mapping.Get("additionalProperties"))
+        {
+            case null:
+                return ApiAdditionalProperties.NotSaid;
+            case YamlScalarNode scalar when YamlAccess.IsBoolean(scalar):
+                return new ApiAdditionalProperties(YamlAccess.IsTrue(scalar) ? AdditionalPropertiesKind.FreeForm : AdditionalPropertiesKind.Forbidden, null);
+            case YamlMappingNode { Children.Count: 0 }:
+                return new ApiAdditionalProperties(AdditionalPropertiesKind.FreeForm, null);
+            case var valueNode:
+                var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint + " value");
+                return new ApiAdditionalProperties(AdditionalPropertiesKind.Typed, valueId);
+        }
+    }
+
+    private ImmutableEquatableArray<string> ReadComposition(SpecNode node, YamlMappingNode mapping, string keyword, string nameHint)
+    {
+        if (mapping.Get(keyword) is not { } compositionNode)
+        {
+            return ImmutableEquatableArray<string>.Empty;
+        }
+
+        var compositionSpec = node.Child(compositionNode, keyword);
+        if (compositionNode is not YamlSequenceNode sequence)
+        {
+            _context.Diagnostics.Add(Diagnostics.SpecDiagnostic.Create(
+                Diagnostics.DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(compositionSpec), keyword, "an array of schemas"));
+            return ImmutableEquatableArray<string>.Empty;
+        }
+
+        var ids = new List<string>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var hint = nameHint + " " + (keyword == "allOf" ? "part" : "option") + " " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ids.Add(Read(compositionSpec.Child(sequence.Children[i], i.ToString(System.Globalization.CultureInfo.InvariantCulture)), hint));
+        }
+
+        return ids.ToImmutableEquatableArray();
+    }
+
+    private ApiDiscriminator? ReadDiscriminator(SpecNode node, YamlMappingNode mapping)
+    {
+        switch (mapping.Get("discriminator"))
+        {
+            case YamlScalarNode { Value: { } swaggerStyle }:
+                // Swagger 2.0 writes the discriminator as the property name alone.
+                return new ApiDiscriminator(swaggerStyle, ImmutableEquatableArray<ApiDiscriminatorMapping>.Empty);
+            case YamlMappingNode discriminator when discriminator.GetString("propertyName") is { } propertyName:
+                var entries = new List<ApiDiscriminatorMapping>();
+                if (discriminator.Get("mapping") is YamlMappingNode mappingNode)
+                {
+                    var mappingSpec = node.Child(discriminator, "discriminator").Child(mappingNode, "mapping");
+                    foreach (var entry in mappingNode.Entries())
+                    {
+                        if (entry.Value is not YamlScalarNode { Value: { } target })
+                        {
+                            continue;
+                        }
+
+                        // A mapping value is a $ref, or a bare component name.
+                        var reference = target.Contains("#") || target.Contains("/") || target.Contains(".") ? target : "#/components/schemas/" + target;
+                        var refNode = new YamlMappingNode(new YamlScalarNode("$ref"), new YamlScalarNode(reference));
+                        var spec = new SpecNode(refNode, mappingSpec.File, mappingSpec.Pointer + "/" + SpecNode.EscapeSegment(entry.Key));
+                        entries.Add(new ApiDiscriminatorMapping(entry.Key, Read(spec, entry.Key)));
+                    }
+                }
+
+                return new ApiDiscriminator(propertyName, entries.ToImmutableEquatableArray());
+            default:
+                return null;
+        }
+    }
+
+    private void ReportUnsupportedKeywords(SpecNode node, YamlMappingNode mapping)
+    {
+        foreach (var keyword in UnsupportedKeywords)
+        {
+            if (mapping.Get(keyword) is { } value)
+            {
+                _context.Unsupported(node.Child(value, keyword), $"The schema keyword '{keyword}'", "ignored");
+            }
+        }
+    }
+
+    private static readonly string[] UnsupportedKeywords = { "not", "if", "then", "else", "patternProperties", "dependentSchemas", "prefixItems", "unevaluatedProperties" };
+
+    private static string? ComponentNameOf(string pointer)
+    {
+        foreach (var prefix in new[] { "/components/schemas/", "/definitions/" })
+        {
+            if (pointer.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = pointer.Substring(prefix.Length);
+                if (rest.Length > 0 && rest.IndexOf('/') < 0)
+                {
+                    return rest.Replace("~1", "/").Replace("~0", "~");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ApiSchema Empty(string id, string nameHint, Diagnostics.SourceLocation location) => new(
+        id, null, nameHint, ImmutableEquatableArray<string>.Empty, null, false, null, null, false, false, false,
+        ImmutableEquatableArray<ApiProperty>.Empty, ImmutableEquatableArray<string>.Empty, null, ApiAdditionalProperties.NotSaid,
+        ImmutableEquatableArray<ApiEnumValue>.Empty, ImmutableEquatableArray<string>.Empty, ImmutableEquatableArray<string>.Empty,
+        ImmutableEquatableArray<string>.Empty, null, null, null, location);
+}
