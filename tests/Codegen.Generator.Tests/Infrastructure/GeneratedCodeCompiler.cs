@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Codegen.Generator.Tests.Infrastructure;
+
+/// <summary>The result of compiling generated code: every warning and error, and the assembly when it compiled.</summary>
+public sealed record CompiledOutput(IReadOnlyList<string> Diagnostics, Assembly? Assembly, IReadOnlyList<string> GeneratorOutputNames);
+
+/// <summary>
+/// Compiles generated files the way a consuming project would: C# latest, nullable on, XML docs
+/// checked, and Refit's and System.Text.Json's source generators running over them.
+/// </summary>
+public static class GeneratedCodeCompiler
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    private static readonly Lazy<ImmutableArray<ISourceGenerator>> SourceGenerators = new(LoadSourceGenerators);
+
+    public static CompiledOutput Compile(IEnumerable<(string HintName, string Text)> files, bool load = false, IEnumerable<string>? extraSources = null)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: f.HintName))
+            .Concat((extraSources ?? []).Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"Extra{i}.cs")))
+            .ToList();
+        var compilation = CSharpCompilation.Create(
+            "GeneratedClient" + Guid.NewGuid().ToString("N"),
+            trees,
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Default,
+                specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
+                {
+                    // Missing XML docs are reported only for a documentation file; nothing to check here.
+                    ["CS1591"] = ReportDiagnostic.Suppress,
+                }));
+
+        var driver = CSharpGeneratorDriver.Create(SourceGenerators.Value, parseOptions: parseOptions);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var generatorDiagnostics);
+        var generatorNames = updated.SyntaxTrees.Except(trees).Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+        using var stream = new MemoryStream();
+        var emit = updated.Emit(stream);
+        var diagnostics = generatorDiagnostics.Concat(emit.Diagnostics)
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .Select(d => d.ToString())
+            .Distinct()
+            .OrderBy(d => d, StringComparer.Ordinal)
+            .ToList();
+
+        Assembly? assembly = null;
+        if (emit.Success && load)
+        {
+            stream.Position = 0;
+            assembly = new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+        }
+
+        return new CompiledOutput(diagnostics, assembly, generatorNames);
+    }
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var local = Directory.EnumerateFiles(AppContext.BaseDirectory, "Refit*.dll");
+        return trusted.Concat(local)
+            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+    }
+
+    private static ImmutableArray<ISourceGenerator> LoadSourceGenerators()
+    {
+        var paths = typeof(GeneratedCodeCompiler).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "SourceGenerators").Value!
+            .Split(';', StringSplitOptions.RemoveEmptyEntries);
+        if (paths.Length < 2)
+        {
+            throw new InvalidOperationException("Expected the Refit and System.Text.Json source generators; found: " + string.Join(", ", paths));
+        }
+
+        var loader = new AnalyzerLoader();
+        return paths
+            .SelectMany(p => new AnalyzerFileReference(p, loader).GetGenerators(LanguageNames.CSharp))
+            .ToImmutableArray();
+    }
+
+    private sealed class AnalyzerLoader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    }
+}

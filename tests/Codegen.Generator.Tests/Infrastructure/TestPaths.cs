@@ -1,0 +1,13 @@
+namespace Codegen.Generator.Tests.Infrastructure;
+
+/// <summary>Where the test inputs are once copied next to the test assembly.</summary>
+public static class TestPaths
+{
+    public static string SpecFolder => Path.Combine(AppContext.BaseDirectory, "spec");
+
+    public static string CustomersSpec => Path.Combine(SpecFolder, "partner-center-customers.yaml");
+
+    public static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "openapi-corpus");
+
+    public static string TestSpecs => Path.Combine(AppContext.BaseDirectory, "Specs");
+}
