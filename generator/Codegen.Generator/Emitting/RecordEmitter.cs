@@ -43,15 +43,17 @@ internal static class RecordEmitter
             }
 
             var field = "_" + char.ToLowerInvariant(extensionName[0]) + extensionName.Substring(1);
+            // A setter, not init: System.Text.Json fills extension data after construction, and rejects
+            // init-only extension data on types it builds through their required/init members.
             writer.WriteLine("/// <summary>Properties the API description does not name, kept so that reading and writing back loses nothing.</summary>");
             writer.WriteLine($"[{JsonExtensionData}]");
             writer.WriteLine($"public {ExtensionDataType}? {extensionName}");
             writer.OpenBlock();
             writer.WriteLine($"get => {field};");
-            writer.WriteLine($"init => {field} = global::{client.Namespace}.JsonExtensionData.From(value);");
+            writer.WriteLine($"set => {field} = global::{client.Namespace}.JsonExtensionData.From(value);");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine($"private readonly {ExtensionDataType}? {field};");
+            writer.WriteLine($"private {ExtensionDataType}? {field};");
         }
 
         writer.CloseBlock();

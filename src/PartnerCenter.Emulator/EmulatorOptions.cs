@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+
+namespace PartnerCenter.Emulator;
+
+/// <summary>
+/// Settings of one emulator instance. Bound from the configuration section <c>Emulator</c> when the
+/// emulator runs on its own (<c>--Emulator:Port=5000</c>), passed directly when it is hosted in-process.
+/// </summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Emulator";
+
+    /// <summary>TCP port on 127.0.0.1; 0 lets the operating system pick a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// A JSON seed file to serve instead of the built-in one (same shape as <c>SeedData/customers.json</c>).
+    /// Null or empty serves the built-in seed.
+    /// </summary>
+    public string? SeedDataPath { get; set; }
+
+    /// <summary>How many recent requests <c>GET /emulator/requests</c> keeps; older ones are dropped.</summary>
+    public int RequestLogCapacity { get; set; } = 1000;
+
+    /// <summary>
+    /// The least severe log level written (to standard error). Quiet by default so an emulator embedded in
+    /// a command-line tool or a test run does not mix its chatter into their output.
+    /// </summary>
+    public LogLevel MinimumLogLevel { get; set; } = LogLevel.Warning;
+
+    /// <summary>The documented per-tenant request limit (configuration section <c>Emulator:Throttling</c>).</summary>
+    public ThrottlingOptions Throttling { get; set; } = new();
+
+    /// <summary>Deliberate misbehaviour for tests of client resilience (<c>Emulator:Faults</c>); off by default.</summary>
+    public FaultOptions Faults { get; set; } = new();
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(Port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65535);
+        ArgumentOutOfRangeException.ThrowIfLessThan(RequestLogCapacity, 1);
+        ArgumentNullException.ThrowIfNull(Throttling);
+        ArgumentNullException.ThrowIfNull(Faults);
+        Throttling.Validate();
+        Faults.Validate();
+    }
+}

@@ -1,0 +1,3 @@
+using PartnerCenter.Emulator;
+
+return await PartnerCenterEmulator.RunAsync(args);
