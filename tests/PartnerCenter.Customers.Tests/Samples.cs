@@ -11,5 +11,9 @@ internal static class Samples
 
     public static string NoDelegatedAccess => Read("get-customer-by-id.no-dap.response.json");
 
+    /// <summary>The company profile nested in the documented customer, as its own endpoint returns it.</summary>
+    public static string CompanyProfile
+        => System.Text.Json.Nodes.JsonNode.Parse(Corrected)!["companyProfile"]!.ToJsonString();
+
     private static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name));
 }
