@@ -18,12 +18,35 @@ public sealed class PackageConsumptionTests : IDisposable
     [Fact]
     public void Package_is_consumable_from_a_project_outside_the_repository()
     {
+        var consumer = CreateConsumer(PackClient());
+
+        var output = Run("dotnet", "run -c Release", consumer);
+
+        AssertConsumerOutput(output);
+    }
+
+    [Fact]
+    public void Package_client_publishes_as_native_aot_without_warnings_and_runs()
+    {
+        var consumer = CreateConsumer(PackClient());
+
+        // Trim and AOT warnings (IL2xxx/IL3xxx) are errors in the consumer: any reflection need fails here.
+        Run("dotnet", "publish -c Release -r linux-x64 -p:PublishAot=true -o aot", consumer);
+        var output = Run(Path.Combine(consumer, "aot", "Consumer"), string.Empty, Path.Combine(consumer, "aot"));
+
+        AssertConsumerOutput(output);
+    }
+
+    private string PackClient()
+    {
         var feed = Path.Combine(_work, "feed");
         Run("dotnet", $"pack \"{Path.Combine(RepoRoot, "src", "PartnerCenter.Customers")}\" -c {Configuration} --no-build -o \"{feed}\" -p:Version={Version}", RepoRoot);
+        AssertPackageContents(Path.Combine(feed, $"PartnerCenter.Customers.{Version}.nupkg"));
+        return feed;
+    }
 
-        var package = Path.Combine(feed, $"PartnerCenter.Customers.{Version}.nupkg");
-        AssertPackageContents(package);
-
+    private string CreateConsumer(string feed)
+    {
         var consumer = Path.Combine(_work, "consumer");
         Directory.CreateDirectory(consumer);
         var template = Path.Combine(AppContext.BaseDirectory, "Consumer");
@@ -42,9 +65,11 @@ public sealed class PackageConsumptionTests : IDisposable
               </ItemGroup>
             </Project>
             """);
+        return consumer;
+    }
 
-        var output = Run("dotnet", "run -c Release", consumer);
-
+    private static void AssertConsumerOutput(string output)
+    {
         Assert.Contains("id=aaaabbbb-0000-cccc-1111-dddd2222eeee", output, StringComparison.Ordinal);
         Assert.Contains("relationship=reseller", output, StringComparison.Ordinal);
         Assert.Contains("tags=TestCustomer,USCustomer", output, StringComparison.Ordinal);
