@@ -1,5 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PartnerCenter.Customers.Authentication;
+using PartnerCenter.Customers.Errors;
+using PartnerCenter.Customers.Http;
+using PartnerCenter.Customers.Logging;
+using PartnerCenter.Customers.Resilience;
 using Refit;
 
 namespace PartnerCenter.Customers;
@@ -9,9 +17,21 @@ public static class PartnerCenterServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IPartnerCenterCustomersApi"/>, implemented by Refit's generated code and
-    /// serialized with the generated <see cref="PartnerCenterCustomersJsonContext"/> (trim- and AOT-safe).
+    /// serialized with the generated <see cref="PartnerCenterCustomersJsonContext"/> (trim- and AOT-safe), with
+    /// the whole runtime around it. A call passes, outermost first, through:
+    /// <list type="number">
+    /// <item>the Partner Center headers, once per call, so that retries share the <c>MS-RequestId</c>;</item>
+    /// <item>one log line per call;</item>
+    /// <item>the resilience pipeline: total timeout, retry, attempt timeout;</item>
+    /// <item>per attempt: the bearer token, the attempt count, and reading the whole body.</item>
+    /// </list>
+    /// Failures surface as <see cref="PartnerCenterException"/>.
     /// </summary>
-    /// <returns>The HTTP client builder, to add handlers such as authentication and resilience.</returns>
+    /// <remarks>
+    /// A <see cref="TimeProvider"/> registered in the container drives token expiry and retry delays;
+    /// otherwise the system clock does. Options are validated when the client is first resolved.
+    /// </remarks>
+    /// <returns>The HTTP client builder; handlers added to it run innermost, once per attempt.</returns>
     public static IHttpClientBuilder AddPartnerCenterCustomers(this IServiceCollection services, Action<PartnerCenterClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -21,11 +41,56 @@ public static class PartnerCenterServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        return services
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PartnerCenterClientOptions>, PartnerCenterClientOptionsValidator>());
+        // Singleton, not per handler: HttpClientFactory recreates handlers every few minutes, the token cache must outlive them.
+        services.TryAddSingleton(provider => new AccessTokenHolder(AccessTokenSources.From(OptionsOf(provider), TimeOf(provider))));
+
+        var builder = services
             .AddRefitGeneratedClient<IPartnerCenterCustomersApi>(PartnerCenterCustomersJsonContext.Default, _ => CreateRefitSettings())
-            .ConfigureHttpClient((provider, client) => client.BaseAddress = provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value.Endpoint);
+            .ConfigureHttpClient((provider, client) =>
+            {
+                client.BaseAddress = OptionsOf(provider).EffectiveEndpoint;
+                // The resilience pipeline's total timeout is the limit; HttpClient's own 100 s would cut it short.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            // HttpClientFactory's own loggers write several lines per call with the full URL; ours writes one.
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(provider => new PartnerCenterHeadersHandler(OptionsOf(provider)))
+            .AddHttpMessageHandler(provider => new CallLoggingHandler(
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger(CallLog.Category), TimeOf(provider)));
+
+        builder
+            .AddResilienceHandler(PartnerCenterResiliencePipeline.Name, (pipeline, context) =>
+                PartnerCenterResiliencePipeline.Configure(
+                    pipeline,
+                    OptionsOf(context.ServiceProvider).Resilience,
+                    requestIsIdempotent: context.InstanceName == RetryEligibility.Idempotent,
+                    TimeOf(context.ServiceProvider)))
+            .SelectPipelineBy(_ => RetryEligibility.PipelineKey);
+
+        return builder
+            .AddHttpMessageHandler(provider => new BearerTokenHandler(provider.GetRequiredService<AccessTokenHolder>().Source))
+            .AddHttpMessageHandler(() => new AttemptCountingHandler())
+            .AddHttpMessageHandler(() => new ResponseBufferingHandler());
     }
 
-    /// <summary>Refit settings for this client: JSON through the generated context only, no reflection fallback.</summary>
-    public static RefitSettings CreateRefitSettings() => RefitSettings.ForJsonContext(PartnerCenterCustomersJsonContext.Default);
+    /// <summary>
+    /// Refit settings for this client: JSON through the generated context only (no reflection fallback), and
+    /// every failure turned into a <see cref="PartnerCenterException"/>. For callers that build the client
+    /// themselves with <c>RestService.ForGenerated</c>; <see cref="AddPartnerCenterCustomers"/> uses them too.
+    /// </summary>
+    public static RefitSettings CreateRefitSettings()
+    {
+        var settings = RefitSettings.ForJsonContext(PartnerCenterCustomersJsonContext.Default);
+        settings.ExceptionFactory = PartnerCenterExceptionFactory.FromResponseAsync;
+        settings.DeserializationExceptionFactory = PartnerCenterExceptionFactory.FromUnreadableBodyAsync;
+        settings.TransportExceptionFactory = PartnerCenterExceptionFactory.FromTransportFailure;
+        return settings;
+    }
+
+    private static PartnerCenterClientOptions OptionsOf(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<PartnerCenterClientOptions>>().Value;
+
+    private static TimeProvider TimeOf(IServiceProvider provider) =>
+        provider.GetService<TimeProvider>() ?? TimeProvider.System;
 }

@@ -1,0 +1,49 @@
+using System.CommandLine;
+
+namespace PartnerCenter.Cli;
+
+/// <summary>The command tree: <c>customers get &lt;customer-tenant-id&gt;</c>.</summary>
+internal static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        var customers = new Command("customers", "Read Partner Center customers.");
+        customers.Subcommands.Add(GetCustomerCommand.Create());
+
+        var root = new RootCommand(
+            "Calls the Partner Center customers API. Without credentials or an endpoint it calls a built-in emulator, so it works offline."
+            + Environment.NewLine + Environment.NewLine + EnvironmentVariables.HelpText
+            + Environment.NewLine + ExitCodes.HelpText);
+        root.Subcommands.Add(customers);
+        return root;
+    }
+
+    /// <summary>
+    /// Runs the parsed command. Parse errors are reported here rather than by System.CommandLine so that they
+    /// get this tool's usage exit code (2) and a hint, instead of the library's generic 1.
+    /// </summary>
+    public static async Task<int> InvokeAndReportAsync(this ParseResult parseResult)
+    {
+        if (parseResult.Errors.Count > 0)
+        {
+            // One line, whatever the library's messages look like (some list the allowed values on lines of their own).
+            var errors = string.Join(' ', parseResult.Errors.Select(error => Failures.OneLine(error.Message)));
+            await Console.Error.WriteLineAsync($"error: {errors} Run '{RootCommand.ExecutableName} {CommandPath(parseResult)}--help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        // The tool reports its own failures as one line each; the library's handler would print a stack trace.
+        return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
+
+    private static string CommandPath(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return names.Count == 0 ? string.Empty : string.Join(' ', names) + " ";
+    }
+}

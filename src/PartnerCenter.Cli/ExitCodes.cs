@@ -1,0 +1,35 @@
+namespace PartnerCenter.Cli;
+
+/// <summary>
+/// The process exit codes, one per kind of outcome, so scripts can react without parsing messages.
+/// Documented in <c>--help</c> (see <see cref="HelpText"/>) and in docs/cli-and-runtime.md.
+/// </summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int ServiceError = 1;
+    public const int UsageError = 2;
+    public const int InvalidCustomerId = 3;
+    public const int NotFound = 4;
+    public const int Unauthorized = 5;
+    public const int Throttled = 6;
+    public const int NetworkFailure = 7;
+    public const int UnexpectedError = 10;
+    public const int Cancelled = 130;
+
+    /// <summary>The table shown by <c>--help</c>.</summary>
+    public const string HelpText =
+        """
+        Exit codes:
+          0    the customer was printed
+          1    Partner Center answered with another error (400, 409, 5xx after retries, or a body that is not a customer)
+          2    usage error: unknown option, bad --endpoint, incomplete credentials in the environment
+          3    the customer tenant id is not a GUID (nothing was sent)
+          4    not found (404)
+          5    unauthorized or forbidden (401, 403), or no token could be obtained
+          6    throttled (429) and still throttled after retries
+          7    network failure: connection refused, name not resolved, connection dropped, or timed out
+          10   unexpected failure of the tool itself
+          130  cancelled (Ctrl+C)
+        """;
+}

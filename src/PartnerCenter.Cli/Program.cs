@@ -1,0 +1,3 @@
+using PartnerCenter.Cli;
+
+return await CommandLine.Build().Parse(args).InvokeAndReportAsync();

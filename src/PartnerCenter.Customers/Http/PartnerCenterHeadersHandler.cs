@@ -1,0 +1,44 @@
+using System.Net.Http.Headers;
+
+namespace PartnerCenter.Customers.Http;
+
+/// <summary>
+/// Adds the Partner Center headers to every call, keeping any value the caller passed through the generated
+/// method's parameters.
+/// </summary>
+/// <remarks>
+/// This handler sits outside the resilience handler, so it runs once per logical call: every retry of a call
+/// carries the same <c>MS-RequestId</c>, which the service uses as an idempotency key, and the next call gets a
+/// new one. <c>MS-CorrelationId</c> is new per call too, as the headers reference asks.
+/// </remarks>
+internal sealed class PartnerCenterHeadersHandler(PartnerCenterClientOptions options) : DelegatingHandler
+{
+    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var headers = request.Headers;
+        AddIfMissing(headers, PartnerCenterHeaderNames.RequestId, NewId());
+        AddIfMissing(headers, PartnerCenterHeaderNames.CorrelationId, NewId());
+        AddIfMissing(headers, PartnerCenterHeaderNames.ContractVersion, options.ContractVersion);
+        AddIfMissing(headers, PartnerCenterHeaderNames.Locale, options.Locale);
+        AddIfMissing(headers, PartnerCenterHeaderNames.Application, options.ApplicationName);
+        if (headers.Accept.Count == 0)
+        {
+            headers.Accept.Add(Json);
+        }
+
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private static string NewId() => Guid.NewGuid().ToString("D");
+
+    private static void AddIfMissing(HttpRequestHeaders headers, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value) && !headers.Contains(name))
+        {
+            headers.TryAddWithoutValidation(name, value);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace PartnerCenter.Customers.Http;
+
+/// <summary>
+/// What identifies one call in messages and logs: method, path and the Partner Center ids. Deliberately
+/// nothing else: no query string (it may carry continuation tokens) and no header that could hold a secret.
+/// </summary>
+internal readonly record struct RequestIdentity(string Method, string Path, string? CorrelationId, string? RequestId)
+{
+    public static RequestIdentity Of(HttpRequestMessage? request, HttpResponseMessage? response = null) =>
+        new(
+            request?.Method.Method ?? "?",
+            request?.RequestUri is { } uri ? PathOf(uri) : "?",
+            HeaderValue(request?.Headers, response?.Headers, PartnerCenterHeaderNames.CorrelationId),
+            HeaderValue(request?.Headers, response?.Headers, PartnerCenterHeaderNames.RequestId));
+
+    /// <summary>"[MS-CorrelationId x, MS-RequestId y]", the part of a message a support request needs.</summary>
+    public string IdsForMessage() =>
+        $"[{PartnerCenterHeaderNames.CorrelationId} {CorrelationId ?? "none"}, {PartnerCenterHeaderNames.RequestId} {RequestId ?? "none"}]";
+
+    private static string PathOf(Uri uri) => uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?', 2)[0];
+
+    // What was sent is what the caller knows; the echo covers a request that had none (the service makes one up).
+    private static string? HeaderValue(
+        System.Net.Http.Headers.HttpHeaders? sent,
+        System.Net.Http.Headers.HttpHeaders? echoed,
+        string name) =>
+        FirstValue(sent, name) ?? FirstValue(echoed, name);
+
+    private static string? FirstValue(System.Net.Http.Headers.HttpHeaders? headers, string name) =>
+        headers is not null && headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Logging;
+using PartnerCenter.Customers.Http;
+
+namespace PartnerCenter.Customers.Logging;
+
+/// <summary>
+/// Writes one log line per logical call (outside the resilience handler, so retries are inside it): method,
+/// path, status or failure, duration, attempts and the Partner Center ids. Never a header value, query string
+/// or body.
+/// </summary>
+internal sealed class CallLoggingHandler(ILogger logger, TimeProvider timeProvider) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var attempts = new CallAttempts();
+        request.Options.Set(CallAttempts.Key, attempts);
+        var started = timeProvider.GetTimestamp();
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var level = response.IsSuccessStatusCode ? LogLevel.Information : LogLevel.Warning;
+            if (logger.IsEnabled(level))
+            {
+                var identity = RequestIdentity.Of(request, response);
+                var elapsed = ElapsedMilliseconds(started);
+                CallLog.CallCompleted(
+                    logger,
+                    level,
+                    identity.Method,
+                    identity.Path,
+                    (int)response.StatusCode,
+                    elapsed,
+                    attempts.Count,
+                    identity.CorrelationId,
+                    identity.RequestId);
+            }
+
+            return response;
+        }
+        catch (Exception exception)
+        {
+            var cancelled = exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            var level = cancelled ? LogLevel.Information : LogLevel.Warning;
+            if (logger.IsEnabled(level))
+            {
+                var identity = RequestIdentity.Of(request);
+                var elapsed = ElapsedMilliseconds(started);
+                var failure = cancelled ? "cancelled by the caller" : $"{exception.GetType().Name}: {exception.Message}";
+                CallLog.CallFailed(
+                    logger,
+                    level,
+                    identity.Method,
+                    identity.Path,
+                    elapsed,
+                    attempts.Count,
+                    failure,
+                    identity.CorrelationId,
+                    identity.RequestId);
+            }
+
+            throw;
+        }
+    }
+
+    private long ElapsedMilliseconds(long started) => (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
+}
