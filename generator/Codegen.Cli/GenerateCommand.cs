@@ -1,21 +1,36 @@
 using System.CommandLine;
+using Codegen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace Codegen.Cli;
 
 /// <summary>`generate`: spec in, C# files out, diagnostics in MSBuild's format, exit code 1 on any error.</summary>
 internal static class GenerateCommand
 {
+    public const int Success = 0;
+    public const int Failure = 1;
+
     public static Command Create()
     {
-        var spec = new Argument<FileInfo>("spec") { Description = "The OpenAPI description (YAML or JSON; OpenAPI 3.0, 3.1 or Swagger 2.0)." };
-        var @namespace = new Option<string>("--namespace", "-n") { Description = "Namespace of the generated types.", Required = true };
-        var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder to write the *.g.cs files into; stale generated files in it are removed.", Required = true };
-        var clientName = new Option<string?>("--client-name") { Description = "Base name of the interface (I{name}Api) and the JSON context ({name}JsonContext). Default: from info.title." };
-        var perTag = new Option<bool>("--interface-per-tag") { Description = "One Refit interface per operation tag instead of one for the whole API." };
+        var spec = new Argument<FileInfo>("spec") { Description = "The OpenAPI description to read: YAML or JSON; OpenAPI 3.0, 3.1 or Swagger 2.0." };
+        var @namespace = new Option<string>("--namespace", "-n") { Description = "Namespace of the generated types, e.g. Contoso.Billing.Client.", Required = true, HelpName = "namespace" };
+        @namespace.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError("--namespace must not be empty.");
+            }
+        });
+        var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder to write the *.g.cs files into; created if missing. Other *.g.cs files in it are deleted.", Required = true, HelpName = "folder" };
+        var clientName = new Option<string?>("--client-name") { Description = "Base name of the interface (I<name>Api) and the JSON context (<name>JsonContext). Default: from info.title.", HelpName = "name" };
+        var perTag = new Option<bool>("--interface-per-tag") { Description = "One Refit interface per operation tag (by each operation's first tag) instead of one for the whole API." };
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $refs to files outside the spec's folder. Remote (http) $refs are never fetched." };
-        var depsFile = new Option<FileInfo?>("--deps-file") { Description = "Write the list of spec files read (one per line) here; the build watches them." };
+        var depsFile = new Option<FileInfo?>("--deps-file") { Description = "Write the spec files that were read here, one per line (the build watches them).", HelpName = "file" };
 
-        var command = new Command("generate", "Generate a Refit client, records and a JSON context from an OpenAPI description.")
+        var command = new Command(
+            "generate",
+            "Generate a Refit interface, immutable records and a System.Text.Json context from an OpenAPI description. "
+            + "Problems are printed as file(line,col): error|warning ID: message. Exit code 0: generated (warnings may be printed); 1: nothing written because of errors.")
         {
             spec, @namespace, output, clientName, perTag, allowExternal, depsFile,
         };
@@ -24,7 +39,7 @@ internal static class GenerateCommand
         {
             var request = new GenerationRequest(
                 parseResult.GetValue(spec)!.FullName,
-                parseResult.GetValue(@namespace)!,
+                parseResult.GetValue(@namespace)!.Trim(),
                 parseResult.GetValue(output)!.FullName,
                 parseResult.GetValue(clientName),
                 parseResult.GetValue(perTag),
@@ -35,33 +50,74 @@ internal static class GenerateCommand
         return command;
     }
 
+    /// <summary>Runs one generation. Every failure, including our own bugs, ends as one diagnostic line and exit code 1, never a stack trace.</summary>
     public static int Run(GenerationRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Generate(request, output, error, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(DiagnosticFormatter.Format(FileProblem(request.SpecPath, exception.Message)));
+            return Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("codegen: canceled.");
+            return Failure;
+        }
+#pragma warning disable CA1031 // The host's contract is a diagnostic line, whatever went wrong.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            error.WriteLine(DiagnosticFormatter.Format(GeneratorHost.GeneratorCrash(exception)));
+            return Failure;
+        }
+    }
+
+    private static int Generate(GenerationRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (!File.Exists(request.SpecPath))
         {
-            error.WriteLine($"{request.SpecPath}: error OAG0009: The spec file does not exist; check the path.");
-            return 1;
+            var reason = Directory.Exists(request.SpecPath) ? "it is a folder, not a file" : "the file does not exist; check the path";
+            error.WriteLine(DiagnosticFormatter.Format(FileProblem(request.SpecPath, reason)));
+            return Failure;
         }
 
         var result = GeneratorHost.Run(request, cancellationToken);
+        int written;
         foreach (var diagnostic in result.Diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.GetLineSpan().StartLinePosition))
         {
-            (diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error ? error : output).WriteLine(DiagnosticFormatter.Format(diagnostic));
+            (diagnostic.Severity == DiagnosticSeverity.Error ? error : output).WriteLine(DiagnosticFormatter.Format(diagnostic));
         }
 
-        if (request.DependencyFile is { } dependencyFile)
+        try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(dependencyFile)!);
-            File.WriteAllLines(dependencyFile, result.InputFiles);
-        }
+            if (request.DependencyFile is { } dependencyFile)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(dependencyFile)!);
+                File.WriteAllLines(dependencyFile, result.InputFiles);
+            }
 
-        if (result.HasErrors)
+            if (result.HasErrors)
+            {
+                return Failure;
+            }
+
+            written = OutputDirectory.Write(request.OutputDirectory, result.Files);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return 1;
+            var problem = Diagnostic.Create(DiagnosticDescriptors.OutputNotWritable, Location.Create(request.OutputDirectory, default, default), DiagnosticText.Sanitize(exception.Message));
+            error.WriteLine(DiagnosticFormatter.Format(problem));
+            return Failure;
         }
 
-        var written = OutputDirectory.Write(request.OutputDirectory, result.Files);
         output.WriteLine($"codegen: {result.Files.Count} files generated from {Path.GetFileName(request.SpecPath)} ({written} changed) in {request.OutputDirectory}");
-        return 0;
+        return Success;
     }
+
+    private static Diagnostic FileProblem(string path, string reason)
+        => Diagnostic.Create(DiagnosticDescriptors.SpecFileUnreadable, Location.Create(path, default, default), DiagnosticText.Sanitize(reason));
 }

@@ -66,9 +66,9 @@ internal static class GeneratorHost
 
     private static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
-    /// <summary>A generator exception is a bug of ours; it is still reported as a located-as-possible error, not a stack trace.</summary>
-    private static Diagnostic GeneratorCrash(Exception exception) => Diagnostic.Create(
-        new DiagnosticDescriptor("OAG9999", "Generator failure", "The generator failed unexpectedly: {0}. Please report this with the spec that caused it.", "OpenApi.Generator", DiagnosticSeverity.Error, true),
+    /// <summary>A generator exception is a bug of ours; it is still reported as a diagnostic line, not a stack trace.</summary>
+    public static Diagnostic GeneratorCrash(Exception exception) => Diagnostic.Create(
+        Codegen.Generator.Diagnostics.DiagnosticDescriptors.GeneratorFailure,
         Location.None,
-        exception.GetType().Name + ": " + exception.Message);
+        Codegen.Generator.Diagnostics.DiagnosticText.Sanitize(exception.GetType().Name + ": " + exception.Message));
 }

@@ -21,7 +21,7 @@ internal static class ClientBinder
         if (document is null)
         {
             return new ClientModel(namespaceName, string.Empty, string.Empty, ImmutableEquatableArray<RecordModel>.Empty, ImmutableEquatableArray<EnumModel>.Empty,
-                ImmutableEquatableArray<InterfaceModel>.Empty, ImmutableEquatableArray<string>.Empty, diagnostics.ToImmutableEquatableArray());
+                ImmutableEquatableArray<UnionModel>.Empty, ImmutableEquatableArray<InterfaceModel>.Empty, ImmutableEquatableArray<SerializableType>.Empty, diagnostics.ToImmutableEquatableArray());
         }
 
         var clientName = IdentifierNames.Pascal(options.ClientName ?? document.Title, "Api");
@@ -35,43 +35,35 @@ internal static class ClientBinder
         }
 
         var contextName = typeScope.Claim(clientName + "JsonContext");
-        foreach (var support in new[] { KnownTypes.EquatableArray, KnownTypes.EquatableDictionary, KnownTypes.JsonExtensionData })
+        foreach (var support in new[] { KnownTypes.EquatableArray, KnownTypes.EquatableDictionary, KnownTypes.JsonExtensionData, KnownTypes.JsonShapes, KnownTypes.EquatableJson, KnownTypes.JsonElementEquality })
         {
             typeScope.Reserve(support);
         }
 
         var shapes = new SchemaShapes(document.Schemas.ToDictionary(s => s.Id, StringComparer.Ordinal));
-        var named = NamedTypeBinder.Bind(document, shapes, typeScope);
-        var types = new TypeResolver(shapes, named, namespaceName);
-        ReportUnsupportedShapes(document, shapes, named, diagnostics);
-
-        var records = new List<RecordModel>();
-        var enums = new List<EnumModel>();
-        foreach (var entry in named.OrderBy(e => e.Value, StringComparer.Ordinal))
-        {
-            var schema = shapes[entry.Key];
-            if (SchemaShapes.KindOf(schema) == SchemaShapeKind.Enum)
-            {
-                enums.Add(EnumBinder.Bind(schema, entry.Value, typeScope.Claim(entry.Value + "JsonConverter")));
-            }
-            else
-            {
-                records.Add(RecordBinder.Bind(schema, entry.Value, shapes, types));
-            }
-        }
+        var models = ModelBinder.Bind(document, shapes, typeScope, namespaceName, diagnostics);
+        var types = models.Types;
+        var records = models.Records;
+        var enums = models.Enums;
 
         var rootTypes = new HashSet<string>(StringComparer.Ordinal);
-        var interfaceBinder = new InterfaceBinder(shapes, types, diagnostics, rootTypes);
+        var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes);
         var interfaces = interfaceGroups
             .Select(g => interfaceBinder.Bind(g.Name, g.Docs, g.Operations))
             .ToImmutableEquatableArray();
 
+        // A context with no [JsonSerializable] gets no code from System.Text.Json's generator and does not
+        // compile, so an API without models (only untyped or empty bodies) still lists free-form JSON.
+        if (records.Count == 0 && enums.Count == 0 && models.Unions.Count == 0 && rootTypes.Count == 0)
+        {
+            rootTypes.Add(KnownTypes.JsonElement);
+        }
+
         var serializable = records.Select(r => "global::" + namespaceName + "." + r.Name)
             .Concat(enums.Select(e => "global::" + namespaceName + "." + e.Name))
-            .Concat(rootTypes)
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(t => t, StringComparer.Ordinal)
-            .ToImmutableEquatableArray();
+            .Concat(models.Unions.Select(u => "global::" + namespaceName + "." + u.Name))
+            .Concat(models.SerializableTypes)
+            .Concat(rootTypes);
 
         return new ClientModel(
             namespaceName,
@@ -79,8 +71,9 @@ internal static class ClientBinder
             contextName,
             records.ToImmutableEquatableArray(),
             enums.ToImmutableEquatableArray(),
+            models.Unions.ToImmutableEquatableArray(),
             interfaces,
-            serializable,
+            ContextPropertyNames.Assign(serializable, namespaceName),
             diagnostics.ToImmutableEquatableArray());
     }
 
@@ -109,21 +102,5 @@ internal static class ClientBinder
                 g.Key.Length == 0 ? clientDocs : new Documentation(g.Key, null),
                 (IReadOnlyList<ApiOperation>)g.ToList()))
             .ToList();
-    }
-
-    private static void ReportUnsupportedShapes(ApiDocument document, SchemaShapes shapes, Dictionary<string, string> named, List<SpecDiagnostic> diagnostics)
-    {
-        foreach (var schema in document.Schemas)
-        {
-            if ((schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && !named.ContainsKey(schema.Id))
-            {
-                diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, schema.Location, "oneOf/anyOf", "generated as free-form JSON (JsonElement)"));
-            }
-
-            if (schema.EnumValues.Count > 0 && SchemaShapes.KindOf(schema) != SchemaShapeKind.Enum)
-            {
-                diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, schema.Location, "An enum of non-string values", "generated as its underlying type"));
-            }
-        }
     }
 }

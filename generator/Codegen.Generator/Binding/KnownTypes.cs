@@ -29,4 +29,7 @@ internal static class KnownTypes
     public const string EquatableArray = "EquatableArray";
     public const string EquatableDictionary = "EquatableDictionary";
     public const string JsonExtensionData = "JsonExtensionData";
+    public const string JsonShapes = "JsonShapes";
+    public const string EquatableJson = "EquatableJson";
+    public const string JsonElementEquality = "JsonElementEquality";
 }

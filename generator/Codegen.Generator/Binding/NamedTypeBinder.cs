@@ -2,20 +2,23 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 
 namespace Codegen.Generator.Binding;
 
 /// <summary>
 /// Decides which schemas become generated types and names them. Component schemas always do; inline
-/// object and enum schemas do when something uses them. Components are named first, then inline
-/// schemas, each group in id order, so a name only changes when its own part of the spec does.
+/// object, enum and union schemas do when something uses them. Components are named first, then inline
+/// schemas, each group in id order. An inline schema's name comes from where it is (its name hint:
+/// "Order shippingAddress" → OrderShippingAddress), so a name only changes when its own part of the
+/// spec does, or when a new schema wants the very same name.
 /// </summary>
 internal static class NamedTypeBinder
 {
-    public static Dictionary<string, string> Bind(ApiDocument document, SchemaShapes shapes, NameScope typeScope)
+    public static Dictionary<string, string> Bind(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies, NameScope typeScope, List<SpecDiagnostic> diagnostics)
     {
-        var needed = FindNeeded(document, shapes);
+        var needed = FindNeeded(document, shapes, hierarchies);
         var ordered = needed
             .Select(id => shapes[id])
             .OrderBy(s => s.ComponentName is null ? 1 : 0)
@@ -24,14 +27,15 @@ internal static class NamedTypeBinder
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var schema in ordered)
         {
-            var desired = IdentifierNames.Pascal(schema.ComponentName ?? schema.NameHint, "Model");
-            names.Add(schema.Id, typeScope.Claim(desired));
+            var specName = schema.ComponentName ?? schema.NameHint;
+            var desired = IdentifierNames.Pascal(specName, "Model");
+            names.Add(schema.Id, Renames.Claim(typeScope, desired, specName, schema.Location, diagnostics));
         }
 
         return names;
     }
 
-    private static HashSet<string> FindNeeded(ApiDocument document, SchemaShapes shapes)
+    private static HashSet<string> FindNeeded(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies)
     {
         var needed = new HashSet<string>(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -78,13 +82,32 @@ internal static class NamedTypeBinder
                 continue;
             }
 
-            switch (SchemaShapes.KindOf(schema))
+            if (hierarchies.BaseOf(schema.Id) is { } baseId)
+            {
+                // A derived record cannot exist without its base.
+                pending.Push(baseId);
+            }
+
+            foreach (var derived in hierarchies.FamilyOf(schema.Id)?.Derived ?? Array.Empty<string>())
+            {
+                pending.Push(derived);
+            }
+
+            switch (shapes.Kind(schema))
             {
                 case SchemaShapeKind.Record:
                     needed.Add(schema.Id);
                     foreach (var (property, _) in shapes.EffectiveProperties(schema))
                     {
                         pending.Push(property.SchemaId);
+                    }
+
+                    break;
+                case SchemaShapeKind.Union:
+                    needed.Add(schema.Id);
+                    foreach (var alternative in shapes.Alternatives(schema))
+                    {
+                        pending.Push(alternative);
                     }
 
                     break;

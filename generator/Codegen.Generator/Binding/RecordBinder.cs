@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Binding.Naming;
@@ -6,25 +7,55 @@ using Codegen.Generator.Parsing.Model;
 
 namespace Codegen.Generator.Binding;
 
-/// <summary>Binds an object schema to a record: property names, types, requiredness and collection copies.</summary>
-internal static class RecordBinder
+/// <summary>Binds an object schema to a sealed record: property names, types, requiredness and collection copies.</summary>
+internal sealed class RecordBinder
 {
     /// <summary>Members every record has; a spec property may not take these names.</summary>
-    private static readonly string[] RecordMembers =
+    public static readonly string[] RecordMembers =
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone", "Finalize",
     };
 
-    public static RecordModel Bind(ApiSchema schema, string name, SchemaShapes shapes, TypeResolver types)
-    {
-        var scope = new NameScope(RecordMembers.Concat(new[] { name }).ToArray());
-        var properties = shapes.EffectiveProperties(schema)
-            .Select(entry => BindProperty(entry.Property, entry.Required, name, scope, shapes, types))
-            .ToImmutableEquatableArray();
+    private readonly SchemaShapes _shapes;
+    private readonly PropertyBinder _properties;
 
-        var extensionData = SchemaShapes.AllowsUnknownProperties(schema) ? scope.Claim("AdditionalProperties") : null;
-        return new RecordModel(name, DocumentationOf(schema), schema.Deprecated, properties, extensionData);
+    public RecordBinder(SchemaShapes shapes, PropertyBinder properties)
+    {
+        _shapes = shapes;
+        _properties = properties;
     }
+
+    public RecordModel Bind(ApiSchema schema, string name)
+    {
+        var scope = NewScope(name);
+        var properties = BindProperties(_shapes.EffectiveProperties(schema), name, scope);
+        var extensionData = SchemaShapes.AllowsUnknownProperties(schema) ? scope.Claim("AdditionalProperties") : null;
+        return new RecordModel(name, WithAdditionalProperties(DocumentationOf(schema), schema, extensionData), schema.Deprecated, properties, extensionData);
+    }
+
+    /// <summary>
+    /// Typed additionalProperties beside named properties: System.Text.Json keeps extra properties only as
+    /// JsonElement values, so the value schema is documented rather than enforced.
+    /// </summary>
+    private Documentation WithAdditionalProperties(Documentation docs, ApiSchema schema, string? extensionData)
+    {
+        if (extensionData is null || schema.AdditionalProperties.Kind != AdditionalPropertiesKind.Typed)
+        {
+            return docs;
+        }
+
+        var valueType = _shapes[schema.AdditionalProperties.SchemaId!];
+        var described = _shapes.Unwrap(valueType) is { Types.Count: 1 } unwrapped ? " (" + unwrapped.Types[0] + ")" : string.Empty;
+        var note = $"Properties not named here are kept in {extensionData} as JSON; the API description gives their values one schema{described}.";
+        return docs with { Remarks = docs.Remarks is null ? note : docs.Remarks + "\n" + note };
+    }
+
+    /// <summary>A member scope for a record: record members and its own name are taken.</summary>
+    public static NameScope NewScope(string name, IEnumerable<string>? inherited = null)
+        => new(RecordMembers.Concat(new[] { name }).Concat(inherited ?? Enumerable.Empty<string>()).ToArray());
+
+    public ImmutableEquatableArray<PropertyModel> BindProperties(IEnumerable<(ApiProperty Property, bool Required)> properties, string name, NameScope scope)
+        => properties.Select(entry => _properties.Bind(entry.Property, entry.Required, name, scope)).ToImmutableEquatableArray();
 
     public static Documentation DocumentationOf(ApiSchema schema)
     {
@@ -32,30 +63,5 @@ internal static class RecordBinder
         return schema.Description is not null && schema.Title is not null
             ? new Documentation(schema.Title, schema.Description)
             : new Documentation(schema.Description ?? schema.Title, null);
-    }
-
-    private static PropertyModel BindProperty(ApiProperty property, bool required, string typeName, NameScope scope, SchemaShapes shapes, TypeResolver types)
-    {
-        var schema = shapes[property.SchemaId];
-        var desired = IdentifierNames.Pascal(property.JsonName, "Property");
-        if (desired == typeName)
-        {
-            // A member may not share its type's name (CS0542).
-            desired += "Value";
-        }
-
-        var name = scope.Claim(desired);
-
-        // readOnly/writeOnly properties are present in one direction only, so they cannot be required in both.
-        var isRequired = required && !schema.ReadOnly && !schema.WriteOnly;
-        var nullable = !isRequired || types.IsNullable(property.SchemaId);
-        var type = types.Resolve(property.SchemaId);
-        var collection = type.CollectionFactory is null
-            ? null
-            : new CollectionCopy("_" + IdentifierNames.Camel(name, "value").TrimStart('@'), type.CollectionFactory);
-
-        var unwrapped = shapes.Unwrap(schema);
-        var docs = new Documentation(property.Description ?? schema.Description ?? schema.Title ?? unwrapped.Description ?? unwrapped.Title, null);
-        return new PropertyModel(name, property.JsonName, type.Render(nullable), isRequired, docs, schema.Deprecated, collection);
     }
 }

@@ -1,6 +1,6 @@
 namespace Codegen.Generator.Binding;
 
-/// <summary>Refit's attribute and enum names, global::-qualified.</summary>
+/// <summary>Refit's attribute, type and enum names, global::-qualified.</summary>
 internal static class RefitNames
 {
     public const string AliasAs = "global::Refit.AliasAs";
@@ -8,8 +8,12 @@ internal static class RefitNames
     public const string Header = "global::Refit.Header";
     public const string Body = "global::Refit.Body";
     public const string Multipart = "global::Refit.Multipart";
+    public const string StreamPart = "global::Refit.StreamPart";
     public const string CollectionFormatMulti = "global::Refit.CollectionFormat.Multi";
     public const string CollectionFormatCsv = "global::Refit.CollectionFormat.Csv";
+    public const string CollectionFormatSsv = "global::Refit.CollectionFormat.Ssv";
+    public const string CollectionFormatPipes = "global::Refit.CollectionFormat.Pipes";
+    public const string CollectionFormatTsv = "global::Refit.CollectionFormat.Tsv";
     public const string UrlEncoded = "global::Refit.BodySerializationMethod.UrlEncoded";
     public const string Obsolete = "global::System.Obsolete";
 

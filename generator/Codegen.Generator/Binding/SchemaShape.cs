@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Codegen.Generator.Parsing.Model;
 
@@ -11,11 +12,17 @@ internal enum SchemaShapeKind
     Any,
     Primitive,
     Record,
+    /// <summary>A string enum, or an integer enum (see <see cref="SchemaShapes.IsIntegerEnum"/>).</summary>
     Enum,
     Array,
     Map,
-    /// <summary>A schema that only wraps another (allOf with one part): it takes that part's type.</summary>
+    /// <summary>
+    /// A schema that only wraps another: allOf with one part, or oneOf/anyOf whose only other
+    /// alternatives are "null". It takes that schema's type (<see cref="SchemaShapes.Unwrap"/>).
+    /// </summary>
     Alias,
+    /// <summary>oneOf/anyOf with no properties of its own: a typed union, or a polymorphic base with a discriminator.</summary>
+    Union,
 }
 
 /// <summary>Decides what C# shape a schema takes, and the properties an object has once allOf parts are merged.</summary>
@@ -23,14 +30,33 @@ internal sealed class SchemaShapes
 {
     private static readonly HashSet<string> PrimitiveTypes = new(StringComparer.Ordinal) { "string", "integer", "number", "boolean" };
     private readonly IReadOnlyDictionary<string, ApiSchema> _schemas;
+    private readonly HashSet<string> _records;
 
-    public SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas) => _schemas = schemas;
+    public SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas)
+        : this(schemas, new HashSet<string>(StringComparer.Ordinal))
+    {
+    }
+
+    private SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas, HashSet<string> records)
+    {
+        _schemas = schemas;
+        _records = records;
+    }
+
+    /// <summary>
+    /// The same shapes, except that the wrappers <paramref name="ids"/> are records of their own: a derived
+    /// schema that only says <c>allOf: [Base]</c> is a subtype with no properties of its own, not Base.
+    /// </summary>
+    public SchemaShapes WithRecords(IEnumerable<string> ids) => new(_schemas, new HashSet<string>(ids, StringComparer.Ordinal));
+
+    /// <summary>Like <see cref="KindOf"/>, but a wrapper made a record by <see cref="WithRecords"/> is a record.</summary>
+    public SchemaShapeKind Kind(ApiSchema schema) => _records.Contains(schema.Id) ? SchemaShapeKind.Record : KindOf(schema);
 
     public ApiSchema this[string id] => _schemas[id];
 
     public static SchemaShapeKind KindOf(ApiSchema schema)
     {
-        if (schema.EnumValues.Count > 0 && schema.EnumValues.All(v => v.StringValue is not null))
+        if (schema.EnumValues.Count > 0 && (schema.EnumValues.All(v => v.StringValue is not null) || IsIntegerEnum(schema)))
         {
             return SchemaShapeKind.Enum;
         }
@@ -52,7 +78,7 @@ internal sealed class SchemaShapes
 
         if (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0)
         {
-            return SchemaShapeKind.Any;
+            return SchemaShapeKind.Union;
         }
 
         if (schema.AdditionalProperties.Kind == AdditionalPropertiesKind.Typed && (schema.Types.Count == 0 || schema.Types.Contains("object")))
@@ -74,17 +100,61 @@ internal sealed class SchemaShapes
         return SchemaShapeKind.Any;
     }
 
-    /// <summary>Follows single-part allOf wrappers to the schema that carries the shape (cycles stop at the start).</summary>
+    /// <summary>
+    /// An enum whose values are all integers, of type integer (or no type): a struct around <c>long</c>.
+    /// Enums of other numbers, booleans or mixed kinds keep their underlying type.
+    /// </summary>
+    public static bool IsIntegerEnum(ApiSchema schema)
+        => schema.EnumValues.Count > 0
+           && (schema.Types.Count == 0 || (schema.Types.Count == 1 && schema.Types[0] == "integer"))
+           && schema.EnumValues.All(v => v.StringValue is null && long.TryParse(v.Json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
+
+    /// <summary>A schema that allows only null: <c>type: 'null'</c>, or <c>enum: [null]</c>.</summary>
+    public static bool IsNullOnly(ApiSchema schema)
+        => schema.Nullable && schema.Types.Count == 0 && schema.Properties.Count == 0 && schema.ItemsId is null
+           && schema.EnumValues.Count == 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0;
+
+    /// <summary>The alternatives of a oneOf/anyOf schema that are not "null"; oneOf wins when a schema has both.</summary>
+    public IReadOnlyList<string> Alternatives(ApiSchema schema)
+    {
+        var ids = schema.OneOf.Count > 0 ? schema.OneOf : schema.AnyOf;
+        return ids.Where(id => !IsNullOnly(_schemas[id])).ToList();
+    }
+
+    /// <summary>Follows wrappers (single-part allOf, oneOf/anyOf of one schema and "null") to the schema that carries the shape; cycles stop at the start.</summary>
     public ApiSchema Unwrap(ApiSchema schema)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = schema;
-        while (KindOf(current) == SchemaShapeKind.Alias && seen.Add(current.Id))
+        while (seen.Add(current.Id) && WrappedId(current) is { } next)
         {
-            current = _schemas[current.AllOf[0]];
+            current = _schemas[next];
         }
 
         return current;
+    }
+
+    /// <summary>Whether null is allowed: 3.0 nullable, a 3.1 "null" type, null in an enum, or a "null" alternative, anywhere along the wrappers.</summary>
+    public bool IsNullable(string schemaId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var current = _schemas[schemaId];
+        while (seen.Add(current.Id))
+        {
+            if (current.Nullable || HasNullAlternative(current))
+            {
+                return true;
+            }
+
+            if (WrappedId(current) is not { } next)
+            {
+                break;
+            }
+
+            current = _schemas[next];
+        }
+
+        return false;
     }
 
     /// <summary>Own properties plus those of every allOf part, parts first; a later definition of a name wins.</summary>
@@ -96,9 +166,34 @@ internal sealed class SchemaShapes
         return order.Select(name => byName[name]).ToList();
     }
 
-    /// <summary>True when an allOf part (or the schema) says unknown properties are not allowed.</summary>
+    /// <summary>True unless the schema says unknown properties are not allowed.</summary>
     public static bool AllowsUnknownProperties(ApiSchema schema)
         => schema.AdditionalProperties.Kind != AdditionalPropertiesKind.Forbidden;
+
+    private string? WrappedId(ApiSchema schema)
+    {
+        if (_records.Contains(schema.Id))
+        {
+            return null;
+        }
+
+        var kind = KindOf(schema);
+        if (kind == SchemaShapeKind.Alias)
+        {
+            return schema.AllOf[0];
+        }
+
+        if (kind == SchemaShapeKind.Union && schema.Discriminator is null)
+        {
+            var alternatives = Alternatives(schema);
+            return alternatives.Count == 1 ? alternatives[0] : null;
+        }
+
+        return null;
+    }
+
+    private bool HasNullAlternative(ApiSchema schema)
+        => schema.OneOf.Concat(schema.AnyOf).Any(id => IsNullOnly(_schemas[id]));
 
     private void Collect(ApiSchema schema, Dictionary<string, (ApiProperty, bool)> byName, List<string> order, HashSet<string> visiting)
     {

@@ -11,7 +11,7 @@ internal sealed class TypeResolver
     private readonly IReadOnlyDictionary<string, string> _namedTypes;
     private readonly string _supportPrefix;
 
-    /// <param name="namedTypes">Schema id → name of the record or enum generated for it.</param>
+    /// <param name="namedTypes">Schema id → name of the record, enum or union generated for it.</param>
     /// <param name="namespaceName">Where generated types and the support types (EquatableArray, ...) live.</param>
     public TypeResolver(SchemaShapes shapes, IReadOnlyDictionary<string, string> namedTypes, string namespaceName)
     {
@@ -20,17 +20,34 @@ internal sealed class TypeResolver
         _supportPrefix = "global::" + namespaceName + ".";
     }
 
+    /// <summary>"global::Namespace.": the prefix of every generated type.</summary>
+    public string SupportPrefix => _supportPrefix;
+
     public TypeRef Resolve(string schemaId) => Resolve(schemaId, depth: 0);
 
-    /// <summary>Whether the schema itself allows null (3.0 nullable, 3.1 "null" type, null in enum).</summary>
-    public bool IsNullable(string schemaId)
-    {
-        var schema = _shapes[schemaId];
-        return schema.Nullable || _shapes.Unwrap(schema).Nullable;
-    }
+    /// <summary>Whether the schema itself allows null (3.0 nullable, 3.1 "null" type, null in enum, a "null" alternative).</summary>
+    public bool IsNullable(string schemaId) => _shapes.IsNullable(schemaId);
 
     /// <summary>The type as a property, parameter or element: nullable when asked, collections as read-only interfaces.</summary>
     public string Render(string schemaId, bool nullable) => Resolve(schemaId).Render(nullable);
+
+    /// <summary>Whether <paramref name="typeName"/> (global::-qualified) is a generated string enum.</summary>
+    public bool IsStringEnum(string typeName)
+    {
+        foreach (var entry in _namedTypes)
+        {
+            if (_supportPrefix + entry.Value == typeName)
+            {
+                var schema = _shapes[entry.Key];
+                return SchemaShapes.KindOf(schema) == SchemaShapeKind.Enum && !SchemaShapes.IsIntegerEnum(schema);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The expression that copies <paramref name="value"/> into equatable collections, or null for other types.</summary>
+    public string? CopyExpression(TypeRef type, string value) => CollectionCopies.Expression(type, value, _supportPrefix);
 
     private TypeRef Resolve(string schemaId, int depth)
     {
@@ -55,14 +72,18 @@ internal sealed class TypeResolver
                 return new TypeRef(
                     $"{KnownTypes.ReadOnlyList}<{element.Render(elementNullable)}>",
                     IsValueType: false,
-                    CollectionFactory: _supportPrefix + KnownTypes.EquatableArray + ".From");
+                    CollectionKind.List,
+                    element,
+                    elementNullable);
             case SchemaShapeKind.Map:
                 var value = Resolve(schema.AdditionalProperties.SchemaId!, depth + 1);
                 var valueNullable = IsNullable(schema.AdditionalProperties.SchemaId!);
                 return new TypeRef(
                     $"{KnownTypes.ReadOnlyDictionary}<string, {value.Render(valueNullable)}>",
                     IsValueType: false,
-                    CollectionFactory: _supportPrefix + KnownTypes.EquatableDictionary + ".From");
+                    CollectionKind.Map,
+                    value,
+                    valueNullable);
             case SchemaShapeKind.Primitive:
                 return Primitive(schema);
             default:
@@ -70,9 +91,21 @@ internal sealed class TypeResolver
         }
     }
 
+    /// <summary>
+    /// CLR types by type and format. Choices that need a reason:
+    /// <list type="bullet">
+    /// <item><c>time</c> stays a string: RFC 3339 full-time carries an offset ("12:00:00Z", "12:00:00+02:00")
+    /// that TimeOnly cannot hold and System.Text.Json's TimeOnly converter rejects; a string round-trips exactly.</item>
+    /// <item><c>binary</c> inside JSON stays a string: JSON cannot carry raw octets, so the text is kept as sent
+    /// (request and response bodies of binary content are streams, decided by the operation binders).</item>
+    /// <item><c>byte</c> is base64: byte[], which System.Text.Json reads and writes as base64.</item>
+    /// <item><c>email</c>, <c>hostname</c>, <c>ipv4</c>, <c>ipv6</c> and unknown formats stay strings.</item>
+    /// <item><c>date-time</c> is DateTimeOffset: the offset is kept (a "Z" is written back as "+00:00", the same instant).</item>
+    /// </list>
+    /// </summary>
     private static TypeRef Primitive(ApiSchema schema)
     {
-        var format = schema.Format ?? string.Empty;
+        var format = (schema.Format ?? string.Empty).ToLowerInvariant();
         switch (schema.Types[0])
         {
             case "boolean":
@@ -93,7 +126,7 @@ internal sealed class TypeResolver
                     _ => new TypeRef(KnownTypes.Double, true),
                 };
             default:
-                return format.ToLowerInvariant() switch
+                return format switch
                 {
                     "uuid" or "guid" => new TypeRef(KnownTypes.Guid, true),
                     "date-time" => new TypeRef(KnownTypes.DateTimeOffset, true),

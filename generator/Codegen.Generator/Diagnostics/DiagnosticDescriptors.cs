@@ -49,11 +49,31 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RenamedIdentifier = Warning(
         "OAG0011", "Name collision", "'{0}' collides with another name after conversion to C#; it was named '{1}'", GeneratorCategory);
 
+    public static readonly DiagnosticDescriptor DiscriminatorNotApplied = Warning(
+        "OAG0012", "Discriminator not applied", "The discriminator '{0}' of '{1}' is not applied: {2}; {3}", GeneratorCategory);
+
+    // OAG0020-OAG0029: robustness of reading and hosting (see docs/diagnostics.md).
+    public static readonly DiagnosticDescriptor GeneratorFailure = Error(
+        "OAG0020", "Generator failure", "The generator failed unexpectedly: {0}; please report this with the spec that caused it", GeneratorCategory);
+
+    public static readonly DiagnosticDescriptor SpecFileUnreadable = Error(
+        "OAG0021", "Spec file cannot be read", "The spec file cannot be read: {0}", SpecCategory);
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error(
+        "OAG0022", "Nesting too deep", "The document nests deeper than {0} levels; move deep parts into components and $ref them", SpecCategory);
+
+    public static readonly DiagnosticDescriptor AliasMisuse = Error(
+        "OAG0023", "YAML alias not allowed here", "The YAML alias '*{0}' {1}", SpecCategory);
+
+    public static readonly DiagnosticDescriptor OutputNotWritable = Error(
+        "OAG0024", "Output cannot be written", "The generated files cannot be written: {0}", GeneratorCategory);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = new[]
     {
         MalformedDocument, UnresolvedReference, RemoteReference, ReferenceOutsideSpecFolder, NotOpenApi,
         DuplicateOperationId, UnsupportedConstruct, UnexpectedNodeType, UnreadableFile, CircularReference,
-        RenamedIdentifier,
+        RenamedIdentifier, DiscriminatorNotApplied,
+        GeneratorFailure, SpecFileUnreadable, NestingTooDeep, AliasMisuse, OutputNotWritable,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => DescriptorsById.Values.OrderBy(d => d.Id, StringComparer.Ordinal);

@@ -10,7 +10,7 @@ internal static class ClientEmitter
 {
     public static ImmutableEquatableArray<GeneratedFile> Emit(ClientModel client)
     {
-        if (client.Interfaces.Count == 0 && client.Records.Count == 0 && client.Enums.Count == 0)
+        if (client.Interfaces.Count == 0 && client.Records.Count == 0 && client.Enums.Count == 0 && client.Unions.Count == 0)
         {
             return ImmutableEquatableArray<GeneratedFile>.Empty;
         }
@@ -19,6 +19,7 @@ internal static class ClientEmitter
         files.AddRange(SupportTypesEmitter.Emit(client));
         files.AddRange(client.Records.Select(r => RecordEmitter.Emit(client, r)));
         files.AddRange(client.Enums.Select(e => EnumEmitter.Emit(client, e)));
+        files.AddRange(client.Unions.Select(u => UnionEmitter.Emit(client, u)));
         files.AddRange(client.Interfaces.Select(i => InterfaceEmitter.Emit(client, i)));
         files.Add(JsonContextEmitter.Emit(client));
         return files.OrderBy(f => f.HintName, System.StringComparer.Ordinal).ToImmutableEquatableArray();

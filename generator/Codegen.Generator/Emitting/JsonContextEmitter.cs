@@ -23,7 +23,8 @@ internal static class JsonContextEmitter
         writer.Unindent();
         foreach (var type in client.SerializableTypes)
         {
-            writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({type}))]");
+            var propertyName = type.PropertyName is { } name ? $", TypeInfoPropertyName = {CSharpLiteral.String(name)}" : string.Empty;
+            writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({type.TypeName}){propertyName})]");
         }
 
         writer.WriteLine($"public partial class {client.JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");

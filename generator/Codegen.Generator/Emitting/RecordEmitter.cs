@@ -3,11 +3,14 @@ using Codegen.Generator.Common;
 
 namespace Codegen.Generator.Emitting;
 
-/// <summary>Emits a sealed record for an object schema.</summary>
+/// <summary>
+/// Emits a record for an object schema: sealed on its own; in a polymorphic family an abstract base
+/// (with its converter in the same file) and sealed derived records whose constructor sets the discriminator.
+/// </summary>
 internal static class RecordEmitter
 {
-    private const string JsonPropertyName = "global::System.Text.Json.Serialization.JsonPropertyName";
     private const string JsonExtensionData = "global::System.Text.Json.Serialization.JsonExtensionData";
+    private const string JsonConverter = "global::System.Text.Json.Serialization.JsonConverter";
     private const string ExtensionDataType = "global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>";
 
     public static GeneratedFile Emit(ClientModel client, RecordModel record)
@@ -21,9 +24,22 @@ internal static class RecordEmitter
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
         }
 
-        writer.WriteLine($"public sealed partial record {record.Name}");
+        if (record.Polymorphism is { } polymorphism)
+        {
+            writer.WriteLine($"[{JsonConverter}(typeof(global::{client.Namespace}.{polymorphism.ConverterName}))]");
+            writer.WriteLine($"public abstract partial record {record.Name}");
+        }
+        else if (record.Base is { } derivedFrom)
+        {
+            writer.WriteLine($"public sealed partial record {record.Name} : global::{client.Namespace}.{derivedFrom.BaseName}");
+        }
+        else
+        {
+            writer.WriteLine($"public sealed partial record {record.Name}");
+        }
+
         writer.OpenBlock();
-        var first = true;
+        var first = !WriteConstructor(writer, record);
         foreach (var property in record.Properties)
         {
             if (!first)
@@ -32,7 +48,7 @@ internal static class RecordEmitter
             }
 
             first = false;
-            WriteProperty(writer, property);
+            PropertyWriter.Write(writer, property, $"The '{property.JsonName}' property.");
         }
 
         if (record.ExtensionDataPropertyName is { } extensionName)
@@ -42,47 +58,61 @@ internal static class RecordEmitter
                 writer.WriteLine();
             }
 
-            var field = "_" + char.ToLowerInvariant(extensionName[0]) + extensionName.Substring(1);
-            // A setter, not init: System.Text.Json fills extension data after construction, and rejects
-            // init-only extension data on types it builds through their required/init members.
-            writer.WriteLine("/// <summary>Properties the API description does not name, kept so that reading and writing back loses nothing.</summary>");
-            writer.WriteLine($"[{JsonExtensionData}]");
-            writer.WriteLine($"public {ExtensionDataType}? {extensionName}");
-            writer.OpenBlock();
-            writer.WriteLine($"get => {field};");
-            writer.WriteLine($"set => {field} = global::{client.Namespace}.JsonExtensionData.From(value);");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine($"private {ExtensionDataType}? {field};");
+            WriteExtensionData(writer, client, extensionName);
         }
 
         writer.CloseBlock();
+        if (record.Polymorphism is { } model)
+        {
+            writer.WriteLine();
+            PolymorphicConverterEmitter.Write(writer, client, record.Name, model);
+        }
+
         return new GeneratedFile(record.Name + ".g.cs", writer.ToString());
     }
 
-    private static void WriteProperty(SourceWriter writer, PropertyModel property)
+    /// <summary>A base takes its discriminator from the derived records; a derived record passes its own value.</summary>
+    private static bool WriteConstructor(SourceWriter writer, RecordModel record)
     {
-        XmlDocWriter.Summary(writer, property.Docs.Summary, $"The '{property.JsonName}' property.");
-        if (property.Deprecated)
+        if (record.Polymorphism is { } polymorphism)
         {
-            writer.WriteLine("[global::System.Obsolete(\"This property is deprecated in the API description.\")]");
+            // private protected: only the derived records generated beside it can extend the hierarchy.
+            writer.WriteLine("/// <summary>Sets the discriminator; called by the derived records only.</summary>");
+            writer.WriteLine($"/// <param name=\"discriminator\">The '{XmlDocWriter.Escape(polymorphism.DiscriminatorJsonName)}' value of the derived record.</param>");
+            writer.WriteLine($"private protected {record.Name}({polymorphism.DiscriminatorParameterType} discriminator) => {polymorphism.DiscriminatorPropertyName} = discriminator;");
+            return true;
         }
 
-        writer.WriteLine($"[{JsonPropertyName}({CSharpLiteral.String(property.JsonName)})]");
-        var modifiers = property.IsRequired ? "public required " : "public ";
-        if (property.Collection is not { } collection)
+        if (record.Base is not { } derivedFrom)
         {
-            writer.WriteLine($"{modifiers}{property.TypeName} {property.Name} {{ get; init; }}");
-            return;
+            return false;
         }
 
-        // Collections are copied into equatable, read-only instances on the way in, whoever sets them.
-        writer.WriteLine($"{modifiers}{property.TypeName} {property.Name}");
+        var argument = derivedFrom.DiscriminatorValue is { } value ? CSharpLiteral.String(value) : "null";
+        var summary = derivedFrom.DiscriminatorValue is { Length: > 0 } shown
+            ? $"Creates a {record.Name}; its discriminator is \"{shown}\"."
+            : $"Creates a {record.Name}; set the discriminator to the value it stands for.";
+        XmlDocWriter.Summary(writer, summary, summary);
+        writer.WriteLine($"public {record.Name}()");
+        writer.WriteLine($"    : base({argument})");
         writer.OpenBlock();
-        writer.WriteLine($"get => {collection.FieldName};");
-        writer.WriteLine($"init => {collection.FieldName} = {collection.FactoryMethod}(value);");
+        writer.CloseBlock();
+        return true;
+    }
+
+    private static void WriteExtensionData(SourceWriter writer, ClientModel client, string extensionName)
+    {
+        var field = "_" + char.ToLowerInvariant(extensionName[0]) + extensionName.Substring(1);
+        // A setter, not init: System.Text.Json fills extension data after construction, and rejects
+        // init-only extension data on types it builds through their required/init members.
+        writer.WriteLine("/// <summary>Properties the API description does not name, kept so that reading and writing back loses nothing.</summary>");
+        writer.WriteLine($"[{JsonExtensionData}]");
+        writer.WriteLine($"public {ExtensionDataType}? {extensionName}");
+        writer.OpenBlock();
+        writer.WriteLine($"get => {field};");
+        writer.WriteLine($"set => {field} = global::{client.Namespace}.JsonExtensionData.From(value);");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine($"private readonly {property.TypeName} {collection.FieldName};");
+        writer.WriteLine($"private {ExtensionDataType}? {field};");
     }
 }

@@ -11,12 +11,32 @@ namespace Codegen.Generator.Emitting;
 /// </summary>
 internal static class SupportTypesEmitter
 {
-    public static GeneratedFile[] Emit(ClientModel client) => new[]
+    public static GeneratedFile[] Emit(ClientModel client)
     {
-        File(client, "EquatableArray", EquatableArray),
-        File(client, "EquatableDictionary", EquatableDictionary),
-        File(client, "JsonExtensionData", JsonExtensionData),
-    };
+        var files = new System.Collections.Generic.List<GeneratedFile>
+        {
+            File(client, "EquatableArray", EquatableArray),
+            File(client, "EquatableDictionary", EquatableDictionary),
+            File(client, "JsonExtensionData", JsonExtensionData),
+        };
+
+        if (System.Linq.Enumerable.Any(client.Records, r => System.Linq.Enumerable.Any(r.Properties, IsJsonBacked))
+            || System.Linq.Enumerable.Any(client.Unions, u => System.Linq.Enumerable.Any(u.Alternatives, a => IsJsonBacked(a.Property))))
+        {
+            files.Add(File(client, "EquatableJson", EquatableJsonSupport.Text));
+        }
+
+        // Only clients with polymorphic records or unions have converters that need these helpers.
+        if (client.Unions.Count > 0 || System.Linq.Enumerable.Any(client.Records, r => r.Polymorphism is not null))
+        {
+            files.Add(File(client, "JsonShapes", JsonShapesSupport.Text));
+        }
+
+        return files.ToArray();
+    }
+
+    private static bool IsJsonBacked(PropertyModel property)
+        => property.Backing is { } backing && backing.FieldType.Contains(".EquatableJson");
 
     private static GeneratedFile File(ClientModel client, string name, string body)
     {
@@ -43,12 +63,20 @@ internal static class SupportTypesEmitter
                     EquatableArray<T> already => already,
                     _ => new EquatableArray<T>(global::System.Linq.Enumerable.ToArray(values)),
                 };
+
+            /// <summary>Copies <paramref name="values"/> and each item through <paramref name="copyItem"/>: nested collections become equatable too.</summary>
+            [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(values))]
+            public static EquatableArray<T>? From<T>(global::System.Collections.Generic.IEnumerable<T>? values, global::System.Func<T, T> copyItem)
+                => values is null ? null : new EquatableArray<T>(global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(values, copyItem)));
         }
 
         /// <summary>An immutable list that compares by contents, so records holding it have value equality.</summary>
         /// <remarks>It implements only read-only interfaces: it cannot be cast to a mutable collection.</remarks>
         public sealed class EquatableArray<T> : global::System.Collections.Generic.IReadOnlyList<T>, global::System.IEquatable<EquatableArray<T>>
         {
+            private static readonly global::System.Collections.Generic.IEqualityComparer<T> ItemEquality =
+                JsonElementEquality.Instance as global::System.Collections.Generic.IEqualityComparer<T> ?? global::System.Collections.Generic.EqualityComparer<T>.Default;
+
             private readonly T[] _items;
 
             internal EquatableArray(T[] items) => _items = items;
@@ -67,10 +95,9 @@ internal static class SupportTypesEmitter
                     return false;
                 }
 
-                var comparer = global::System.Collections.Generic.EqualityComparer<T>.Default;
                 for (var i = 0; i < _items.Length; i++)
                 {
-                    if (!comparer.Equals(_items[i], other._items[i]))
+                    if (!ItemEquality.Equals(_items[i], other._items[i]))
                     {
                         return false;
                     }
@@ -88,7 +115,7 @@ internal static class SupportTypesEmitter
                 var hash = new global::System.HashCode();
                 foreach (var item in _items)
                 {
-                    hash.Add(item);
+                    hash.Add(item is null ? 0 : ItemEquality.GetHashCode(item));
                 }
 
                 return hash.ToHashCode();
@@ -98,6 +125,29 @@ internal static class SupportTypesEmitter
             public global::System.Collections.Generic.IEnumerator<T> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<T>)_items).GetEnumerator();
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
+        }
+
+        /// <summary>Compares free-form JSON items by content: JsonElement itself compares by reference.</summary>
+        internal sealed class JsonElementEquality
+            : global::System.Collections.Generic.IEqualityComparer<global::System.Text.Json.JsonElement>,
+              global::System.Collections.Generic.IEqualityComparer<global::System.Text.Json.JsonElement?>
+        {
+            /// <summary>The one instance.</summary>
+            public static readonly JsonElementEquality Instance = new();
+
+            /// <inheritdoc/>
+            public bool Equals(global::System.Text.Json.JsonElement x, global::System.Text.Json.JsonElement y) => global::System.Text.Json.JsonElement.DeepEquals(x, y);
+
+            /// <inheritdoc/>
+            public bool Equals(global::System.Text.Json.JsonElement? x, global::System.Text.Json.JsonElement? y)
+                => x is null ? y is null : y is not null && global::System.Text.Json.JsonElement.DeepEquals(x.Value, y.Value);
+
+            /// <inheritdoc/>
+            // Consistent with DeepEquals: equal values have the same kind.
+            public int GetHashCode(global::System.Text.Json.JsonElement obj) => (int)obj.ValueKind;
+
+            /// <inheritdoc/>
+            public int GetHashCode(global::System.Text.Json.JsonElement? obj) => obj is { } value ? (int)value.ValueKind : 0;
         }
         """;
 
@@ -114,12 +164,33 @@ internal static class SupportTypesEmitter
                     EquatableDictionary<TValue> already => already,
                     _ => new EquatableDictionary<TValue>(new global::System.Collections.Generic.Dictionary<string, TValue>(values, global::System.StringComparer.Ordinal)),
                 };
+
+            /// <summary>Copies <paramref name="values"/> and each value through <paramref name="copyValue"/>: nested collections become equatable too.</summary>
+            [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(values))]
+            public static EquatableDictionary<TValue>? From<TValue>(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, TValue>>? values, global::System.Func<TValue, TValue> copyValue)
+            {
+                if (values is null)
+                {
+                    return null;
+                }
+
+                var copy = new global::System.Collections.Generic.Dictionary<string, TValue>(global::System.StringComparer.Ordinal);
+                foreach (var pair in values)
+                {
+                    copy.Add(pair.Key, copyValue(pair.Value));
+                }
+
+                return new EquatableDictionary<TValue>(copy);
+            }
         }
 
         /// <summary>An immutable string-keyed map that compares by contents, so records holding it have value equality.</summary>
         /// <remarks>It implements only read-only interfaces: it cannot be cast to a mutable collection.</remarks>
         public sealed class EquatableDictionary<TValue> : global::System.Collections.Generic.IReadOnlyDictionary<string, TValue>, global::System.IEquatable<EquatableDictionary<TValue>>
         {
+            private static readonly global::System.Collections.Generic.IEqualityComparer<TValue> ItemEquality =
+                JsonElementEquality.Instance as global::System.Collections.Generic.IEqualityComparer<TValue> ?? global::System.Collections.Generic.EqualityComparer<TValue>.Default;
+
             private readonly global::System.Collections.Generic.Dictionary<string, TValue> _items;
 
             internal EquatableDictionary(global::System.Collections.Generic.Dictionary<string, TValue> items) => _items = items;
@@ -150,10 +221,9 @@ internal static class SupportTypesEmitter
                     return false;
                 }
 
-                var comparer = global::System.Collections.Generic.EqualityComparer<TValue>.Default;
                 foreach (var pair in _items)
                 {
-                    if (!other._items.TryGetValue(pair.Key, out var value) || !comparer.Equals(pair.Value, value))
+                    if (!other._items.TryGetValue(pair.Key, out var value) || !ItemEquality.Equals(pair.Value, value))
                     {
                         return false;
                     }
@@ -172,7 +242,7 @@ internal static class SupportTypesEmitter
                 var hash = 0;
                 foreach (var pair in _items)
                 {
-                    hash ^= global::System.HashCode.Combine(pair.Key, pair.Value);
+                    hash ^= global::System.HashCode.Combine(pair.Key, pair.Value is null ? 0 : ItemEquality.GetHashCode(pair.Value));
                 }
 
                 return hash;

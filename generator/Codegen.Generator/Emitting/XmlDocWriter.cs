@@ -69,8 +69,9 @@ internal static class XmlDocWriter
     public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
@@ -79,9 +80,21 @@ internal static class XmlDocWriter
                 case '"': builder.Append("&quot;"); break;
                 case '\t': builder.Append(' '); break;
                 default:
-                    if (char.IsControl(c))
+                    if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
                     {
-                        // XML 1.0 has no way to write most control characters, even as references: drop them.
+                        // XML 1.0 has no way to write these, even as references: drop them.
+                        continue;
+                    }
+
+                    if (char.IsSurrogate(c))
+                    {
+                        // A pair is one character beyond U+FFFF; a lone half is not a character and is dropped.
+                        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        {
+                            AppendCodePoint(builder, text, i);
+                            i++;
+                        }
+
                         continue;
                     }
 
@@ -99,5 +112,18 @@ internal static class XmlDocWriter
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Visible characters beyond U+FFFF are kept; invisible ones (tag characters, private use) become references.</summary>
+    private static void AppendCodePoint(StringBuilder builder, string text, int index)
+    {
+        if (CharUnicodeInfo.GetUnicodeCategory(text, index) is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
+        {
+            builder.Append("&#x").Append(char.ConvertToUtf32(text[index], text[index + 1]).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+        }
+        else
+        {
+            builder.Append(text[index]).Append(text[index + 1]);
+        }
     }
 }

@@ -11,8 +11,6 @@ namespace Codegen.Generator.Parsing;
 /// <summary>Parse stage: a loaded description becomes an <see cref="ApiDocument"/>. OpenAPI 3.0 and 3.1 are read here.</summary>
 internal static class OpenApiParser
 {
-    private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
-
     public static ParseResult Parse(string path, string text, Func<string, string?> readFile, SpecLoadOptions options)
         => Parse(SpecLoader.Load(path, text, readFile, options));
 
@@ -60,34 +58,51 @@ internal static class OpenApiParser
 
         var schemas = new SchemaReader(context);
         ReadComponentSchemas(context, schemas, rootNode, mapping);
-        var operations = ReadPaths(context, schemas, rootNode, mapping);
-        var info = mapping.Get("info") as YamlMappingNode;
-        var servers = mapping.Get("servers") is YamlSequenceNode serverNodes
-            ? serverNodes.Children.OfType<YamlMappingNode>()
-                .Where(s => s.GetString("url") is not null)
-                .Select(s => new ApiServer(s.GetString("url")!, s.GetString("description")))
-                .ToImmutableEquatableArray()
-            : ImmutableEquatableArray<ApiServer>.Empty;
+        var operationReader = new OperationReader(context, schemas);
+        var operations = PathsReader.Read(context, rootNode, mapping, operationReader.Read);
+        ReportIgnoredWebhooks(context, rootNode, mapping);
+        return DocumentBuilder.Build(context, rootNode, mapping, ReadServers(context, rootNode, mapping), operations);
+    }
 
-        return new ApiDocument(
-            SourcePath: root.Path,
-            Title: info?.GetString("title") ?? SpecPath.FileName(root.Path),
-            Description: info?.GetString("description"),
-            Version: info?.GetString("version") ?? string.Empty,
-            Servers: servers,
-            Operations: operations,
-            Schemas: context.Schemas.Values.Where(s => s is not null).Select(s => s!).OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableEquatableArray());
+    private static ImmutableEquatableArray<ApiServer> ReadServers(ParseContext context, SpecNode rootNode, YamlMappingNode mapping)
+    {
+        if (mapping.Get("servers") is not { } serversNode)
+        {
+            return ImmutableEquatableArray<ApiServer>.Empty;
+        }
+
+        if (serversNode is not YamlSequenceNode serverNodes)
+        {
+            context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(rootNode.Child(serversNode, "servers")), "servers", "an array"));
+            return ImmutableEquatableArray<ApiServer>.Empty;
+        }
+
+        return serverNodes.Children.OfType<YamlMappingNode>()
+            .Where(s => s.GetString("url") is not null)
+            .Select(s => new ApiServer(s.GetString("url")!, s.GetString("description")))
+            .ToImmutableEquatableArray();
+    }
+
+    /// <summary>Webhooks are requests the API sends, not ones a client makes: nothing to generate, but say so.</summary>
+    private static void ReportIgnoredWebhooks(ParseContext context, SpecNode rootNode, YamlMappingNode mapping)
+    {
+        if (mapping.Get("webhooks") is { } webhooks)
+        {
+            context.Unsupported(rootNode.Child(webhooks, "webhooks"), "'webhooks' (requests the API makes to its clients)", "ignored");
+        }
     }
 
     /// <summary>Component schemas are read even when no operation uses them: they are part of the contract.</summary>
     private static void ReadComponentSchemas(ParseContext context, SchemaReader schemas, SpecNode rootNode, YamlMappingNode mapping)
     {
-        if (mapping.Get("components") is not YamlMappingNode components || components.Get("schemas") is not { } schemasNode)
+        if (mapping.Get("components") is not { } componentsNode
+            || context.ExpectMapping(rootNode.Child(componentsNode, "components"), "components") is not { } components
+            || components.Get("schemas") is not { } schemasNode)
         {
             return;
         }
 
-        var schemasSpec = rootNode.Child(components, "components").Child(schemasNode, "schemas");
+        var schemasSpec = rootNode.Child(componentsNode, "components").Child(schemasNode, "schemas");
         if (context.ExpectMapping(schemasSpec, "components.schemas") is not { } schemaMapping)
         {
             return;
@@ -97,66 +112,5 @@ internal static class OpenApiParser
         {
             schemas.Read(schemasSpec.Child(entry.Value, entry.Key), entry.Key);
         }
-    }
-
-    private static ImmutableEquatableArray<ApiOperation> ReadPaths(ParseContext context, SchemaReader schemas, SpecNode rootNode, YamlMappingNode mapping)
-    {
-        var operations = new List<ApiOperation>();
-        var operationIds = new Dictionary<string, ApiOperation>(StringComparer.Ordinal);
-        if (mapping.Get("paths") is not { } pathsNode)
-        {
-            return ImmutableEquatableArray<ApiOperation>.Empty;
-        }
-
-        var pathsSpec = rootNode.Child(pathsNode, "paths");
-        if (context.ExpectMapping(pathsSpec, "paths") is not { } paths)
-        {
-            return ImmutableEquatableArray<ApiOperation>.Empty;
-        }
-
-        var operationReader = new OperationReader(context, schemas);
-        foreach (var pathEntry in paths.Entries())
-        {
-            if (pathEntry.Key.StartsWith("x-", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var pathItem = context.Resolver.Resolve(pathsSpec.Child(pathEntry.Value, pathEntry.Key));
-            if (pathItem is null || context.ExpectMapping(pathItem.Value, $"The path item '{pathEntry.Key}'") is not { } pathMapping)
-            {
-                continue;
-            }
-
-            foreach (var method in HttpMethods)
-            {
-                if (pathMapping.Get(method) is not { } operationNode)
-                {
-                    continue;
-                }
-
-                var operation = operationReader.Read(pathEntry.Key, method, pathItem.Value, pathMapping, pathItem.Value.Child(operationNode, method));
-                if (operation is null)
-                {
-                    continue;
-                }
-
-                if (operation.OperationId is { } operationId)
-                {
-                    if (operationIds.TryGetValue(operationId, out var first))
-                    {
-                        context.Diagnostics.Add(SpecDiagnostic.Create(
-                            DiagnosticDescriptors.DuplicateOperationId, operation.Location, operationId, $"{first.Method.ToUpperInvariant()} {first.Path} at {first.Location}"));
-                        continue;
-                    }
-
-                    operationIds.Add(operationId, operation);
-                }
-
-                operations.Add(operation);
-            }
-        }
-
-        return operations.ToImmutableEquatableArray();
     }
 }

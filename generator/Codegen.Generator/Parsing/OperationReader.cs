@@ -11,18 +11,6 @@ namespace Codegen.Generator.Parsing;
 /// <summary>Reads one OpenAPI 3 operation: parameters (path-level ones merged in), request body, responses.</summary>
 internal sealed class OperationReader
 {
-    /// <summary>Media types in the order we prefer to generate for: JSON first, then forms, then raw bytes.</summary>
-    private static readonly Func<string, bool>[] MediaTypePreference =
-    {
-        m => m.Equals("application/json", StringComparison.OrdinalIgnoreCase),
-        m => m.EndsWith("+json", StringComparison.OrdinalIgnoreCase) || m.StartsWith("application/json", StringComparison.OrdinalIgnoreCase),
-        m => m.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase),
-        m => m.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase),
-        m => m.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase),
-        m => m.StartsWith("text/", StringComparison.OrdinalIgnoreCase),
-        _ => true,
-    };
-
     private readonly ParseContext _context;
     private readonly SchemaReader _schemas;
 
@@ -45,9 +33,10 @@ internal sealed class OperationReader
             ReadParameters(pathItem, pathMapping, hint),
             ReadParameters(operationNode, operation, hint));
 
-        var tags = operation.Get("tags") is YamlSequenceNode tagNodes
-            ? tagNodes.Children.OfType<YamlScalarNode>().Select(t => t.Value ?? string.Empty).ToImmutableEquatableArray()
-            : ImmutableEquatableArray<string>.Empty;
+        if (operation.Get("callbacks") is { } callbacks)
+        {
+            _context.Unsupported(operationNode.Child(callbacks, "callbacks"), "'callbacks' (requests the API makes to its clients)", "ignored");
+        }
 
         return new ApiOperation(
             Path: path,
@@ -56,15 +45,21 @@ internal sealed class OperationReader
             Summary: operation.GetString("summary"),
             Description: operation.GetString("description"),
             Deprecated: operation.GetBool("deprecated"),
-            Tags: tags,
+            Tags: ReadTags(operation),
             Parameters: parameters,
             RequestBody: ReadRequestBody(operationNode, operation, hint),
             Responses: ReadResponses(operationNode, operation, hint),
             Location: ParseContext.Location(operationNode));
     }
 
+    /// <summary>The operation's tags; the first one chooses the interface when there is one per tag.</summary>
+    public static ImmutableEquatableArray<string> ReadTags(YamlMappingNode operation)
+        => operation.Get("tags") is YamlSequenceNode tagNodes
+            ? tagNodes.Children.OfType<YamlScalarNode>().Select(t => t.Value ?? string.Empty).ToImmutableEquatableArray()
+            : ImmutableEquatableArray<string>.Empty;
+
     /// <summary>Operation parameters override path-level ones with the same name and location.</summary>
-    private static ImmutableEquatableArray<ApiParameter> MergeParameters(List<ApiParameter> pathLevel, List<ApiParameter> operationLevel)
+    public static ImmutableEquatableArray<ApiParameter> MergeParameters(List<ApiParameter> pathLevel, List<ApiParameter> operationLevel)
     {
         var merged = pathLevel
             .Where(p => !operationLevel.Any(o => o.In == p.In && string.Equals(o.Name, p.Name, StringComparison.Ordinal)))
@@ -196,28 +191,24 @@ internal sealed class OperationReader
         }
 
         var mediaTypes = content.Entries().ToList();
-        foreach (var preferred in MediaTypePreference)
+        var index = MediaTypes.IndexOfPreferred(mediaTypes.Select(m => m.Key).ToList());
+        if (index < 0)
         {
-            var match = mediaTypes.FirstOrDefault(m => preferred(m.Key));
-            if (match.Key is null)
-            {
-                continue;
-            }
-
-            var mediaSpec = owner.Child(content, "content").Child(match.Value, match.Key);
-            string? schemaId = null;
-            if (match.Value is YamlMappingNode media && media.Get("schema") is { } schemaNode)
-            {
-                schemaId = _schemas.Read(mediaSpec.Child(schemaNode, "schema"), hint ?? "content");
-            }
-
-            return (match.Key, schemaId);
+            return null;
         }
 
-        return null;
+        var match = mediaTypes[index];
+        var mediaSpec = owner.Child(content, "content").Child(match.Value, match.Key);
+        string? schemaId = null;
+        if (match.Value is YamlMappingNode media && media.Get("schema") is { } schemaNode)
+        {
+            schemaId = _schemas.Read(mediaSpec.Child(schemaNode, "schema"), hint ?? "content");
+        }
+
+        return (match.Key, schemaId);
     }
 
-    private static bool TryParseLocation(string? value, out ParameterLocation location)
+    public static bool TryParseLocation(string? value, out ParameterLocation location)
     {
         switch (value)
         {

@@ -16,6 +16,8 @@ internal sealed class ParseContext
         Resolver = new ReferenceResolver(load, Diagnostics);
     }
 
+    private readonly Dictionary<string, string> _relativePaths = new(StringComparer.Ordinal);
+
     public SpecLoadResult Load { get; }
 
     public List<SpecDiagnostic> Diagnostics { get; }
@@ -27,14 +29,16 @@ internal sealed class ParseContext
 
     public static SourceLocation Location(SpecNode node) => YamlText.Location(node.File, node.Node);
 
-    /// <summary>A machine-independent id: the file relative to the root spec's folder, then the JSON pointer.</summary>
+    /// <summary>A machine-independent id: the file relative to the root spec's folder ("../" when outside it), then the JSON pointer.</summary>
     public string IdOf(SpecNode node)
     {
-        var folder = Load.RootFolder;
-        var file = folder.Length > 0 && node.File.StartsWith(folder + "/", StringComparison.Ordinal)
-            ? node.File.Substring(folder.Length + 1)
-            : node.File;
-        return file + "#" + node.Pointer;
+        if (!_relativePaths.TryGetValue(node.File, out var relative))
+        {
+            relative = SpecPath.RelativeTo(Load.RootFolder, node.File);
+            _relativePaths.Add(node.File, relative);
+        }
+
+        return relative + "#" + node.Pointer;
     }
 
     public YamlMappingNode? ExpectMapping(SpecNode node, string what)

@@ -20,7 +20,7 @@ internal sealed class ReferenceResolver
 
     public static string? ReferenceOf(YamlNode node)
         => node is YamlMappingNode mapping
-           && mapping.Children.TryGetValue(new YamlScalarNode("$ref"), out var value)
+           && mapping.Children.TryGetValue(YamlAccess.Key("$ref"), out var value)
            && value is YamlScalarNode scalar
             ? scalar.Value ?? string.Empty
             : null;
@@ -33,6 +33,14 @@ internal sealed class ReferenceResolver
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = node;
+        if (current.Node is YamlMappingNode mapping
+            && mapping.Children.TryGetValue(YamlAccess.Key("$ref"), out var value)
+            && value is not YamlScalarNode)
+        {
+            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(current.File, value), "$ref", "a string"));
+            return null;
+        }
+
         while (ReferenceOf(current.Node) is { } reference)
         {
             var location = YamlText.Location(current.File, current.Node);
@@ -80,6 +88,13 @@ internal sealed class ReferenceResolver
         var node = new SpecNode(specFile.Root, file, string.Empty);
         if (pointer.Length == 0)
         {
+            // Another file may be a schema or a path item as a whole; the description itself never is.
+            if (file == _load.RootPath)
+            {
+                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnresolvedReference, location, reference, "it names the whole description, not a part of it"));
+                return null;
+            }
+
             return node;
         }
 

@@ -18,6 +18,8 @@ internal sealed class SchemaReader
     public const string AnyId = "#any";
 
     private readonly ParseContext _context;
+    private readonly Queue<(SpecNode Node, string Id, string? ComponentName, string NameHint)> _pending = new();
+    private bool _draining;
 
     public SchemaReader(ParseContext context)
     {
@@ -40,9 +42,29 @@ internal sealed class SchemaReader
             return id;
         }
 
-        var componentName = ComponentNameOf(target.Pointer);
+        var componentName = ComponentNameOf(target.Pointer) ?? FileComponentNameOf(target);
+
+        // A schema's children are only referred to by id, so they are read after it from a queue rather
+        // than recursively: a chain of thousands of $refs must not overflow the compiler's stack.
         _context.Schemas[id] = null;
-        _context.Schemas[id] = ReadSchema(target, id, componentName, componentName ?? nameHint);
+        _pending.Enqueue((target, id, componentName, componentName ?? nameHint));
+        if (!_draining)
+        {
+            _draining = true;
+            try
+            {
+                while (_pending.Count > 0)
+                {
+                    var next = _pending.Dequeue();
+                    _context.Schemas[next.Id] = ReadSchema(next.Node, next.Id, next.ComponentName, next.NameHint);
+                }
+            }
+            finally
+            {
+                _draining = false;
+            }
+        }
+
         return id;
     }
 
@@ -272,6 +294,27 @@ internal sealed class SchemaReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// In another file, a whole file used as a schema ($ref: 'Pet.yaml') is a component named after the
+    /// file, and a top-level entry ($ref: 'schemas.yaml#/Pet') after its key, as their author meant.
+    /// </summary>
+    private string? FileComponentNameOf(SpecNode target)
+    {
+        if (target.File == _context.Load.RootPath)
+        {
+            return null;
+        }
+
+        if (target.Pointer.Length == 0)
+        {
+            var fileName = SpecPath.FileName(target.File);
+            var dot = fileName.LastIndexOf('.');
+            return dot > 0 ? fileName.Substring(0, dot) : fileName;
+        }
+
+        return target.Pointer.LastIndexOf('/') == 0 ? target.Pointer.Substring(1).Replace("~1", "/").Replace("~0", "~") : null;
     }
 
     private static ApiSchema Empty(string id, string nameHint, Diagnostics.SourceLocation location) => new(

@@ -64,7 +64,7 @@ internal static class SpecLoader
         while (pending.Count > 0)
         {
             var file = pending.Dequeue();
-            foreach (var (reference, node) in ExternalReferences(file.Root))
+            foreach (var (reference, node) in ExternalReferences(file.Root, file.Path, diagnostics))
             {
                 var location = YamlText.Location(file.Path, node);
                 if (SpecPath.IsRemote(reference))
@@ -116,8 +116,11 @@ internal static class SpecLoader
         return Uri.UnescapeDataString(hash < 0 ? reference : reference.Substring(0, hash));
     }
 
-    /// <summary>Every "$ref" whose value names another file, with the node that holds it.</summary>
-    private static IEnumerable<(string Reference, YamlNode Node)> ExternalReferences(YamlNode root)
+    /// <summary>
+    /// Every "$ref" whose value names another file, with the node that holds it. The same walk reports
+    /// keys that are not strings (YAML allows them, JSON and OpenAPI do not), which readers would otherwise skip silently.
+    /// </summary>
+    private static IEnumerable<(string Reference, YamlNode Node)> ExternalReferences(YamlNode root, string path, List<SpecDiagnostic> diagnostics)
     {
         var stack = new Stack<YamlNode>();
         stack.Push(root);
@@ -128,6 +131,12 @@ internal static class SpecLoader
                 case YamlMappingNode mapping:
                     foreach (var entry in mapping.Children)
                     {
+                        if (entry.Key is not YamlScalarNode)
+                        {
+                            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(path, entry.Key), "A key", "a string"));
+                            continue;
+                        }
+
                         if (entry.Key is YamlScalarNode { Value: "$ref" } && entry.Value is YamlScalarNode { Value: { } value } && FilePart(value).Length > 0)
                         {
                             yield return (value, entry.Value);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Codegen.Generator.Parsing;
 
@@ -73,6 +74,34 @@ internal static class SpecPath
         return normalizedPath.StartsWith(normalizedFolder + "/", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// <paramref name="path"/> relative to <paramref name="folder"/>, with "../" steps when it lies outside,
+    /// so ids built from it are the same on every machine wherever the files sit.
+    /// </summary>
+    public static string RelativeTo(string folder, string path)
+    {
+        var folderSegments = Segments(folder);
+        var pathSegments = Segments(path);
+        var common = 0;
+        while (common < folderSegments.Length && common < pathSegments.Length - 1 && folderSegments[common] == pathSegments[common])
+        {
+            common++;
+        }
+
+        var steps = new List<string>();
+        for (var i = common; i < folderSegments.Length; i++)
+        {
+            steps.Add("..");
+        }
+
+        for (var i = common; i < pathSegments.Length; i++)
+        {
+            steps.Add(pathSegments[i]);
+        }
+
+        return string.Join("/", steps);
+    }
+
     /// <summary>True for references with a URI scheme (http:, https:, file:) or a network path (//host).</summary>
     public static bool IsRemote(string reference)
     {
@@ -98,6 +127,8 @@ internal static class SpecPath
 
         return true;
     }
+
+    private static string[] Segments(string path) => Normalize(path).Split('/').Where(s => s.Length > 0).ToArray();
 
     private static bool HasDriveLetter(string path)
         => path.Length >= 2 && path[1] == ':' && char.IsLetter(path[0]);

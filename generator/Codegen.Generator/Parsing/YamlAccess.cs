@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -10,8 +11,28 @@ namespace Codegen.Generator.Parsing;
 /// <summary>Typed reads from YAML nodes, with YAML's plain-scalar rules for null, booleans and numbers.</summary>
 internal static class YamlAccess
 {
+    /// <summary>
+    /// Lookup keys by name. Readers look up a few dozen keywords on every node, and a fresh key node per
+    /// lookup was a third of what reading allocated on large descriptions. Keys are only compared, never
+    /// changed, so sharing them between threads is safe; the cache is bounded in case a caller passes spec text.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, YamlScalarNode> Keys = new(StringComparer.Ordinal);
+
+    private const int MaxCachedKeys = 512;
+
+    public static YamlScalarNode Key(string name)
+    {
+        if (Keys.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+
+        key = new YamlScalarNode(name);
+        return Keys.Count < MaxCachedKeys ? Keys.GetOrAdd(name, key) : key;
+    }
+
     public static YamlNode? Get(this YamlMappingNode mapping, string key)
-        => mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        => mapping.Children.TryGetValue(Key(key), out var value) ? value : null;
 
     public static string? GetString(this YamlMappingNode mapping, string key)
         => mapping.Get(key) is YamlScalarNode scalar && !IsNull(scalar) ? scalar.Value : null;

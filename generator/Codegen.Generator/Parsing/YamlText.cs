@@ -12,17 +12,25 @@ internal static class YamlText
     public static YamlNode? Parse(string path, string text, out SpecDiagnostic? error)
     {
         error = null;
+        var parser = new GuardedParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 error = SpecDiagnostic.Create(DiagnosticDescriptors.MalformedDocument, new SourceLocation(path, 1, 1), "the file is empty");
                 return null;
             }
 
-            return stream.Documents[0].RootNode;
+            var root = stream.Documents[0].RootNode;
+            error = AliasCheck.Check(path, root, parser.FirstAliases);
+            return error is null ? root : null;
+        }
+        catch (YamlException) when (parser.TooDeepAt is { } tooDeep)
+        {
+            error = SpecDiagnostic.Create(DiagnosticDescriptors.NestingTooDeep, Location(path, tooDeep), GuardedParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return null;
         }
         catch (YamlException exception)
         {
@@ -51,6 +59,7 @@ internal static class YamlText
         var message = (exception.InnerException as YamlException)?.Message ?? exception.Message;
         var separator = message.IndexOf("): ", StringComparison.Ordinal);
         var text = separator >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(separator + 3) : message;
-        return text.Trim();
+        // YamlDotNet joins sentence parts with double spaces; one reads better in a build log.
+        return System.Text.RegularExpressions.Regex.Replace(text.Trim(), @"\s{2,}", " ");
     }
 }

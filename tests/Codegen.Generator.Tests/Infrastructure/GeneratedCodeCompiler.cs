@@ -16,12 +16,19 @@ public sealed record CompiledOutput(IReadOnlyList<string> Diagnostics, Assembly?
 /// </summary>
 public static class GeneratedCodeCompiler
 {
+    /// <summary>
+    /// The symbols the SDK defines for a net10.0 project. Generated code branches on them (Refit registers
+    /// its generated factories under #if NET5_0_OR_GREATER), so without them the test compiles different code.
+    /// </summary>
+    private static readonly string[] TargetFrameworkSymbols =
+        ["NET", "NET10_0", "NETCOREAPP", .. Enumerable.Range(5, 6).Select(v => $"NET{v}_0_OR_GREATER"), "NETCOREAPP3_1_OR_GREATER", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP2_1_OR_GREATER", "NETCOREAPP2_0_OR_GREATER", "NETCOREAPP1_0_OR_GREATER"];
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
     private static readonly Lazy<ImmutableArray<ISourceGenerator>> SourceGenerators = new(LoadSourceGenerators);
 
     public static CompiledOutput Compile(IEnumerable<(string HintName, string Text)> files, bool load = false, IEnumerable<string>? extraSources = null)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose, preprocessorSymbols: TargetFrameworkSymbols);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: f.HintName))
             .Concat((extraSources ?? []).Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"Extra{i}.cs")))
             .ToList();
@@ -39,7 +46,7 @@ public static class GeneratedCodeCompiler
                     ["CS1591"] = ReportDiagnostic.Suppress,
                 }));
 
-        var driver = CSharpGeneratorDriver.Create(SourceGenerators.Value, parseOptions: parseOptions);
+        var driver = CSharpGeneratorDriver.Create(SourceGenerators.Value, parseOptions: parseOptions, optionsProvider: RefitBuildProperties.Instance);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var generatorDiagnostics);
         var generatorNames = updated.SyntaxTrees.Except(trees).Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, StringComparer.Ordinal).ToList();
 
@@ -87,6 +94,33 @@ public static class GeneratedCodeCompiler
         return paths
             .SelectMany(p => new AnalyzerFileReference(p, loader).GetGenerators(LanguageNames.CSharp))
             .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// The properties Refit's build props make visible to its generator in a real build. Without
+    /// RefitGeneratedRequestBuilding the generator writes no inline (trim-safe) requests, registers no
+    /// factory for RestService.ForGenerated and reports no RF006, so the test would not see what a consumer gets.
+    /// </summary>
+    private sealed class RefitBuildProperties : AnalyzerConfigOptionsProvider
+    {
+        public static readonly RefitBuildProperties Instance = new();
+
+        private static readonly AnalyzerConfigOptions Global = new Options(new Dictionary<string, string>
+        {
+            ["build_property.RefitGeneratedRequestBuilding"] = "true",
+            ["build_property.RefitEmitGeneratedCodeMarkers"] = "true",
+        });
+
+        public override AnalyzerConfigOptions GlobalOptions => Global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Global;
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
     }
 
     private sealed class AnalyzerLoader : IAnalyzerAssemblyLoader

@@ -11,41 +11,124 @@ internal sealed record ClientModel(
     string JsonContextName,
     ImmutableEquatableArray<RecordModel> Records,
     ImmutableEquatableArray<EnumModel> Enums,
+    ImmutableEquatableArray<UnionModel> Unions,
     ImmutableEquatableArray<InterfaceModel> Interfaces,
-    ImmutableEquatableArray<string> SerializableTypes,
+    ImmutableEquatableArray<SerializableType> SerializableTypes,
     ImmutableEquatableArray<SpecDiagnostic> Diagnostics);
 
-/// <summary>A sealed record for an object schema.</summary>
+/// <summary>A type the JSON context lists; <see cref="PropertyName"/> overrides the context property's name when the default is taken.</summary>
+internal sealed record SerializableType(string TypeName, string? PropertyName);
+
+/// <summary>A record for an object schema: sealed on its own, abstract as a polymorphic base, sealed and derived in a family.</summary>
+/// <param name="ExtensionDataPropertyName">The property that keeps unknown JSON properties; in a family only the base has one.</param>
+/// <param name="Base">For a derived record: its base and the discriminator value its constructor sets.</param>
+/// <param name="Polymorphism">For an abstract base: how the converter picks the derived record.</param>
 internal sealed record RecordModel(
     string Name,
     Documentation Docs,
     bool Deprecated,
     ImmutableEquatableArray<PropertyModel> Properties,
-    string? ExtensionDataPropertyName);
+    string? ExtensionDataPropertyName,
+    DerivedFrom? Base = null,
+    PolymorphismModel? Polymorphism = null);
 
 /// <summary>A property of a record. <see cref="TypeName"/> is fully rendered, nullability included.</summary>
-/// <param name="Collection">How an init accessor must copy the value into an equatable collection, if at all.</param>
+/// <param name="JsonName">The name on the wire; null for a union alternative, which its converter reads and writes.</param>
+/// <param name="IsRequired">A C# <c>required</c> member (System.Text.Json then requires it on read too).</param>
+/// <param name="Backing">The field behind the property when the init accessor copies the value (collections, free-form JSON).</param>
+/// <param name="JsonRequired">Required on the wire but not in C# (a discriminator its constructor sets): [JsonRequired].</param>
 internal sealed record PropertyModel(
     string Name,
-    string JsonName,
+    string? JsonName,
     string TypeName,
     bool IsRequired,
     Documentation Docs,
     bool Deprecated,
-    CollectionCopy? Collection);
+    BackingField? Backing,
+    bool JsonRequired = false);
 
-/// <summary>For collection properties: the backing field and the factory expression that copies a value in.</summary>
-internal sealed record CollectionCopy(string FieldName, string FactoryMethod);
+/// <summary>
+/// The field behind a property whose value is copied on the way in: collections into equatable read-only
+/// collections, free-form JSON into EquatableJson. Records compare fields, so this is what gives them
+/// value equality over contents.
+/// </summary>
+/// <param name="FieldType">The field's type, nullability included.</param>
+/// <param name="CopyExpression">C# over <c>value</c> that makes the field's value.</param>
+/// <param name="ReadExpression">C# over the field that gives the property's value.</param>
+internal sealed record BackingField(string FieldName, string FieldType, string CopyExpression, string ReadExpression);
+
+/// <summary>A derived record's base type, and the discriminator value its parameterless constructor sets (null: none).</summary>
+internal sealed record DerivedFrom(string BaseName, string? DiscriminatorValue);
+
+/// <summary>How an abstract base record is read and written.</summary>
+/// <param name="DiscriminatorParameterType">The discriminator property's type, for the base's constructor.</param>
+/// <param name="UnknownTypeName">The derived record that holds a value whose discriminator the spec does not list.</param>
+internal sealed record PolymorphismModel(
+    string ConverterName,
+    string DiscriminatorJsonName,
+    string DiscriminatorPropertyName,
+    string DiscriminatorParameterType,
+    ImmutableEquatableArray<DerivedTypeModel> Derived,
+    string UnknownTypeName);
+
+/// <summary>A derived record and the discriminator values that select it.</summary>
+internal sealed record DerivedTypeModel(string TypeName, ImmutableEquatableArray<string> Values);
 
 /// <summary>A forward-compatible enum: a struct wrapping the wire value, with the spec's values as static members.</summary>
+/// <param name="IsInteger">Wraps a <c>long</c> written as a JSON number instead of a string.</param>
 internal sealed record EnumModel(
     string Name,
     string ConverterName,
     Documentation Docs,
     bool Deprecated,
-    ImmutableEquatableArray<EnumMemberModel> Members);
+    ImmutableEquatableArray<EnumMemberModel> Members,
+    bool IsInteger = false);
 
+/// <summary>A named value. <see cref="Value"/> is the string, or for integer enums the number's invariant digits.</summary>
 internal sealed record EnumMemberModel(string Name, string Value);
+
+/// <summary>
+/// A typed union for oneOf/anyOf without a discriminator: one nullable property per alternative and the
+/// JSON as read; its converter picks alternatives by JSON kind, required and known properties.
+/// </summary>
+/// <param name="SetsAll">anyOf: every alternative that reads is set; oneOf: only the best one.</param>
+/// <param name="JsonPropertyName">The property that keeps the JSON value as read.</param>
+internal sealed record UnionModel(
+    string Name,
+    string ConverterName,
+    Documentation Docs,
+    bool Deprecated,
+    bool SetsAll,
+    ImmutableEquatableArray<UnionAlternativeModel> Alternatives,
+    string JsonPropertyName);
+
+/// <summary>One alternative of a union.</summary>
+/// <param name="Property">The nullable property that holds it.</param>
+/// <param name="ValueTypeName">The alternative's type without nullability, as the converter reads and writes it.</param>
+/// <param name="Kinds">Which JSON value kinds it can be.</param>
+/// <param name="Required">For objects: properties that must be present.</param>
+/// <param name="Known">For objects: the properties it declares; for string enums: its values. A better match ranks first.</param>
+/// <param name="IsInteger">An integer alternative ranks above a number alternative for integral values.</param>
+internal sealed record UnionAlternativeModel(
+    PropertyModel Property,
+    string ValueTypeName,
+    JsonKinds Kinds,
+    ImmutableEquatableArray<string> Required,
+    ImmutableEquatableArray<string> Known,
+    bool IsInteger);
+
+/// <summary>JSON value kinds an alternative accepts.</summary>
+[System.Flags]
+internal enum JsonKinds
+{
+    None = 0,
+    Object = 1,
+    Array = 2,
+    String = 4,
+    Number = 8,
+    Boolean = 16,
+    Any = Object | Array | String | Number | Boolean,
+}
 
 /// <summary>Text for XML documentation, still raw: the emitter escapes it.</summary>
 internal sealed record Documentation(string? Summary, string? Remarks)

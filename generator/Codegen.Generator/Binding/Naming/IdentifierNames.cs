@@ -7,17 +7,23 @@ namespace Codegen.Generator.Binding.Naming;
 
 /// <summary>
 /// Turns spec names into C# identifiers. The rule (documented in docs/naming.md):
-/// split into words at every character that is not a letter or digit and at lower→upper case changes;
-/// capitalise each word (all-caps words longer than two letters become Pascal case: HTTP → Http);
-/// prefix a leading digit with '_'; escape reserved keywords with '@'; use a fallback for empty results.
+/// normalise to Unicode NFC; split into words at every character that is not a letter, digit or
+/// combining mark and at lower→upper case changes; capitalise each word (all-caps words longer than
+/// two letters become Pascal case: HTTP → Http); prefix a leading digit with '_'; escape reserved
+/// keywords with '@' (only camel-case names can be keywords); use a fallback for empty results;
+/// shorten names over <see cref="MaxLength"/> characters to a prefix plus a hash of the whole name.
 /// Letters outside ASCII are kept; format characters (bidi controls, zero-width joiners) never are.
+/// Collisions are not resolved here but by <see cref="NameScope"/> (Name, Name2, ...).
 /// </summary>
 internal static class IdentifierNames
 {
+    /// <summary>Longer names are cut: C# allows 512 characters, and file names (type name + ".g.cs") must stay short.</summary>
+    public const int MaxLength = 128;
+
     public static string Pascal(string raw, string fallback)
     {
         var builder = new StringBuilder();
-        foreach (var word in Words(raw))
+        foreach (var word in Words(raw.Normalize(NormalizationForm.FormC)))
         {
             builder.Append(Capitalize(word));
         }
@@ -58,6 +64,10 @@ internal static class IdentifierNames
     public static bool IsValid(string identifier)
         => SyntaxFacts.IsValidIdentifier(identifier.StartsWith("@", System.StringComparison.Ordinal) ? identifier.Substring(1) : identifier);
 
+    /// <summary>A member may not share its type's name (CS0542): such a member gets "Value" appended.</summary>
+    public static string NotTypeName(string memberName, string typeName)
+        => string.Equals(memberName, typeName, System.StringComparison.Ordinal) ? memberName + "Value" : memberName;
+
     private static string Finish(string name, string fallback)
     {
         if (name.Length == 0)
@@ -65,7 +75,25 @@ internal static class IdentifierNames
             return fallback;
         }
 
+        if (name.Length > MaxLength)
+        {
+            // The hash keeps two long names that share a prefix apart, and is the same on every machine.
+            name = name.Substring(0, MaxLength - 9) + "_" + StableHash(name).ToString("X8", CultureInfo.InvariantCulture);
+        }
+
         return char.IsDigit(name[0]) ? "_" + name : name;
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units: string.GetHashCode differs between processes.</summary>
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
     }
 
     private static string Capitalize(string word)
@@ -94,7 +122,7 @@ internal static class IdentifierNames
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
-            if (!IsWordCharacter(c))
+            if (!IsWordCharacter(c) && !(current.Length > 0 && IsCombiningMark(c)))
             {
                 if (current.Length > 0)
                 {
@@ -123,6 +151,10 @@ internal static class IdentifierNames
             yield return current.ToString();
         }
     }
+
+    /// <summary>Marks C# accepts inside (not at the start of) an identifier: accents left after NFC, Indic vowel signs.</summary>
+    private static bool IsCombiningMark(char c)
+        => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Letters and digits that C# accepts in identifiers; surrogates and format characters are separators.</summary>
     private static bool IsWordCharacter(char c)

@@ -43,3 +43,10 @@ internal sealed record ApiRequestBody(string MediaType, string? SchemaId, bool R
 
 /// <summary>A response by status code ("200", "4XX", "default"), with the schema of its chosen media type.</summary>
 internal sealed record ApiResponse(string StatusCode, string? Description, string? MediaType, string? SchemaId, SourceLocation Location);
+
+/// <summary>Parameter styles beyond OpenAPI 3's own names.</summary>
+internal static class ParameterStyles
+{
+    /// <summary>Swagger 2.0's collectionFormat "tsv", which OpenAPI 3 dropped; kept so the binder can still send it.</summary>
+    public const string TabDelimited = "x-tabDelimited";
+}

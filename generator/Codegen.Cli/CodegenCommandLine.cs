@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Codegen.Cli;
+
+/// <summary>The tool's command tree, built in one place so tests can run it in-process exactly as Program does.</summary>
+internal static class CodegenCommandLine
+{
+    public static RootCommand Create() => new("Codegen: typed .NET clients (Refit + System.Text.Json) from OpenAPI descriptions.")
+    {
+        GenerateCommand.Create(),
+    };
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Common;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>
+/// Binds a polymorphic family: the abstract base record, a sealed record per derived schema, and the
+/// Unknown{Base} record that keeps a value whose discriminator the spec does not list.
+/// </summary>
+/// <remarks>
+/// Why not System.Text.Json's [JsonPolymorphic]/[JsonDerivedType]: it reads the discriminator as
+/// metadata, so (checked on .NET 10) an unrecognised value either fails or, with
+/// IgnoreUnrecognizedTypeDiscriminators, falls back to the base type and drops the discriminator from the
+/// payload; an abstract base cannot be that fallback at all; and the discriminator cannot also be a
+/// declared property ("conflicts with an existing metadata property name"). A generated converter that
+/// looks the discriminator up and hands the object to the derived type's source-generated metadata keeps
+/// the discriminator as an ordinary property, so known, aliased and unknown values all round-trip.
+/// </remarks>
+internal sealed class FamilyBinder
+{
+    private readonly SchemaShapes _shapes;
+    private readonly TypeResolver _types;
+    private readonly RecordBinder _records;
+
+    public FamilyBinder(SchemaShapes shapes, TypeResolver types, RecordBinder records)
+    {
+        _shapes = shapes;
+        _types = types;
+        _records = records;
+    }
+
+    /// <param name="names">Schema id → generated type name.</param>
+    /// <param name="unknownName">The name claimed for Unknown{Base}.</param>
+    /// <param name="converterName">The name claimed for the base's converter.</param>
+    public IEnumerable<RecordModel> Bind(Family family, IReadOnlyDictionary<string, string> names, string unknownName, string converterName)
+    {
+        var baseSchema = _shapes[family.BaseId];
+        var baseName = names[family.BaseId];
+        var scope = RecordBinder.NewScope(baseName);
+        var baseEntries = _shapes.EffectiveProperties(baseSchema);
+        var properties = _records.BindProperties(baseEntries, baseName, scope).ToList();
+
+        var index = properties.FindIndex(p => p.JsonName == family.DiscriminatorJsonName);
+        var specRequired = index < 0 || baseEntries[index].Required;
+        var discriminator = index < 0
+            ? Synthesized(family.DiscriminatorJsonName, baseName, scope)
+            : properties[index];
+        discriminator = AsDiscriminator(discriminator, specRequired);
+        if (index < 0)
+        {
+            properties.Insert(0, discriminator);
+        }
+        else
+        {
+            properties[index] = discriminator;
+        }
+
+        var extensionData = scope.Claim("AdditionalProperties");
+        var inherited = properties.Select(p => p.Name).Concat(new[] { extensionData }).ToList();
+        var derivedModels = family.Derived
+            .Select(id => new DerivedTypeModel(names[id], family.Values.Where(v => v.DerivedId == id).Select(v => v.Value).ToImmutableEquatableArray()))
+            .ToImmutableEquatableArray();
+        var polymorphism = new PolymorphismModel(converterName, family.DiscriminatorJsonName, discriminator.Name, discriminator.TypeName, derivedModels, unknownName);
+
+        yield return new RecordModel(baseName, BaseDocumentation(baseSchema, family, names, unknownName), baseSchema.Deprecated, properties.ToImmutableEquatableArray(), extensionData, Polymorphism: polymorphism);
+
+        var baseJsonNames = new HashSet<string>(baseEntries.Select(e => e.Property.JsonName).Concat(new[] { family.DiscriminatorJsonName }), StringComparer.Ordinal);
+        foreach (var derived in derivedModels)
+        {
+            var id = family.Derived.First(d => names[d] == derived.TypeName);
+            var schema = _shapes[id];
+            var own = _shapes.EffectiveProperties(schema).Where(e => !baseJsonNames.Contains(e.Property.JsonName));
+            var ownProperties = _records.BindProperties(own, derived.TypeName, RecordBinder.NewScope(derived.TypeName, inherited));
+            yield return new RecordModel(derived.TypeName, RecordBinder.DocumentationOf(schema), schema.Deprecated, ownProperties, null, new DerivedFrom(baseName, derived.Values[0]));
+        }
+
+        var unknownDocs = new Documentation(
+            $"A {baseName} whose '{family.DiscriminatorJsonName}' value this client does not know.",
+            "Every property is kept (the base's, and the rest as additional properties), so it is written back unchanged.");
+        var emptyDiscriminator = discriminator.TypeName.EndsWith("?", StringComparison.Ordinal) ? null : string.Empty;
+        yield return new RecordModel(unknownName, unknownDocs, false, ImmutableEquatableArray<PropertyModel>.Empty, null, new DerivedFrom(baseName, emptyDiscriminator));
+    }
+
+    /// <summary>
+    /// The discriminator is set by each derived record's constructor, so it is not a C# <c>required</c>
+    /// member; when the spec requires it, [JsonRequired] still makes a payload without it fail to read.
+    /// Only strings and string enums can be discriminators; anything else is read as a string.
+    /// </summary>
+    private PropertyModel AsDiscriminator(PropertyModel property, bool specRequired)
+    {
+        var bare = property.TypeName.TrimEnd('?');
+        var isStringLike = bare == KnownTypes.String || _types.IsStringEnum(bare);
+        var typeName = (isStringLike ? bare : KnownTypes.String) + (specRequired ? string.Empty : "?");
+        var remarks = "The discriminator: its value decides which derived record a JSON object reads as." + (property.Docs.Remarks is { } more ? "\n" + more : string.Empty);
+        return property with { TypeName = typeName, IsRequired = false, JsonRequired = specRequired, Backing = null, Docs = property.Docs with { Remarks = remarks } };
+    }
+
+    private static PropertyModel Synthesized(string jsonName, string baseName, NameScope scope)
+    {
+        var name = scope.Claim(IdentifierNames.NotTypeName(IdentifierNames.Pascal(jsonName, "Kind"), baseName));
+        return new PropertyModel(name, jsonName, KnownTypes.String, false, new Documentation($"Which kind of {baseName} this is.", null), false, null);
+    }
+
+    private static Documentation BaseDocumentation(ApiSchema schema, Family family, IReadOnlyDictionary<string, string> names, string unknownName)
+    {
+        var docs = RecordBinder.DocumentationOf(schema);
+        var kinds = string.Join(", ", family.Values.Select(v => $"{names[v.DerivedId]} (\"{v.Value}\")"));
+        var how = $"The '{family.DiscriminatorJsonName}' property decides which record a JSON object reads as: {kinds}; any other value reads as {unknownName}, which keeps the whole object.";
+        return docs with { Remarks = docs.Remarks is null ? how : docs.Remarks + "\n" + how };
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>
+/// Finds polymorphic families: a schema with a discriminator becomes an abstract base record, and
+/// each schema it can be becomes a sealed record deriving from it. Derived schemas are
+/// <list type="bullet">
+/// <item>the oneOf/anyOf alternatives of the base ("oneOf + discriminator"),</item>
+/// <item>the targets of <c>discriminator.mapping</c>,</item>
+/// <item>component schemas whose allOf names the base ("allOf inheritance"); their discriminator
+/// value is their component name unless the mapping gives one.</item>
+/// </list>
+/// C# has single inheritance and records are sealed here, so a schema derives from at most one base
+/// (the first base in id order) and a base cannot also be derived. What cannot be honoured is reported
+/// (OAG0012) and generated without the hierarchy: a oneOf base becomes a typed union, an allOf
+/// child stays a standalone record.
+/// </summary>
+internal static class HierarchyFinder
+{
+    public static Hierarchies Find(ApiDocument document, SchemaShapes shapes, List<SpecDiagnostic> diagnostics)
+    {
+        // A discriminator with nothing to select (no alternatives, mapping or allOf children) is just a property.
+        var bases = document.Schemas
+            .Where(s => s.Discriminator is not null && IsBaseShape(s) && HasCandidates(s, document, shapes))
+            .OrderBy(s => s.ComponentName is null ? 1 : 0)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+        var baseIds = new HashSet<string>(bases.Select(b => b.Id), StringComparer.Ordinal);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var families = new List<Family>();
+
+        foreach (var schema in bases)
+        {
+            var family = TryBuild(schema, document, shapes, baseIds, claimed, diagnostics);
+            if (family is not null)
+            {
+                families.Add(family);
+                claimed.UnionWith(family.Derived);
+            }
+        }
+
+        var wrappers = families.SelectMany(f => f.Derived).Where(id => SchemaShapes.KindOf(shapes[id]) == SchemaShapeKind.Alias);
+        return new Hierarchies(families, wrappers);
+    }
+
+    private static bool HasCandidates(ApiSchema schema, ApiDocument document, SchemaShapes shapes)
+        => shapes.Alternatives(schema).Count > 0
+           || schema.Discriminator!.Mapping.Any(m => Resolve(m.SchemaId, schema, shapes) != schema.Id)
+           || document.Schemas.Any(s => s.ComponentName is not null && s.AllOf.Contains(schema.Id));
+
+    private static bool IsBaseShape(ApiSchema schema)
+        => SchemaShapes.KindOf(schema) is SchemaShapeKind.Record or SchemaShapeKind.Union;
+
+    private static Family? TryBuild(ApiSchema schema, ApiDocument document, SchemaShapes shapes, HashSet<string> baseIds, HashSet<string> claimed, List<SpecDiagnostic> diagnostics)
+    {
+        var discriminator = schema.Discriminator!;
+        var isUnion = SchemaShapes.KindOf(schema) == SchemaShapeKind.Union;
+        var derived = new List<string>();
+        var problems = new List<string>();
+
+        // An alternative that cannot derive breaks a oneOf base (it falls back to a union); a mapping
+        // target or allOf child that cannot is only left out.
+        var breaking = false;
+
+        void Consider(string id, bool fromAlternatives)
+        {
+            var target = shapes[Resolve(id, schema, shapes)];
+            if (target.Id == schema.Id || derived.Contains(target.Id))
+            {
+                return;
+            }
+
+            var problem = !IsRecordLike(target) ? "is not an object schema"
+                : baseIds.Contains(target.Id) ? "has a discriminator of its own"
+                : claimed.Contains(target.Id) ? "already derives from another schema with a discriminator"
+                : null;
+            if (problem is null)
+            {
+                derived.Add(target.Id);
+            }
+            else
+            {
+                problems.Add($"'{NameOf(target)}' {problem}");
+                breaking |= fromAlternatives;
+            }
+        }
+
+        foreach (var id in shapes.Alternatives(schema))
+        {
+            Consider(id, fromAlternatives: true);
+        }
+
+        foreach (var entry in discriminator.Mapping)
+        {
+            Consider(entry.SchemaId, fromAlternatives: false);
+        }
+
+        foreach (var child in document.Schemas.Where(s => s.ComponentName is not null && s.AllOf.Contains(schema.Id)).OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            Consider(child.Id, fromAlternatives: false);
+        }
+
+        var unnamed = problems.Count;
+        var values = Values(schema, derived, shapes, problems);
+        breaking |= problems.Count > unnamed;
+        if (breaking && isUnion)
+        {
+            Report(schema, discriminator.PropertyName, string.Join("; ", problems), "generated as a union without the discriminator", diagnostics);
+            return null;
+        }
+
+        if (problems.Count > 0)
+        {
+            Report(schema, discriminator.PropertyName, string.Join("; ", problems), "those schemas are left out of the hierarchy", diagnostics);
+        }
+
+        var kept = derived.Where(id => values.Any(v => v.DerivedId == id)).ToList();
+        return kept.Count == 0 ? null : new Family(schema.Id, discriminator.PropertyName, kept, values);
+    }
+
+    /// <summary>
+    /// Mapping values first (in mapping order), then each remaining derived schema's component name.
+    /// A mapping value that names the base itself selects nothing: such objects read as Unknown{Base},
+    /// which holds exactly the base's properties and keeps the rest.
+    /// </summary>
+    private static List<(string Value, string DerivedId)> Values(ApiSchema schema, List<string> derived, SchemaShapes shapes, List<string> problems)
+    {
+        var values = new List<(string Value, string DerivedId)>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in schema.Discriminator!.Mapping)
+        {
+            var target = Resolve(entry.SchemaId, schema, shapes);
+            if (taken.Add(entry.Value) && derived.Contains(target))
+            {
+                values.Add((entry.Value, target));
+            }
+        }
+
+        foreach (var id in derived.Where(id => values.All(v => v.DerivedId != id)))
+        {
+            var name = shapes[id].ComponentName;
+            if (name is null)
+            {
+                problems.Add("an inline alternative has no value in 'discriminator.mapping'");
+            }
+            else if (taken.Add(name))
+            {
+                values.Add((name, id));
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// The schema a candidate stands for: wrappers are followed, except a component that only says
+    /// <c>allOf: [Base]</c>, which is a subtype with no properties of its own.
+    /// </summary>
+    private static string Resolve(string id, ApiSchema baseSchema, SchemaShapes shapes)
+    {
+        var schema = shapes[id];
+        var isBareSubtype = schema.ComponentName is not null && schema.Id != baseSchema.Id
+            && SchemaShapes.KindOf(schema) == SchemaShapeKind.Alias && shapes.Unwrap(schema).Id == baseSchema.Id;
+        return isBareSubtype ? schema.Id : shapes.Unwrap(schema).Id;
+    }
+
+    private static bool IsRecordLike(ApiSchema schema)
+        => SchemaShapes.KindOf(schema) is SchemaShapeKind.Record or SchemaShapeKind.Alias;
+
+    private static string NameOf(ApiSchema schema) => schema.ComponentName ?? schema.NameHint;
+
+    private static void Report(ApiSchema schema, string property, string reason, string consequence, List<SpecDiagnostic> diagnostics)
+        => diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.DiscriminatorNotApplied, schema.Location, property, NameOf(schema), reason, consequence));
+}

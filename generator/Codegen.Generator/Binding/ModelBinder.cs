@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>The generated types of a document, bound; <see cref="Types"/> resolves schemas for the operation binders.</summary>
+/// <param name="SerializableTypes">Types the JSON context must list besides records, enums and unions (what union converters read).</param>
+/// <param name="Shapes">The schema shapes as bound (bare subtypes are records): what the operation binders must use.</param>
+internal sealed record BoundModels(
+    SchemaShapes Shapes,
+    TypeResolver Types,
+    IReadOnlyList<RecordModel> Records,
+    IReadOnlyList<EnumModel> Enums,
+    IReadOnlyList<UnionModel> Unions,
+    IReadOnlyList<string> SerializableTypes);
+
+/// <summary>
+/// Binds every schema that becomes a type: finds polymorphic families, names types, then binds records,
+/// families, enums and unions. Names the generator adds (converters, Unknown{Base}) are claimed after
+/// every schema's name, in name order, so they never take a name a schema wanted.
+/// </summary>
+internal static class ModelBinder
+{
+    public static BoundModels Bind(ApiDocument document, SchemaShapes shapes, NameScope typeScope, string namespaceName, List<SpecDiagnostic> diagnostics)
+    {
+        var hierarchies = HierarchyFinder.Find(document, shapes, diagnostics);
+        shapes = shapes.WithRecords(hierarchies.WrapperRecords);
+        var named = NamedTypeBinder.Bind(document, shapes, hierarchies, typeScope, diagnostics);
+        var types = new TypeResolver(shapes, named, namespaceName);
+        var records = new RecordBinder(shapes, new PropertyBinder(shapes, types, diagnostics));
+        var families = new FamilyBinder(shapes, types, records);
+        var unions = new UnionBinder(shapes, types, hierarchies);
+        ShapeWarnings.Report(document, shapes, hierarchies, diagnostics);
+
+        var recordModels = new List<RecordModel>();
+        var enumModels = new List<EnumModel>();
+        var unionModels = new List<UnionModel>();
+        foreach (var entry in named.OrderBy(e => e.Value, StringComparer.Ordinal))
+        {
+            var schema = shapes[entry.Key];
+            if (hierarchies.FamilyOf(schema.Id) is { } family)
+            {
+                var converter = typeScope.Claim(entry.Value + "JsonConverter");
+                var unknown = typeScope.Claim("Unknown" + entry.Value);
+                recordModels.AddRange(families.Bind(family, named, unknown, converter));
+            }
+            else if (hierarchies.BaseOf(schema.Id) is not null)
+            {
+                // Bound with its family.
+            }
+            else if (shapes.Kind(schema) == SchemaShapeKind.Enum)
+            {
+                enumModels.Add(EnumBinder.Bind(schema, entry.Value, typeScope.Claim(entry.Value + "JsonConverter"), diagnostics));
+            }
+            else if (shapes.Kind(schema) == SchemaShapeKind.Union)
+            {
+                unionModels.Add(unions.Bind(schema, entry.Value, typeScope.Claim(entry.Value + "JsonConverter"), named));
+            }
+            else
+            {
+                recordModels.Add(records.Bind(schema, entry.Value));
+            }
+        }
+
+        var read = unionModels.SelectMany(u => u.Alternatives).Select(a => a.ValueTypeName).ToList();
+        return new BoundModels(shapes, types, recordModels.OrderBy(r => r.Name, StringComparer.Ordinal).ToList(), enumModels, unionModels, read);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>
+/// Binds one property of an object schema. Requiredness × nullability:
+/// <list type="bullet">
+/// <item>required, not nullable → <c>required T</c> (missing or null on the wire is a JsonException);</item>
+/// <item>required, nullable (3.0 <c>nullable: true</c>, 3.1 <c>type: [T, "null"]</c>) → <c>required T?</c>;</item>
+/// <item>optional → <c>T?</c>, left out of the JSON when null;</item>
+/// <item>readOnly/writeOnly → optional <c>T?</c>: the value travels in one direction only, so C# cannot require it in both.</item>
+/// </list>
+/// </summary>
+internal sealed class PropertyBinder
+{
+    private readonly SchemaShapes _shapes;
+    private readonly TypeResolver _types;
+    private readonly List<SpecDiagnostic> _diagnostics;
+
+    public PropertyBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics)
+    {
+        _shapes = shapes;
+        _types = types;
+        _diagnostics = diagnostics;
+    }
+
+    /// <param name="typeName">The record's name: a member may not share it.</param>
+    /// <param name="scope">The record's member names, claimed in property order.</param>
+    public PropertyModel Bind(ApiProperty property, bool required, string typeName, NameScope scope)
+    {
+        var schema = _shapes[property.SchemaId];
+        var desired = IdentifierNames.NotTypeName(IdentifierNames.Pascal(property.JsonName, "Property"), typeName);
+        var name = Renames.Claim(scope, desired, property.JsonName, property.Location, _diagnostics);
+
+        var unwrapped = _shapes.Unwrap(schema);
+        var readOnly = schema.ReadOnly || unwrapped.ReadOnly;
+        var writeOnly = schema.WriteOnly || unwrapped.WriteOnly;
+        var isRequired = required && !readOnly && !writeOnly;
+        var nullable = !isRequired || _types.IsNullable(property.SchemaId);
+        var type = _types.Resolve(property.SchemaId);
+        var backing = BackingFields.For(type, nullable, name, _types);
+
+        var summary = property.Description ?? schema.Description ?? schema.Title ?? unwrapped.Description ?? unwrapped.Title;
+        var docs = new Documentation(summary, PropertyRemarks.Of(schema, unwrapped, readOnly, writeOnly));
+        return new PropertyModel(name, property.JsonName, type.Render(nullable), isRequired, docs, schema.Deprecated, backing);
+    }
+}

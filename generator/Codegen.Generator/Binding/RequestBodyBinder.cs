@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Common;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>
+/// Binds a request body: JSON as a typed [Body]; a form as a typed [Body(UrlEncoded)]; multipart as
+/// one parameter per part under [Multipart]; anything else (binary, text, XML, untyped multipart) as
+/// HttpContent the caller builds, which keeps the Content-Type in the caller's hands.
+/// </summary>
+internal sealed class RequestBodyBinder
+{
+    private const string MultipartItem = "global::Refit.MultipartItem";
+
+    private readonly SchemaShapes _shapes;
+    private readonly TypeResolver _types;
+    private readonly List<SpecDiagnostic> _diagnostics;
+    private readonly HashSet<string> _rootTypes;
+
+    public RequestBodyBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> rootTypes)
+    {
+        _shapes = shapes;
+        _types = types;
+        _diagnostics = diagnostics;
+        _rootTypes = rootTypes;
+    }
+
+    public (IReadOnlyList<MethodParameterModel> Parameters, bool IsMultipart) Bind(ApiRequestBody body, NameScope scope)
+    {
+        var media = body.MediaType;
+        var shape = body.SchemaId is { } id ? SchemaShapes.KindOf(_shapes.Unwrap(_shapes[id])) : SchemaShapeKind.Any;
+        if (MediaTypes.IsJson(media))
+        {
+            var schemaId = body.SchemaId ?? SchemaReader.AnyId;
+            _rootTypes.Add(_types.Resolve(schemaId).Name);
+            return (new[] { Single(body, scope, _types.Render(schemaId, nullable: !body.Required), AttributeModel.Of(RefitNames.Body)) }, false);
+        }
+
+        if (IsMedia(media, MediaTypes.FormUrlEncoded) && shape is SchemaShapeKind.Record or SchemaShapeKind.Map)
+        {
+            var attribute = AttributeModel.Of(RefitNames.Body, AttributeArgument.Code(RefitNames.UrlEncoded));
+            return (new[] { Single(body, scope, _types.Render(body.SchemaId!, nullable: !body.Required), attribute) }, false);
+        }
+
+        if (IsMedia(media, MediaTypes.Multipart) && shape == SchemaShapeKind.Record)
+        {
+            return (Parts(body, scope), true);
+        }
+
+        return (new[] { Single(body, scope, KnownTypes.HttpContent + (body.Required ? string.Empty : "?"), AttributeModel.Of(RefitNames.Body)) }, false);
+    }
+
+    private MethodParameterModel Single(ApiRequestBody body, NameScope scope, string type, AttributeModel attribute)
+        => new(Renames.Claim(scope, "body", "requestBody", body.Location, _diagnostics), type, new[] { attribute }.ToImmutableEquatableArray(), body.Required ? null : "null", body.Description);
+
+    /// <summary>
+    /// One parameter per property, named on the wire by [AliasAs]. Refit sends a MultipartItem (StreamPart,
+    /// ByteArrayPart, FileInfoPart) as a file part and a string as text; anything else it serializes as JSON,
+    /// which is right for numbers, booleans, objects and arrays but would quote strings with a format (uuid,
+    /// date-time) and enums, so those parts take the string the caller formats. readOnly properties are not sent.
+    /// </summary>
+    private List<MethodParameterModel> Parts(ApiRequestBody body, NameScope scope)
+    {
+        var schema = _shapes.Unwrap(_shapes[body.SchemaId!]);
+        var parts = new List<MethodParameterModel>();
+        foreach (var (property, propertyRequired) in _shapes.EffectiveProperties(schema))
+        {
+            var partSchema = _shapes[property.SchemaId];
+            if (partSchema.ReadOnly)
+            {
+                continue;
+            }
+
+            var required = propertyRequired && body.Required;
+            var type = PartType(property.SchemaId, out var serialized);
+            if (serialized)
+            {
+                _rootTypes.Add(type);
+            }
+
+            var unwrapped = _shapes.Unwrap(partSchema);
+            parts.Add(new MethodParameterModel(
+                Renames.Claim(scope, IdentifierNames.Camel(property.JsonName, "part"), property.JsonName, property.Location, _diagnostics),
+                required ? type : type + "?",
+                new[] { AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(property.JsonName)) }.ToImmutableEquatableArray(),
+                required ? null : "null",
+                property.Description ?? partSchema.Description ?? unwrapped.Description ?? partSchema.Title));
+        }
+
+        if (parts.Count == 0)
+        {
+            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "A multipart/form-data body with no properties", "generated with no parts"));
+        }
+
+        return parts.OrderBy(p => p.DefaultValue is null ? 0 : 1).ToList();
+    }
+
+    /// <param name="serialized">Whether Refit serializes the value as JSON, so the JSON context must know its type.</param>
+    private string PartType(string schemaId, out bool serialized)
+    {
+        serialized = false;
+        var schema = _shapes.Unwrap(_shapes[schemaId]);
+        if (IsBinary(schema))
+        {
+            return MultipartItem;
+        }
+
+        switch (SchemaShapes.KindOf(schema))
+        {
+            case SchemaShapeKind.Array when schema.ItemsId is { } itemsId && IsBinary(_shapes.Unwrap(_shapes[itemsId])):
+                return "global::System.Collections.Generic.IEnumerable<" + MultipartItem + ">";
+            case SchemaShapeKind.Enum:
+            case SchemaShapeKind.Primitive when schema.Types[0] == "string":
+                return KnownTypes.String;
+            default:
+                serialized = true;
+                return _types.Resolve(schemaId).Name;
+        }
+    }
+
+    private static bool IsBinary(ApiSchema schema)
+        => schema.Types.Count == 1 && schema.Types[0] == "string" && string.Equals(schema.Format, "binary", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Compares the media type without its parameters ("multipart/form-data; boundary=x").</summary>
+    private static bool IsMedia(string media, string expected)
+        => media.StartsWith(expected, StringComparison.OrdinalIgnoreCase)
+           && (media.Length == expected.Length || media[expected.Length] is ';' or ' ');
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+
+namespace Codegen.Generator.Parsing;
+
+/// <summary>Which of several media types an operation is generated for: JSON first, then forms, then raw bytes and text.</summary>
+internal static class MediaTypes
+{
+    public const string Json = "application/json";
+    public const string FormUrlEncoded = "application/x-www-form-urlencoded";
+    public const string Multipart = "multipart/form-data";
+    public const string OctetStream = "application/octet-stream";
+
+    private static readonly Func<string, bool>[] Preference =
+    {
+        m => m.Equals(Json, StringComparison.OrdinalIgnoreCase),
+        IsJson,
+        m => m.Equals(FormUrlEncoded, StringComparison.OrdinalIgnoreCase),
+        m => m.Equals(Multipart, StringComparison.OrdinalIgnoreCase),
+        m => m.Equals(OctetStream, StringComparison.OrdinalIgnoreCase),
+        m => m.StartsWith("text/", StringComparison.OrdinalIgnoreCase),
+        _ => true,
+    };
+
+    /// <summary>"application/json", "application/problem+json", "application/json; charset=utf-8".</summary>
+    public static bool IsJson(string mediaType)
+        => mediaType.StartsWith(Json, StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The preferred entry, or -1 when there is none. Ties go to the first listed, so the spec's order decides.</summary>
+    public static int IndexOfPreferred(IReadOnlyList<string> mediaTypes)
+    {
+        foreach (var preferred in Preference)
+        {
+            for (var i = 0; i < mediaTypes.Count; i++)
+            {
+                if (preferred(mediaTypes[i]))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+}

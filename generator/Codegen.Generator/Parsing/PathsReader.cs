@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using Codegen.Generator.Common;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Codegen.Generator.Parsing;
+
+/// <summary>Reads one operation of a path item; OpenAPI 3 and Swagger 2.0 each supply their own.</summary>
+internal delegate ApiOperation? OperationRead(string path, string method, SpecNode pathItem, YamlMappingNode pathMapping, SpecNode operationNode);
+
+/// <summary>
+/// Walks the "paths" object the same way for every version: path items (which may be $refs), the
+/// HTTP methods in a fixed order, and operationIds, which must be unique across the document.
+/// </summary>
+internal static class PathsReader
+{
+    /// <summary>The methods an operation may be keyed by, in the order methods are generated.</summary>
+    public static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+
+    public static ImmutableEquatableArray<ApiOperation> Read(ParseContext context, SpecNode rootNode, YamlMappingNode mapping, OperationRead readOperation)
+    {
+        var operations = new List<ApiOperation>();
+        var operationIds = new Dictionary<string, ApiOperation>(StringComparer.Ordinal);
+        if (mapping.Get("paths") is not { } pathsNode)
+        {
+            return ImmutableEquatableArray<ApiOperation>.Empty;
+        }
+
+        var pathsSpec = rootNode.Child(pathsNode, "paths");
+        if (context.ExpectMapping(pathsSpec, "paths") is not { } paths)
+        {
+            return ImmutableEquatableArray<ApiOperation>.Empty;
+        }
+
+        foreach (var pathEntry in paths.Entries())
+        {
+            if (pathEntry.Key.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var pathItem = context.Resolver.Resolve(pathsSpec.Child(pathEntry.Value, pathEntry.Key));
+            if (pathItem is null || context.ExpectMapping(pathItem.Value, $"The path item '{pathEntry.Key}'") is not { } pathMapping)
+            {
+                continue;
+            }
+
+            foreach (var method in HttpMethods)
+            {
+                if (pathMapping.Get(method) is not { } operationNode)
+                {
+                    continue;
+                }
+
+                var operation = readOperation(pathEntry.Key, method, pathItem.Value, pathMapping, pathItem.Value.Child(operationNode, method));
+                if (operation is null)
+                {
+                    continue;
+                }
+
+                if (operation.OperationId is { } operationId)
+                {
+                    if (operationIds.TryGetValue(operationId, out var first))
+                    {
+                        // The second one is left out: generating both would give two methods one name.
+                        context.Diagnostics.Add(SpecDiagnostic.Create(
+                            DiagnosticDescriptors.DuplicateOperationId, operation.Location, operationId, $"{first.Method.ToUpperInvariant()} {first.Path} at {first.Location}"));
+                        continue;
+                    }
+
+                    operationIds.Add(operationId, operation);
+                }
+
+                operations.Add(operation);
+            }
+        }
+
+        return operations.ToImmutableEquatableArray();
+    }
+}

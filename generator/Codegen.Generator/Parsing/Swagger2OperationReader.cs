@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Codegen.Generator.Common;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Codegen.Generator.Parsing;
+
+/// <summary>
+/// Reads one Swagger 2.0 operation into the OpenAPI 3 model. A body parameter becomes the request
+/// body, formData parameters become the properties of a form (or multipart, when a field is a file
+/// or the operation consumes multipart/form-data) request body, and the others become parameters
+/// whose own type/format/items/enum are their schema, with collectionFormat turned into style + explode.
+/// </summary>
+internal sealed class Swagger2OperationReader
+{
+    private readonly ParseContext _context;
+    private readonly SchemaReader _schemas;
+    private readonly IReadOnlyList<string>? _consumes;
+    private readonly IReadOnlyList<string>? _produces;
+
+    public Swagger2OperationReader(ParseContext context, SchemaReader schemas, IReadOnlyList<string>? consumes, IReadOnlyList<string>? produces)
+    {
+        _context = context;
+        _schemas = schemas;
+        _consumes = consumes;
+        _produces = produces;
+    }
+
+    /// <summary>A "consumes" or "produces" list; null when absent, so an operation's empty list still overrides the document's.</summary>
+    public static IReadOnlyList<string>? ReadMediaTypes(ParseContext context, SpecNode owner, YamlMappingNode mapping, string key)
+    {
+        if (mapping.Get(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(owner.Child(node, key)), key, "an array of media types"));
+            return null;
+        }
+
+        return sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+    }
+
+    public ApiOperation? Read(string path, string method, SpecNode pathItem, YamlMappingNode pathMapping, SpecNode operationNode)
+    {
+        if (_context.ExpectMapping(operationNode, $"The operation {method.ToUpperInvariant()} {path}") is not { } operation)
+        {
+            return null;
+        }
+
+        var operationId = operation.GetString("operationId");
+        var hint = operationId ?? method + " " + path;
+        var consumes = ReadMediaTypes(_context, operationNode, operation, "consumes") ?? _consumes ?? Array.Empty<string>();
+        var produces = ReadMediaTypes(_context, operationNode, operation, "produces") ?? _produces ?? Array.Empty<string>();
+
+        // Operation parameters override path-level ones with the same name and location.
+        var operationLevel = ReadParameters(operationNode, operation);
+        var parameters = ReadParameters(pathItem, pathMapping)
+            .Where(p => !operationLevel.Any(o => o.In == p.In && o.Name == p.Name))
+            .Concat(operationLevel)
+            .ToList();
+
+        return new ApiOperation(
+            Path: path,
+            Method: method,
+            OperationId: operationId,
+            Summary: operation.GetString("summary"),
+            Description: operation.GetString("description"),
+            Deprecated: operation.GetBool("deprecated"),
+            Tags: OperationReader.ReadTags(operation),
+            Parameters: parameters.Where(p => p.In is not ("body" or "formData")).Select(p => ToParameter(p, hint)).ToImmutableEquatableArray(),
+            RequestBody: RequestBody(operationNode, parameters, consumes, hint),
+            Responses: ReadResponses(operationNode, operation, produces, hint),
+            Location: ParseContext.Location(operationNode));
+    }
+
+    /// <summary>A parameter as written: <see cref="Written"/> may be a $ref, <see cref="Node"/> is what it resolves to.</summary>
+    private sealed record Parameter(string Name, string In, SpecNode Written, SpecNode Node, YamlMappingNode Mapping);
+
+    private List<Parameter> ReadParameters(SpecNode owner, YamlMappingNode ownerMapping)
+    {
+        var result = new List<Parameter>();
+        if (ownerMapping.Get("parameters") is not { } parametersNode)
+        {
+            return result;
+        }
+
+        var parametersSpec = owner.Child(parametersNode, "parameters");
+        if (parametersNode is not YamlSequenceNode sequence)
+        {
+            _context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(parametersSpec), "parameters", "an array"));
+            return result;
+        }
+
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var written = parametersSpec.Child(sequence.Children[i], i.ToString(CultureInfo.InvariantCulture));
+            var resolved = _context.Resolver.Resolve(written);
+            if (resolved is null || _context.ExpectMapping(resolved.Value, "A parameter") is not { } parameter)
+            {
+                continue;
+            }
+
+            var name = parameter.GetString("name");
+            var location = parameter.GetString("in");
+            if (name is null || location is not ("path" or "query" or "header" or "body" or "formData"))
+            {
+                _context.Diagnostics.Add(SpecDiagnostic.Create(
+                    DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(resolved.Value), "A parameter", "an object with a 'name' and an 'in' of path, query, header, body or formData"));
+                continue;
+            }
+
+            result.Add(new Parameter(name, location, written, resolved.Value, parameter));
+        }
+
+        return result;
+    }
+
+    /// <summary>A path, query or header parameter: the parameter object is its own schema (type, format, items, enum, default).</summary>
+    private ApiParameter ToParameter(Parameter parameter, string hint)
+    {
+        var location = parameter.In switch
+        {
+            "path" => ParameterLocation.Path,
+            "header" => ParameterLocation.Header,
+            _ => ParameterLocation.Query,
+        };
+        var (style, explode) = Serialization(parameter, location);
+        return new ApiParameter(
+            Name: parameter.Name,
+            In: location,
+            Required: location == ParameterLocation.Path || parameter.Mapping.GetBool("required"),
+            SchemaId: _schemas.Read(parameter.Node, hint + " " + parameter.Name),
+            Description: parameter.Mapping.GetString("description"),
+            Deprecated: false,
+            Style: style,
+            Explode: explode,
+            Location: ParseContext.Location(parameter.Node));
+    }
+
+    /// <summary>collectionFormat as OpenAPI 3's style and explode; Swagger's default is csv, OpenAPI 3's query default is exploded.</summary>
+    private (string Style, bool Explode) Serialization(Parameter parameter, ParameterLocation location)
+    {
+        var format = parameter.Mapping.GetString("collectionFormat") ?? "csv";
+        var simple = location == ParameterLocation.Query ? "form" : "simple";
+        switch (format)
+        {
+            case "csv":
+                return (simple, false);
+            case "multi" when location == ParameterLocation.Query:
+                return ("form", true);
+            case "ssv" when location == ParameterLocation.Query:
+                return ("spaceDelimited", false);
+            case "pipes" when location == ParameterLocation.Query:
+                return ("pipeDelimited", false);
+            case "tsv" when location == ParameterLocation.Query:
+                return (ParameterStyles.TabDelimited, false);
+            default:
+                var node = parameter.Node.Child(parameter.Mapping.Get("collectionFormat")!, "collectionFormat");
+                _context.Unsupported(node, $"collectionFormat '{format}' on the {parameter.In} parameter '{parameter.Name}'", "read as csv");
+                return (simple, false);
+        }
+    }
+
+    private ApiRequestBody? RequestBody(SpecNode operationNode, List<Parameter> parameters, IReadOnlyList<string> consumes, string hint)
+    {
+        var body = parameters.LastOrDefault(p => p.In == "body");
+        var formFields = parameters.Where(p => p.In == "formData").ToList();
+        if (body is not null)
+        {
+            if (formFields.Count > 0)
+            {
+                _context.Unsupported(formFields[0].Node, "formData parameters beside a body parameter", "ignored");
+            }
+
+            return JsonBody(body, consumes, hint);
+        }
+
+        return formFields.Count == 0 ? null : FormBody(operationNode, formFields, consumes, hint);
+    }
+
+    private ApiRequestBody JsonBody(Parameter body, IReadOnlyList<string> consumes, string hint)
+    {
+        string? schemaId = null;
+        if (body.Mapping.Get("schema") is { } schemaNode)
+        {
+            schemaId = _schemas.Read(body.Node.Child(schemaNode, "schema"), hint + " request");
+        }
+        else
+        {
+            _context.Diagnostics.Add(SpecDiagnostic.Create(
+                DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(body.Node), $"The body parameter '{body.Name}'", "an object with a 'schema'"));
+        }
+
+        var preferred = MediaTypes.IndexOfPreferred(consumes);
+        var mediaType = preferred < 0 ? MediaTypes.Json : consumes[preferred];
+        return new ApiRequestBody(mediaType, schemaId, body.Mapping.GetBool("required"), body.Mapping.GetString("description"), ParseContext.Location(body.Node));
+    }
+
+    /// <summary>
+    /// formData parameters become one object schema, the shape OpenAPI 3 gives a form body. It is built
+    /// as a YAML node whose properties are the parameter nodes as written, so $refs, types and source
+    /// locations are read by the same schema reader as everything else.
+    /// </summary>
+    private ApiRequestBody FormBody(SpecNode operationNode, List<Parameter> fields, IReadOnlyList<string> consumes, string hint)
+    {
+        var properties = new YamlMappingNode();
+        var required = new YamlSequenceNode();
+        foreach (var field in fields)
+        {
+            properties.Add(new YamlScalarNode(field.Name), field.Written.Node);
+            if (field.Mapping.GetBool("required"))
+            {
+                required.Add(new YamlScalarNode(field.Name));
+            }
+        }
+
+        var form = new YamlMappingNode { { "type", "object" }, { "properties", properties } };
+        if (required.Children.Count > 0)
+        {
+            form.Add("required", required);
+        }
+
+        // "x-formData" cannot clash with a real key of an operation object, so the id is unique.
+        var schemaId = _schemas.Read(operationNode.Child(form, "x-formData"), hint + " request");
+        var multipart = fields.Any(f => f.Mapping.GetString("type") == "file")
+            || consumes.Any(c => c.StartsWith(MediaTypes.Multipart, StringComparison.OrdinalIgnoreCase));
+        return new ApiRequestBody(
+            multipart ? MediaTypes.Multipart : MediaTypes.FormUrlEncoded,
+            schemaId,
+            fields.Any(f => f.Mapping.GetBool("required")),
+            null,
+            ParseContext.Location(fields[0].Node));
+    }
+
+    private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, YamlMappingNode operation, IReadOnlyList<string> produces, string hint)
+    {
+        if (operation.Get("responses") is not { } responsesNode)
+        {
+            return ImmutableEquatableArray<ApiResponse>.Empty;
+        }
+
+        var responsesSpec = operationNode.Child(responsesNode, "responses");
+        if (_context.ExpectMapping(responsesSpec, "responses") is not { } responses)
+        {
+            return ImmutableEquatableArray<ApiResponse>.Empty;
+        }
+
+        var result = new List<ApiResponse>();
+        foreach (var entry in responses.Entries())
+        {
+            if (entry.Key.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var resolved = _context.Resolver.Resolve(responsesSpec.Child(entry.Value, entry.Key));
+            if (resolved is null || _context.ExpectMapping(resolved.Value, $"The response '{entry.Key}'") is not { } response)
+            {
+                continue;
+            }
+
+            string? schemaId = null;
+            string? mediaType = null;
+            if (response.Get("schema") is { } schemaNode)
+            {
+                schemaId = _schemas.Read(resolved.Value.Child(schemaNode, "schema"), hint + " " + entry.Key + " response");
+                mediaType = ResponseMediaType(produces, IsFile(schemaId));
+            }
+
+            result.Add(new ApiResponse(entry.Key, response.GetString("description"), mediaType, schemaId, ParseContext.Location(resolved.Value)));
+        }
+
+        return result.ToImmutableEquatableArray();
+    }
+
+    /// <summary>A file response takes the first non-JSON media type listed; anything else the preferred one, JSON when none is listed.</summary>
+    private static string ResponseMediaType(IReadOnlyList<string> produces, bool isFile)
+    {
+        if (isFile)
+        {
+            return produces.FirstOrDefault(m => !MediaTypes.IsJson(m)) ?? MediaTypes.OctetStream;
+        }
+
+        var preferred = MediaTypes.IndexOfPreferred(produces);
+        return preferred < 0 ? MediaTypes.Json : produces[preferred];
+    }
+
+    private bool IsFile(string schemaId)
+        => _context.Schemas.TryGetValue(schemaId, out var schema) && schema is not null && schema.Types.Contains("file");
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using Codegen.Generator;
+using Codegen.Generator.Binding;
+using Codegen.Generator.Parsing;
+
+namespace Codegen.Benchmarks;
+
+/// <summary>
+/// `--stages`: a quick per-stage breakdown without BenchmarkDotNet's statistics: wall time, time the GC
+/// paused the program, and bytes allocated, per stage and size (best of a few runs after a warm-up).
+/// It answers "where does the time go" and "is it the GC" in seconds; the benchmarks give the figures.
+/// </summary>
+public static class StageProfile
+{
+    private const string SpecPath = "/specs/spec.yaml";
+    private static readonly GeneratorOptions Options = new("Bench.Client");
+
+    public static void Run(TextWriter output, IReadOnlyList<int> sizes, int repetitions = 3)
+    {
+        output.WriteLine("| Size | Stage | Time (ms) | GC pause (ms) | Allocated (MB) | Time per item (µs) |");
+        output.WriteLine("|---:|---|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            var text = SyntheticSpec.Create(size, size);
+            var loaded = SpecLoader.Load(SpecPath, text, _ => null, SpecLoadOptions.Default);
+            var parsed = OpenApiParser.Parse(loaded);
+            var model = CodegenPipeline.Bind(parsed, Options);
+            var stages = new (string Name, Func<object> Run)[]
+            {
+                ("Load", () => SpecLoader.Load(SpecPath, text, _ => null, SpecLoadOptions.Default)),
+                ("Read", () => OpenApiParser.Parse(loaded)),
+                ("Bind", () => CodegenPipeline.Bind(parsed, Options)),
+                ("Emit", () => CodegenPipeline.Emit(model)),
+            };
+            foreach (var (name, run) in stages)
+            {
+                var best = Enumerable.Range(0, repetitions + 1).Select(_ => Measure(run)).Skip(1).MinBy(m => m.Time);
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {size:N0} | {name} | {best.Time.TotalMilliseconds:F1} | {best.Pause.TotalMilliseconds:F1} | {best.Bytes / 1_048_576.0:F1} | {best.Time.TotalMilliseconds * 1000 / (2 * size):F1} |"));
+            }
+        }
+    }
+
+    private static (TimeSpan Time, TimeSpan Pause, long Bytes) Measure(Func<object> run)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var pause = GC.GetTotalPauseDuration();
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        GC.KeepAlive(run());
+        watch.Stop();
+        return (watch.Elapsed, GC.GetTotalPauseDuration() - pause, GC.GetAllocatedBytesForCurrentThread() - bytes);
+    }
+}

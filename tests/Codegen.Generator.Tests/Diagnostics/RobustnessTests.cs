@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using Codegen.Generator.Tests.Infrastructure;
+
+namespace Codegen.Generator.Tests.Diagnostics;
+
+/// <summary>
+/// Whatever the input, the generator reports located diagnostics and never throws: malformed YAML and
+/// JSON, wrong node types at every level, truncations, $ref cycles, YAML alias bombs, deep nesting.
+/// </summary>
+public sealed partial class RobustnessTests
+{
+    /// <summary>A stack the size of a small thread's: deep inputs must be refused before they recurse that far.</summary>
+    private const int SmallStack = 1024 * 1024;
+
+    public static TheoryData<string> HandWrittenCases => new(MalformedInputs.HandWritten().Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(HandWrittenCases))]
+    public void A_malformed_description_gives_located_diagnostics_and_no_exception(string name)
+    {
+        var text = MalformedInputs.HandWritten().Single(c => c.Name == name).Text;
+
+        var diagnostics = RunOnSmallStack(text).Diagnostics;
+
+        Assert.Contains(diagnostics, d => d.Contains(": error OAG", StringComparison.Ordinal));
+        AssertLocated(diagnostics, text);
+    }
+
+    public static TheoryData<string> UnsupportedCases => new(MalformedInputs.Unsupported().Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(UnsupportedCases))]
+    public void An_unsupported_construct_is_a_located_warning_and_the_output_compiles(string name)
+    {
+        var text = MalformedInputs.Unsupported().Single(c => c.Name == name).Text;
+
+        var output = RunOnSmallStack(text);
+
+        Assert.NotEmpty(output.Diagnostics);
+        Assert.All(output.Diagnostics, d => Assert.Contains(": warning OAG0007: ", d, StringComparison.Ordinal));
+        AssertLocated(output.Diagnostics, text);
+        Assert.Empty(GeneratedCodeCompiler.Compile(output.Files).Diagnostics);
+    }
+
+    public static TheoryData<string> OddButValidCases => new(MalformedInputs.OddButValid().Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(OddButValidCases))]
+    public void An_odd_but_valid_description_generates_code_that_compiles(string name)
+    {
+        var output = RunOnSmallStack(MalformedInputs.OddButValid().Single(c => c.Name == name).Text);
+
+        Assert.Empty(output.Diagnostics);
+        Assert.Empty(GeneratedCodeCompiler.Compile(output.Files).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("v3.0-petstore-expanded.yaml")]
+    [InlineData("v3.0-link-example.yaml")]
+    [InlineData("v2.0-petstore.yaml")]
+    public void Every_node_replaced_by_a_wrong_kind_of_value_gives_located_diagnostics_and_no_exception(string corpusFile)
+    {
+        var valid = File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, corpusFile));
+        var failures = new List<string>();
+        var mutants = 0;
+        foreach (var (name, text) in MalformedInputs.WrongNodeTypes(corpusFile, valid))
+        {
+            mutants++;
+            try
+            {
+                AssertLocated(GeneratorRunner.RunOnText(text, "/specs/" + corpusFile).Diagnostics, text);
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or Xunit.Sdk.XunitException)
+            {
+                failures.Add(name + ": " + exception.Message);
+            }
+        }
+
+        Assert.True(mutants > 100, "too few mutants: " + mutants);
+        Assert.Empty(failures);
+    }
+
+    [Theory]
+    [InlineData("v3.0-uspto.yaml")]
+    [InlineData("v3.0-petstore-expanded.json")]
+    [InlineData("v2.0-uber.json")]
+    public void A_truncated_description_gives_located_diagnostics_and_no_exception(string corpusFile)
+    {
+        var valid = File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, corpusFile));
+        foreach (var (_, text) in MalformedInputs.Truncations(corpusFile, valid, 60))
+        {
+            AssertLocated(GeneratorRunner.RunOnText(text, "/specs/" + corpusFile).Diagnostics, text);
+        }
+    }
+
+    [Fact]
+    public void A_ten_thousand_schema_chain_of_refs_is_read_on_a_small_stack()
+    {
+        var schemas = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"    S{i}: {{ type: object, properties: {{ next: {{ $ref: '#/components/schemas/S{i + 1}' }} }} }}\n"));
+        var text = "openapi: 3.0.3\ninfo: { title: Chain, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n" + schemas + "    S10000: { type: string }\n";
+
+        var output = RunOnSmallStack(text);
+
+        Assert.Empty(output.Diagnostics);
+        Assert.Equal(10_000, output.Files.Count(f => System.Text.RegularExpressions.Regex.IsMatch(f.HintName, @"\.S\d+\.g\.cs$")));
+    }
+
+    /// <summary>Runs the generator on a thread with a small stack, as a compiler's worker thread may have, and rethrows what it threw.</summary>
+    private static GeneratorOutput RunOnSmallStack(string text)
+    {
+        GeneratorOutput? output = null;
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    output = GeneratorRunner.RunOnText(text, "/specs/input.yaml");
+                }
+#pragma warning disable CA1031 // Rethrown on the test thread below.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    failure = exception;
+                }
+            },
+            SmallStack);
+        thread.Start();
+        thread.Join();
+        return failure is null ? output! : throw new InvalidOperationException("The generator threw", failure);
+    }
+
+    /// <summary>Every diagnostic names the spec file and a line and column inside it, with a stable id.</summary>
+    private static void AssertLocated(IReadOnlyList<string> diagnostics, string text)
+    {
+        var lines = text.Split('\n').Length;
+        foreach (var diagnostic in diagnostics)
+        {
+            var match = LocatedDiagnostic().Match(diagnostic);
+            Assert.True(match.Success, "not located: " + diagnostic);
+            var line = int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(line >= 1 && line <= lines + 1, $"line {line} is outside the {lines}-line input: {diagnostic}");
+        }
+    }
+
+    [GeneratedRegex(@"^[^()\r\n]+\((?<line>\d+),\d+\): (error|warning) OAG\d{4}: [^\r\n]+$")]
+    private static partial Regex LocatedDiagnostic();
+}

@@ -1,0 +1,129 @@
+using Codegen.Generator.Binding.Naming;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Codegen.Generator.Tests.Naming;
+
+/// <summary>The naming rule of docs/naming.md, case by case.</summary>
+public sealed class IdentifierNamesTests
+{
+    [Theory]
+    [InlineData("customer", "Customer")]
+    [InlineData("customer-tenant-id", "CustomerTenantId")]
+    [InlineData("foo_bar", "FooBar")]
+    [InlineData("fooBar", "FooBar")]
+    [InlineData("FooBar", "FooBar")]
+    [InlineData("HTTPServer", "HttpServer")]
+    [InlineData("enableGDAPByDefault", "EnableGdapByDefault")]
+    [InlineData("ID", "ID")]
+    [InlineData("x-ms-correlation-id", "XMsCorrelationId")]
+    [InlineData("class", "Class")]
+    [InlineData("1st", "_1st")]
+    [InlineData("2 factor auth", "_2FactorAuth")]
+    [InlineData("prénom", "Prénom")]
+    [InlineData("名前", "名前")]
+    [InlineData("a-b", "AB")]
+    [InlineData("$ref", "Ref")]
+    [InlineData("user.name", "UserName")]
+    [InlineData("v1.2", "V12")]
+    public void Pascal_case_follows_the_rule(string raw, string expected)
+    {
+        Assert.Equal(expected, IdentifierNames.Pascal(raw, "Fallback"));
+    }
+
+    [Theory]
+    [InlineData("class", "@class")]
+    [InlineData("namespace", "@namespace")]
+    [InlineData("event", "@event")]
+    [InlineData("var", "@var")]
+    [InlineData("customer-tenant-id", "customerTenantId")]
+    [InlineData("MSRequestId", "msRequestId")]
+    [InlineData("URL", "url")]
+    [InlineData("1st", "_1st")]
+    public void Camel_case_escapes_keywords(string raw, string expected)
+    {
+        Assert.Equal(expected, IdentifierNames.Camel(raw, "fallback"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("---")]
+    [InlineData("\u202E\u2066\u2069")]
+    [InlineData("🙂")]
+    public void Names_with_no_letters_or_digits_take_the_fallback(string raw)
+    {
+        Assert.Equal("Fallback", IdentifierNames.Pascal(raw, "Fallback"));
+    }
+
+    [Fact]
+    public void Decomposed_accents_are_composed_first_so_both_spellings_give_one_name()
+    {
+        Assert.Equal("Prénom", IdentifierNames.Pascal("pre\u0301nom", "Fallback"));
+        Assert.Equal(IdentifierNames.Pascal("pr\u00e9nom", "Fallback"), IdentifierNames.Pascal("pre\u0301nom", "Fallback"));
+    }
+
+    [Fact]
+    public void Bidi_and_zero_width_characters_never_reach_an_identifier()
+    {
+        var name = IdentifierNames.Pascal("admin\u202E\u2066user\u200Bname\u2069", "Fallback");
+
+        Assert.Equal("AdminUserName", name);
+    }
+
+    [Fact]
+    public void Long_names_are_cut_with_a_stable_hash_that_keeps_them_apart()
+    {
+        var first = IdentifierNames.Pascal(new string('a', 300) + "first", "Fallback");
+        var second = IdentifierNames.Pascal(new string('a', 300) + "second", "Fallback");
+
+        Assert.Equal(IdentifierNames.MaxLength, first.Length);
+        Assert.NotEqual(first, second);
+        Assert.Equal(first, IdentifierNames.Pascal(new string('a', 300) + "first", "Fallback"));
+        Assert.Matches("^Aaa+_[0-9A-F]{8}$", first);
+    }
+
+    [Fact]
+    public void A_member_named_like_its_type_gets_Value_appended()
+    {
+        Assert.Equal("PetValue", IdentifierNames.NotTypeName("Pet", "Pet"));
+        Assert.Equal("Name", IdentifierNames.NotTypeName("Name", "Pet"));
+    }
+
+    [Theory]
+    [InlineData("class")]
+    [InlineData("\"quoted\" */ </summary> #error x")]
+    [InlineData("line\nbreak\u2028and\u2029more\u0085")]
+    [InlineData("0123")]
+    [InlineData("a\u0000b")]
+    [InlineData("\uD800lone surrogate")]
+    [InlineData("ⅷ roman numeral")]
+    public void Every_result_is_a_valid_identifier(string raw)
+    {
+        var pascal = IdentifierNames.Pascal(raw, "Fallback");
+        var camel = IdentifierNames.Camel(raw, "fallback");
+
+        Assert.True(SyntaxFacts.IsValidIdentifier(pascal), pascal);
+        Assert.True(SyntaxFacts.IsValidIdentifier(camel.TrimStart('@')), camel);
+        Assert.True(IdentifierNames.IsValid(camel), camel);
+        Assert.Equal(SyntaxKind.None, SyntaxFacts.GetKeywordKind(pascal));
+    }
+
+    [Fact]
+    public void A_scope_hands_out_numeric_suffixes_in_claim_order()
+    {
+        var scope = new NameScope(["Equals"], StringComparer.Ordinal);
+
+        Assert.Equal("FooBar", scope.Claim("FooBar"));
+        Assert.Equal("FooBar2", scope.Claim("FooBar"));
+        Assert.Equal("FooBar3", scope.Claim("FooBar"));
+        Assert.Equal("Equals2", scope.Claim("Equals"));
+    }
+
+    [Fact]
+    public void A_case_insensitive_scope_keeps_file_names_apart()
+    {
+        var scope = new NameScope([], StringComparer.OrdinalIgnoreCase);
+
+        Assert.Equal("Pet", scope.Claim("Pet"));
+        Assert.Equal("pet2", scope.Claim("pet"));
+    }
+}

@@ -1,0 +1,115 @@
+using Codegen.Generator.Tests.Infrastructure;
+
+namespace Codegen.Generator.Tests.Schemas;
+
+/// <summary>
+/// String and integer enums are forward-compatible structs: unknown values round-trip; values that are
+/// not identifiers get valid, stable member names; values differing only in case stay distinct.
+/// </summary>
+public sealed class EnumTests
+{
+    private const string Probe = """
+        using Schemas.Client;
+
+        public static class EnumProbe
+        {
+            // Member names are part of the public API: the compiler checks every one the rule promises.
+            public static string[] TrickyValues() => new[]
+            {
+                Tricky.AB.Value, Tricky._1st.Value, Tricky.Empty.Value, Tricky.Foo.Value, Tricky.Foo2.Value, Tricky.Foo3.Value,
+                Tricky.TrickyValue.Value, Tricky.Value2.Value, Tricky.Class.Value, Tricky.Prénom.Value, Tricky.名前.Value,
+                Tricky.XY.Value, Tricky.XY2.Value,
+            };
+
+            public static long[] PriorityValues() => new[]
+            {
+                Priority.Value1.Value, Priority.Value2.Value, Priority.Value3.Value, Priority.ValueMinus1.Value, Priority.Value100.Value,
+            };
+
+            public static bool UnknownIsKept() => new Priority(42).IsKnown == false && ((Priority)42).Value == 42 && Priority.Value1 == new Priority(1);
+
+            public static bool CaseMatters() => Tricky.Foo != Tricky.Foo2 && new Tricky("foo") == Tricky.Foo;
+        }
+        """;
+
+    private static readonly Lazy<GeneratedModels> Lazy = new(() => GeneratedModels.FromSpec("enums.yaml", Probe));
+
+    private static GeneratedModels Models => Lazy.Value;
+
+    [Fact]
+    public void Non_identifier_and_case_only_values_get_valid_stable_member_names_in_spec_order()
+    {
+        var values = (string[])Models.Call("EnumProbe", "TrickyValues")!;
+
+        Assert.Equal(["a-b", "1st", "", "foo", "Foo", "FOO", "tricky", "Value", "class", "prénom", "名前", "x y", "x_y"], values);
+        Assert.True((bool)Models.Call("EnumProbe", "CaseMatters")!);
+    }
+
+    [Fact]
+    public void Collisions_after_conversion_are_reported_with_the_name_given()
+    {
+        Assert.Contains(Models.Diagnostics, d => d.Contains("OAG0011", StringComparison.Ordinal) && d.Contains("'Foo' collides", StringComparison.Ordinal) && d.Contains("'Foo2'", StringComparison.Ordinal));
+        Assert.Contains(Models.Diagnostics, d => d.Contains("'x_y' collides", StringComparison.Ordinal) && d.Contains("'XY2'", StringComparison.Ordinal));
+        Assert.Contains(Models.Diagnostics, d => d.StartsWith("enums.yaml(", StringComparison.Ordinal) && d.Contains("OAG0011", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Integer_enums_wrap_a_long_and_have_named_values()
+    {
+        var text = Models.Text("Priority");
+
+        Assert.Contains("public readonly partial struct Priority : global::System.IEquatable<Priority>", text, StringComparison.Ordinal);
+        Assert.Contains("public long Value => _value;", text, StringComparison.Ordinal);
+        Assert.Equal([1L, 2L, 3L, -1L, 100L], (long[])Models.Call("EnumProbe", "PriorityValues")!);
+        Assert.True((bool)Models.Call("EnumProbe", "UnknownIsKept")!);
+    }
+
+    [Theory]
+    [InlineData("""{"tricky":"","priority":1}""")]
+    [InlineData("""{"tricky":"FOO","priority":-1,"status":"active","history":[1,2,100],"channel":"phone"}""")]
+    [InlineData("""{"tricky":"a brand new value","priority":42,"status":"suspended","history":[7],"channel":"pigeon"}""")]
+    [InlineData("""{"tricky":"名前","priority":9223372036854775807}""")]
+    public void Known_and_unknown_values_round_trip_exactly(string json)
+    {
+        Models.RoundTrip("Ticket", json);
+    }
+
+    [Fact]
+    public void Unknown_values_read_as_not_known_and_equal_values_are_equal()
+    {
+        var ticket = Models.Read("Ticket", """{"tricky":"foo","priority":42}""")!;
+        var priority = GeneratedModels.Get(ticket, "Priority")!;
+
+        Assert.False((bool)GeneratedModels.Get(priority, "IsKnown")!);
+        Assert.True((bool)GeneratedModels.Get(GeneratedModels.Get(ticket, "Tricky")!, "IsKnown")!);
+        Assert.Equal(ticket, Models.Read("Ticket", """{"priority":42,"tricky":"foo"}"""));
+    }
+
+    [Theory]
+    [InlineData("""{"tricky":1,"priority":1}""", "Tricky value must be a JSON string")]
+    [InlineData("""{"tricky":"a","priority":"1"}""", "Priority value must be a JSON integer")]
+    [InlineData("""{"tricky":"a","priority":1.5}""", "Priority value must be a JSON integer")]
+    public void A_value_of_the_wrong_json_kind_fails_with_the_path(string json, string message)
+    {
+        var error = Assert.Throws<System.Text.Json.JsonException>(() => Models.Read("Ticket", json));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Path);
+    }
+
+    [Fact]
+    public void A_nullable_enum_is_a_nullable_struct_and_inline_enums_are_named_after_their_place()
+    {
+        var text = Models.Text("Ticket");
+
+        Assert.Contains("public global::Schemas.Client.Status? Status { get; init; }", text, StringComparison.Ordinal);
+        Assert.Contains("public global::Schemas.Client.TicketChannel? Channel { get; init; }", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_enum_of_fractions_keeps_its_number_type_and_says_so()
+    {
+        Assert.Contains(Models.Diagnostics, d => d.Contains("OAG0007", StringComparison.Ordinal) && d.Contains("neither all strings nor all integers", StringComparison.Ordinal));
+        Assert.False(Models.HasFile("Ratio"));
+    }
+}
