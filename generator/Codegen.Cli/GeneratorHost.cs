@@ -64,7 +64,18 @@ internal static class GeneratorHost
         return new HostResult(files, diagnostics, load.FilePaths.ToList());
     }
 
-    private static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+    /// <summary>A referenced file that cannot be read is reported by the generator at the $ref that names it (OAG0009).</summary>
+    private static string? ReadIfExists(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>A generator exception is a bug of ours; it is still reported as a diagnostic line, not a stack trace.</summary>
     public static Diagnostic GeneratorCrash(Exception exception) => Diagnostic.Create(

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
@@ -31,7 +30,7 @@ internal sealed class InterfaceBinder
     public InterfaceModel Bind(string name, Documentation docs, IEnumerable<ApiOperation> operations)
     {
         var scope = new NameScope("Equals", "GetHashCode", "ToString", "GetType");
-        var methods = operations.Select(o => BindMethod(o, scope)).ToImmutableEquatableArray();
+        var methods = operations.Where(IsSupported).Select(o => BindMethod(o, scope)).ToImmutableEquatableArray();
         return new InterfaceModel(name, docs, methods);
     }
 
@@ -44,23 +43,31 @@ internal sealed class InterfaceBinder
             ? IdentifierNames.Pascal(operationId, "Operation")
             : IdentifierNames.Pascal(operation.Method + " " + operation.Path.Replace("{", " by ").Replace("}", " "), "Operation");
 
+    /// <summary>Refit has no TRACE attribute, and sending the operation with another method would be a different request.</summary>
+    private bool IsSupported(ApiOperation operation)
+    {
+        if (operation.Method is not "trace")
+        {
+            return true;
+        }
+
+        _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, "The TRACE method", "left out"));
+        return false;
+    }
+
     private MethodModel BindMethod(ApiOperation operation, NameScope scope)
     {
         var specName = operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path;
         var name = Renames.Claim(scope, BaseName(operation) + "Async", specName, operation.Location, _diagnostics);
-        var attributes = new List<AttributeModel> { AttributeModel.Of(RefitNames.HttpMethod(operation.Method), AttributeArgument.String(operation.Path)) };
+        var path = PathTemplate.Parse(operation.Path, operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
+        var attributes = new List<AttributeModel> { AttributeModel.Of(RefitNames.HttpMethod(operation.Method), AttributeArgument.String(path.Template)) };
         if (operation.Deprecated)
         {
             attributes.Add(AttributeModel.Of(RefitNames.Obsolete, AttributeArgument.String("This operation is deprecated in the API description.")));
         }
 
-        if (operation.Method is "trace")
-        {
-            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, "The TRACE method", "generated as GET"));
-        }
-
         var parameterScope = new NameScope("cancellationToken");
-        var (required, optional) = _parameters.Bind(operation, parameterScope);
+        var (required, optional) = _parameters.Bind(operation, path, parameterScope);
         if (operation.RequestBody is { } body)
         {
             var bound = _bodies.Bind(body, parameterScope);

@@ -9,63 +9,82 @@ using Codegen.Generator.Parsing.Model;
 namespace Codegen.Generator.Binding;
 
 /// <summary>
-/// Binds path, query, header and cookie parameters to method parameters with Refit attributes.
+/// Binds path, query, header and cookie parameters to method parameters with Refit attributes, choosing
+/// for each a C# type whose value Refit writes the way the description means (see <see cref="WireFormats"/>).
 /// Required parameters come first (C# needs optional ones last), each group in spec order.
 /// </summary>
 internal sealed class ParameterBinder
 {
     public const string CookieHeader = "Cookie";
 
-    private readonly SchemaShapes _shapes;
     private readonly TypeResolver _types;
+    private readonly WireFormats _formats;
     private readonly List<SpecDiagnostic> _diagnostics;
 
     public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics)
     {
-        _shapes = shapes;
         _types = types;
+        _formats = new WireFormats(shapes, diagnostics);
         _diagnostics = diagnostics;
     }
 
-    public (List<MethodParameterModel> Required, List<MethodParameterModel> Optional) Bind(ApiOperation operation, NameScope scope)
+    public (List<MethodParameterModel> Required, List<MethodParameterModel> Optional) Bind(ApiOperation operation, PathTemplate path, NameScope scope)
     {
         var required = new List<MethodParameterModel>();
         var optional = new List<MethodParameterModel>();
         var cookies = operation.Parameters.Where(p => p.In == ParameterLocation.Cookie).ToList();
         foreach (var parameter in operation.Parameters)
         {
-            MethodParameterModel model;
+            MethodParameterModel? model;
             if (parameter.In == ParameterLocation.Cookie)
             {
-                if (!ReferenceEquals(parameter, cookies[0]))
-                {
-                    continue;
-                }
-
-                model = CookieParameter(cookies, scope, _diagnostics);
+                model = ReferenceEquals(parameter, cookies[0]) ? CookieParameter(cookies, scope) : null;
+            }
+            else if (parameter.In == ParameterLocation.Path && path.PlaceholderFor(parameter.Name) is null)
+            {
+                // Refit would send it as a query parameter, which the API does not expect.
+                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"The path parameter '{parameter.Name}', which does not appear in the path '{operation.Path}',", "left out"));
+                model = null;
             }
             else
             {
-                model = Bind(parameter, scope);
+                model = Bind(parameter, path, scope);
             }
 
-            (model.DefaultValue is null ? required : optional).Add(model);
+            if (model is not null)
+            {
+                (model.DefaultValue is null ? required : optional).Add(model);
+            }
+        }
+
+        foreach (var placeholder in path.Undeclared)
+        {
+            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, $"The path placeholder '{{{placeholder}}}' without a declared parameter", "generated as a required string parameter"));
+            var name = Renames.Claim(scope, IdentifierNames.Camel(placeholder, "parameter"), placeholder, operation.Location, _diagnostics);
+            required.Add(new MethodParameterModel(name, KnownTypes.String, new[] { AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(placeholder)) }.ToImmutableEquatableArray(), null, null));
         }
 
         return (required, optional);
     }
 
-    private MethodParameterModel Bind(ApiParameter parameter, NameScope scope)
+    private MethodParameterModel Bind(ApiParameter parameter, PathTemplate path, NameScope scope)
     {
         var name = Renames.Claim(scope, IdentifierNames.Camel(parameter.Name, "parameter"), parameter.Name, parameter.Location, _diagnostics);
+        var wire = _formats.For(parameter);
         var attributes = new List<AttributeModel>();
         switch (parameter.In)
         {
             case ParameterLocation.Path:
-                attributes.Add(AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(parameter.Name)));
+                if (wire.Format is not null)
+                {
+                    // Refit applies a [Query] Format to path values too, and still fills the placeholder.
+                    attributes.Add(AttributeModel.Of(RefitNames.Query, AttributeArgument.Code(RefitNames.FormatArgument(wire.Format))));
+                }
+
+                attributes.Add(AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(path.PlaceholderFor(parameter.Name)!)));
                 break;
             case ParameterLocation.Query:
-                attributes.Add(QueryAttribute(parameter));
+                attributes.Add(QueryAttribute(parameter, wire));
                 attributes.Add(AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(parameter.Name)));
                 break;
             case ParameterLocation.Header:
@@ -73,26 +92,32 @@ internal sealed class ParameterBinder
                 break;
         }
 
-        var type = _types.Render(parameter.SchemaId, nullable: !parameter.Required || _types.IsNullable(parameter.SchemaId));
-        return new MethodParameterModel(name, type, attributes.ToImmutableEquatableArray(), parameter.Required ? null : "null", Describe(parameter));
+        var nullable = !parameter.Required || (wire.Type is null && _types.IsNullable(parameter.SchemaId));
+        var type = wire.Type is null ? _types.Render(parameter.SchemaId, nullable) : wire.Type + (nullable ? "?" : string.Empty);
+        return new MethodParameterModel(name, type, attributes.ToImmutableEquatableArray(), parameter.Required ? null : "null", Describe(parameter, wire.Note));
     }
 
     /// <summary>Arrays follow style + explode: form exploded is ?a=1&amp;a=2 (Multi), unexploded ?a=1,2 (Csv); the delimited styles map to theirs.</summary>
-    private AttributeModel QueryAttribute(ApiParameter parameter)
+    private static AttributeModel QueryAttribute(ApiParameter parameter, WireFormat wire)
     {
-        if (SchemaShapes.KindOf(_shapes.Unwrap(_shapes[parameter.SchemaId])) != SchemaShapeKind.Array)
+        var arguments = new List<AttributeArgument>();
+        if (wire.IsCollection)
         {
-            return AttributeModel.Of(RefitNames.Query);
+            arguments.Add(AttributeArgument.Code(parameter.Style switch
+            {
+                "spaceDelimited" when parameter.Explode != true => RefitNames.CollectionFormatSsv,
+                "pipeDelimited" when parameter.Explode != true => RefitNames.CollectionFormatPipes,
+                ParameterStyles.TabDelimited => RefitNames.CollectionFormatTsv,
+                _ => parameter.Explode ?? true ? RefitNames.CollectionFormatMulti : RefitNames.CollectionFormatCsv,
+            }));
         }
 
-        var format = parameter.Style switch
+        if (wire.Format is not null)
         {
-            "spaceDelimited" when parameter.Explode != true => RefitNames.CollectionFormatSsv,
-            "pipeDelimited" when parameter.Explode != true => RefitNames.CollectionFormatPipes,
-            ParameterStyles.TabDelimited => RefitNames.CollectionFormatTsv,
-            _ => parameter.Explode ?? true ? RefitNames.CollectionFormatMulti : RefitNames.CollectionFormatCsv,
-        };
-        return AttributeModel.Of(RefitNames.Query, AttributeArgument.Code(format));
+            arguments.Add(AttributeArgument.Code(RefitNames.FormatArgument(wire.Format)));
+        }
+
+        return AttributeModel.Of(RefitNames.Query, arguments.ToArray());
     }
 
     /// <summary>
@@ -100,9 +125,9 @@ internal sealed class ParameterBinder
     /// operation's cookie parameters become a single string parameter for that header, documented with
     /// the cookies it carries; it is required when any of them is.
     /// </summary>
-    private static MethodParameterModel CookieParameter(List<ApiParameter> cookies, NameScope scope, List<SpecDiagnostic> diagnostics)
+    private MethodParameterModel CookieParameter(List<ApiParameter> cookies, NameScope scope)
     {
-        var name = Renames.Claim(scope, "cookie", "cookie parameters", cookies[0].Location, diagnostics);
+        var name = Renames.Claim(scope, "cookie", "cookie parameters", cookies[0].Location, _diagnostics);
         var isRequired = cookies.Any(c => c.Required);
         var listed = string.Join(", ", cookies.Select(c => c.Description is null ? c.Name : $"{c.Name} ({c.Description.Trim()})"));
         var docs = $"The Cookie header, as name=value pairs separated by \"; \". Cookies: {listed}.";
@@ -114,8 +139,11 @@ internal sealed class ParameterBinder
             docs);
     }
 
-    /// <summary>[Obsolete] cannot go on a parameter, so a deprecated one says so in its documentation.</summary>
-    private static string? Describe(ApiParameter parameter)
-        => !parameter.Deprecated ? parameter.Description
-            : parameter.Description is null ? "Deprecated." : "Deprecated. " + parameter.Description;
+    /// <summary>[Obsolete] cannot go on a parameter, so a deprecated one says so in its documentation; so does a value the caller formats.</summary>
+    private static string? Describe(ApiParameter parameter, string? note)
+    {
+        var parts = new[] { parameter.Deprecated ? "Deprecated." : null, parameter.Description?.Trim(), note }.Where(p => !string.IsNullOrEmpty(p));
+        var text = string.Join(" ", parts);
+        return text.Length == 0 ? null : text;
+    }
 }

@@ -17,6 +17,9 @@ internal static class RefitNames
     public const string UrlEncoded = "global::Refit.BodySerializationMethod.UrlEncoded";
     public const string Obsolete = "global::System.Obsolete";
 
+    /// <summary>The named argument of [Query] that formats values; the format is one of ours, never spec text.</summary>
+    public static string FormatArgument(string format) => "Format = \"" + format + "\"";
+
     public static string HttpMethod(string method) => method switch
     {
         "get" => "global::Refit.Get",

@@ -25,7 +25,8 @@ internal static class EnumEmitter
         }
 
         writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.Namespace}.{model.ConverterName}))]");
-        writer.WriteLine($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
+        // IFormattable makes Refit write the value as a scalar in a query, path or header (it flattens other structs).
+        writer.WriteLine($"public readonly partial struct {name} : global::System.IEquatable<{name}>, global::System.IFormattable");
         writer.OpenBlock();
         writer.WriteLine($"private readonly {flavor.FieldType} _value;");
         writer.WriteLine();
@@ -89,6 +90,9 @@ internal static class EnumEmitter
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine($"public override string ToString() => {flavor.Text};");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The wire value, whatever the format and culture asked for.</summary>");
+        writer.WriteLine("string global::System.IFormattable.ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();");
         writer.CloseBlock();
         writer.WriteLine();
         WriteConverter(writer, model, flavor);

@@ -94,11 +94,6 @@ internal sealed class OperationReader
             var location = parameter.GetString("in");
             if (name is null || !TryParseLocation(location, out var parameterLocation))
             {
-                if (location is "body" or "formData")
-                {
-                    continue;
-                }
-
                 _context.Diagnostics.Add(SpecDiagnostic.Create(
                     DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(resolved.Value), "A parameter", "an object with a 'name' and an 'in' of path, query, header or cookie"));
                 continue;
@@ -185,7 +180,9 @@ internal sealed class OperationReader
     /// <summary>Picks the media type to generate for from a "content" map and reads its schema.</summary>
     private (string MediaType, string? SchemaId)? ChooseContent(SpecNode owner, YamlMappingNode ownerMapping, string? hint = null)
     {
-        if (ownerMapping.Get("content") is not YamlMappingNode content || content.Children.Count == 0)
+        if (ownerMapping.Get("content") is not { } contentNode
+            || _context.ExpectMapping(owner.Child(contentNode, "content"), "content") is not { } content
+            || content.Children.Count == 0)
         {
             return null;
         }

@@ -126,6 +126,22 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_referenced_file_that_cannot_be_opened_is_reported_at_its_ref()
+    {
+        var spec = _folder.File("pets.yaml", ValidSpec.Replace("'#/components/schemas/Pet'", "'pet.yaml'", StringComparison.Ordinal));
+        var pet = _folder.File("pet.yaml", "type: object\n");
+
+        using (new FileStream(pet, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var result = CliRunner.Run("generate", spec, "-n", "X", "-o", Output);
+
+            Assert.Equal(1, result.ExitCode);
+            var line = Assert.Single(result.ErrorLines);
+            Assert.Equal($"{spec}(15,32): error OAG0009: The file '{pet.Replace('\\', '/')}' referenced by a $ref cannot be read", line);
+        }
+    }
+
+    [Fact]
     public void An_output_folder_that_cannot_be_created_is_one_line()
     {
         var spec = _folder.File("pets.yaml", ValidSpec);

@@ -29,11 +29,11 @@ public sealed class GeneratedApi
 
     public IReadOnlyList<(string HintName, string Text)> Files { get; }
 
-    /// <summary>Generates from a spec under Specs/operations, asserts no diagnostics at all, compiles with zero warnings and loads it.</summary>
-    public static GeneratedApi FromSpec(string fileName, bool interfacePerTag = false)
+    /// <summary>Generates from a spec under Specs/operations, asserts the generator's diagnostics (none unless given), compiles with zero warnings and loads it.</summary>
+    public static GeneratedApi FromSpec(string fileName, bool interfacePerTag = false, string[]? expectedDiagnostics = null)
     {
         var output = GeneratorRunner.RunOnFile(Path.Combine(TestPaths.TestSpecs, "operations", fileName), "Ops.Client", interfacePerTag: interfacePerTag);
-        Assert.Empty(output.Diagnostics);
+        Assert.Equal(expectedDiagnostics ?? [], output.Diagnostics);
         return Load(output.Files);
     }
 
@@ -42,6 +42,21 @@ public sealed class GeneratedApi
         var compiled = GeneratedCodeCompiler.Compile(files, load: true);
         Assert.Empty(compiled.Diagnostics);
         return new GeneratedApi(compiled.Assembly!, files);
+    }
+
+    /// <summary>A listed value of a generated enum, by its member name.</summary>
+    public object EnumValue(string enumName, string member) => Interface(enumName).GetProperty(member)!.GetValue(null)!;
+
+    /// <summary>An array of a generated enum's values, typed as the enum so Refit sees the element type.</summary>
+    public Array EnumArray(string enumName, params string[] members)
+    {
+        var array = Array.CreateInstance(Interface(enumName), members.Length);
+        for (var i = 0; i < members.Length; i++)
+        {
+            array.SetValue(EnumValue(enumName, members[i]), i);
+        }
+
+        return array;
     }
 
     /// <summary>The generated text of the file whose hint name ends with <paramref name="suffix"/>.</summary>

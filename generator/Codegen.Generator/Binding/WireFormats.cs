@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>How a parameter's value is written: its C# type when not the schema's own, a Refit format, whether it is a collection, a note for the docs.</summary>
+/// <param name="Type">Null: the schema's own type.</param>
+internal sealed record WireFormat(string? Type, string? Format, bool IsCollection, string? Note)
+{
+    public static WireFormat Typed { get; } = new(null, null, false, null);
+}
+
+/// <summary>
+/// Refit writes path and query values with invariant formatting but dates in the "G" pattern, flattens
+/// objects by their C# property names, and writes header values with plain ToString() (current culture,
+/// "System.String[]" for arrays). What the description means differs, so each parameter gets:
+/// <list type="bullet">
+/// <item>date-time and date values in path and query: Format "o" (RFC 3339) and "yyyy-MM-dd";</item>
+/// <item>exploded form-style object query parameters: a dictionary of wire names to values, which Refit
+/// writes as name=value pairs;</item>
+/// <item>anything Refit cannot write right (arrays and objects in a path or header, dates and decimals
+/// in a header, other object styles): a string the caller formats, with OAG0007 saying so;</item>
+/// <item>free-form values: a string.</item>
+/// </list>
+/// </summary>
+internal sealed class WireFormats
+{
+    private const string Dictionary = "global::System.Collections.Generic.Dictionary<string, string>";
+
+    private readonly SchemaShapes _shapes;
+    private readonly List<SpecDiagnostic> _diagnostics;
+
+    public WireFormats(SchemaShapes shapes, List<SpecDiagnostic> diagnostics)
+    {
+        _shapes = shapes;
+        _diagnostics = diagnostics;
+    }
+
+    public WireFormat For(ApiParameter parameter)
+    {
+        var schema = _shapes.Unwrap(_shapes[parameter.SchemaId]);
+        var kind = SchemaShapes.KindOf(schema);
+        var element = kind == SchemaShapeKind.Array && schema.ItemsId is { } itemsId ? _shapes.Unwrap(_shapes[itemsId]) : null;
+        if (kind == SchemaShapeKind.Any)
+        {
+            return new WireFormat(KnownTypes.String, null, false, null);
+        }
+
+        switch (parameter.In)
+        {
+            case ParameterLocation.Path when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
+                return CallerFormats(parameter, "An array or object path parameter", "Formatted by the caller (simple style: values separated by commas).");
+            case ParameterLocation.Path:
+                return new WireFormat(null, DateFormat(schema), false, null);
+            case ParameterLocation.Query when kind is SchemaShapeKind.Record or SchemaShapeKind.Map:
+                return ObjectQuery(parameter);
+            case ParameterLocation.Query when kind == SchemaShapeKind.Array:
+                return element is not null && SchemaShapes.KindOf(element) is SchemaShapeKind.Primitive or SchemaShapeKind.Enum
+                    ? new WireFormat(null, DateFormat(element), true, null)
+                    : CallerFormats(parameter, "A query parameter that is an array of arrays or objects", "Formatted by the caller.");
+            case ParameterLocation.Query:
+                return new WireFormat(null, DateFormat(schema), false, null);
+            case ParameterLocation.Header when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
+                return CallerFormats(parameter, "An array or object header parameter", "Formatted by the caller (simple style: values separated by commas).");
+            case ParameterLocation.Header when DateFormat(schema) is not null || IsFractional(schema):
+                return CallerFormats(parameter, "A date or fractional-number header parameter", "Formatted by the caller, culture-invariant (dates as RFC 3339).");
+            default:
+                return WireFormat.Typed;
+        }
+    }
+
+    /// <summary>form + explode (the default) is one name=value pair per property: exactly what Refit makes of a dictionary.</summary>
+    private WireFormat ObjectQuery(ApiParameter parameter)
+    {
+        if ((parameter.Style ?? "form") == "form" && parameter.Explode != false)
+        {
+            Report(parameter, "An object query parameter", "generated as a dictionary of the object's property names (as on the wire) to values");
+            return new WireFormat(Dictionary, null, false, "Each entry is sent as its own name=value pair.");
+        }
+
+        return CallerFormats(parameter, $"An object query parameter in the '{parameter.Style ?? "form"}' style", "Formatted by the caller.");
+    }
+
+    private WireFormat CallerFormats(ApiParameter parameter, string what, string note)
+    {
+        Report(parameter, what, "generated as a string the caller formats");
+        return new WireFormat(KnownTypes.String, null, false, note);
+    }
+
+    private void Report(ApiParameter parameter, string what, string consequence)
+        => _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"{what} ('{parameter.Name}')", consequence));
+
+    /// <summary>The Refit format that writes the schema's C# type as OpenAPI's format means, when the default does not.</summary>
+    private static string? DateFormat(ApiSchema schema)
+        => schema.Types.Count == 1 && schema.Types[0] == "string"
+            ? (schema.Format?.ToLowerInvariant()) switch
+            {
+                "date-time" => "o",
+                "date" => "yyyy-MM-dd",
+                _ => null,
+            }
+            : null;
+
+    private static bool IsFractional(ApiSchema schema)
+        => schema.Types.Count == 1 && schema.Types[0] == "number" && schema.Format is not ("int32" or "int64");
+}
