@@ -144,38 +144,11 @@ internal sealed class OperationReader
     }
 
     private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, YamlMappingNode operation, string hint)
-    {
-        if (operation.Get("responses") is not { } responsesNode)
+        => ResponsesReader.Read(_context, operationNode, operation, hint, (node, response, responseHint) =>
         {
-            return ImmutableEquatableArray<ApiResponse>.Empty;
-        }
-
-        var responsesSpec = operationNode.Child(responsesNode, "responses");
-        if (_context.ExpectMapping(responsesSpec, "responses") is not { } responses)
-        {
-            return ImmutableEquatableArray<ApiResponse>.Empty;
-        }
-
-        var result = new List<ApiResponse>();
-        foreach (var entry in responses.Entries())
-        {
-            if (entry.Key.StartsWith("x-", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var resolved = _context.Resolver.Resolve(responsesSpec.Child(entry.Value, entry.Key));
-            if (resolved is null || _context.ExpectMapping(resolved.Value, $"The response '{entry.Key}'") is not { } response)
-            {
-                continue;
-            }
-
-            var content = ChooseContent(resolved.Value, response, hint + " " + entry.Key + " response");
-            result.Add(new ApiResponse(entry.Key, response.GetString("description"), content?.MediaType, content?.SchemaId, ParseContext.Location(resolved.Value)));
-        }
-
-        return result.ToImmutableEquatableArray();
-    }
+            var content = ChooseContent(node, response, responseHint);
+            return (content?.MediaType, content?.SchemaId);
+        });
 
     /// <summary>Picks the media type to generate for from a "content" map and reads its schema.</summary>
     private (string MediaType, string? SchemaId)? ChooseContent(SpecNode owner, YamlMappingNode ownerMapping, string? hint = null)

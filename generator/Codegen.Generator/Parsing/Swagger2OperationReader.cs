@@ -240,45 +240,16 @@ internal sealed class Swagger2OperationReader
     }
 
     private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, YamlMappingNode operation, IReadOnlyList<string> produces, string hint)
-    {
-        if (operation.Get("responses") is not { } responsesNode)
+        => ResponsesReader.Read(_context, operationNode, operation, hint, (node, response, responseHint) =>
         {
-            return ImmutableEquatableArray<ApiResponse>.Empty;
-        }
-
-        var responsesSpec = operationNode.Child(responsesNode, "responses");
-        if (_context.ExpectMapping(responsesSpec, "responses") is not { } responses)
-        {
-            return ImmutableEquatableArray<ApiResponse>.Empty;
-        }
-
-        var result = new List<ApiResponse>();
-        foreach (var entry in responses.Entries())
-        {
-            if (entry.Key.StartsWith("x-", StringComparison.Ordinal))
+            if (response.Get("schema") is not { } schemaNode)
             {
-                continue;
+                return (null, null);
             }
 
-            var resolved = _context.Resolver.Resolve(responsesSpec.Child(entry.Value, entry.Key));
-            if (resolved is null || _context.ExpectMapping(resolved.Value, $"The response '{entry.Key}'") is not { } response)
-            {
-                continue;
-            }
-
-            string? schemaId = null;
-            string? mediaType = null;
-            if (response.Get("schema") is { } schemaNode)
-            {
-                schemaId = _schemas.Read(resolved.Value.Child(schemaNode, "schema"), hint + " " + entry.Key + " response");
-                mediaType = ResponseMediaType(produces, IsFile(schemaId));
-            }
-
-            result.Add(new ApiResponse(entry.Key, response.GetString("description"), mediaType, schemaId, ParseContext.Location(resolved.Value)));
-        }
-
-        return result.ToImmutableEquatableArray();
-    }
+            var schemaId = _schemas.Read(node.Child(schemaNode, "schema"), responseHint);
+            return (ResponseMediaType(produces, IsFile(schemaId)), schemaId);
+        });
 
     /// <summary>A file response takes the first non-JSON media type listed; anything else the preferred one, JSON when none is listed.</summary>
     private static string ResponseMediaType(IReadOnlyList<string> produces, bool isFile)
