@@ -14,8 +14,6 @@ internal static class KnownTypes
     public const string Guid = "global::System.Guid";
     public const string DateTimeOffset = "global::System.DateTimeOffset";
     public const string DateOnly = "global::System.DateOnly";
-    public const string TimeOnly = "global::System.TimeOnly";
-    public const string TimeSpan = "global::System.TimeSpan";
     public const string Uri = "global::System.Uri";
     public const string Stream = "global::System.IO.Stream";
     public const string JsonElement = "global::System.Text.Json.JsonElement";
@@ -24,7 +22,6 @@ internal static class KnownTypes
     public const string Task = "global::System.Threading.Tasks.Task";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string HttpContent = "global::System.Net.Http.HttpContent";
-    public const string HttpResponseMessage = "global::System.Net.Http.HttpResponseMessage";
 
     public const string EquatableArray = "EquatableArray";
     public const string EquatableDictionary = "EquatableDictionary";

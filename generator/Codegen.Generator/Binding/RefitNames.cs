@@ -8,7 +8,6 @@ internal static class RefitNames
     public const string Header = "global::Refit.Header";
     public const string Body = "global::Refit.Body";
     public const string Multipart = "global::Refit.Multipart";
-    public const string StreamPart = "global::Refit.StreamPart";
     public const string CollectionFormatMulti = "global::Refit.CollectionFormat.Multi";
     public const string CollectionFormatCsv = "global::Refit.CollectionFormat.Csv";
     public const string CollectionFormatSsv = "global::Refit.CollectionFormat.Ssv";
