@@ -67,50 +67,27 @@ internal sealed class OperationReader
         return merged.ToImmutableEquatableArray();
     }
 
+    private static readonly string[] ParameterLocations = { "path", "query", "header", "cookie" };
+
     private List<ApiParameter> ReadParameters(SpecNode owner, YamlMappingNode ownerMapping, string hint)
     {
         var result = new List<ApiParameter>();
-        if (ownerMapping.Get("parameters") is not { } parametersNode)
+        foreach (var entry in ParameterListReader.Read(_context, owner, ownerMapping, ParameterLocations))
         {
-            return result;
-        }
-
-        var parametersSpec = owner.Child(parametersNode, "parameters");
-        if (parametersNode is not YamlSequenceNode sequence)
-        {
-            _context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(parametersSpec), "parameters", "an array"));
-            return result;
-        }
-
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            var resolved = _context.Resolver.Resolve(parametersSpec.Child(sequence.Children[i], i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            if (resolved is null || _context.ExpectMapping(resolved.Value, "A parameter") is not { } parameter)
-            {
-                continue;
-            }
-
-            var name = parameter.GetString("name");
-            var location = parameter.GetString("in");
-            if (name is null || !TryParseLocation(location, out var parameterLocation))
-            {
-                _context.Diagnostics.Add(SpecDiagnostic.Create(
-                    DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(resolved.Value), "A parameter", "an object with a 'name' and an 'in' of path, query, header or cookie"));
-                continue;
-            }
-
+            var parameterLocation = LocationOf(entry.In);
+            var parameter = entry.Mapping;
             var schemaId = SchemaReader.AnyId;
             if (parameter.Get("schema") is { } schemaNode)
             {
-                schemaId = _schemas.Read(resolved.Value.Child(schemaNode, "schema"), hint + " " + name);
+                schemaId = _schemas.Read(entry.Node.Child(schemaNode, "schema"), hint + " " + entry.Name);
             }
-            else if (ChooseContent(resolved.Value, parameter) is { } content)
+            else if (ChooseContent(entry.Node, parameter) is { } content)
             {
                 schemaId = content.SchemaId ?? SchemaReader.AnyId;
             }
 
             result.Add(new ApiParameter(
-                Name: name,
+                Name: entry.Name,
                 In: parameterLocation,
                 Required: parameterLocation == ParameterLocation.Path || parameter.GetBool("required"),
                 SchemaId: schemaId,
@@ -118,7 +95,7 @@ internal sealed class OperationReader
                 Deprecated: parameter.GetBool("deprecated"),
                 Style: parameter.GetString("style"),
                 Explode: parameter.GetOptionalBool("explode"),
-                Location: ParseContext.Location(resolved.Value)));
+                Location: ParseContext.Location(entry.Node)));
         }
 
         return result;
@@ -178,15 +155,12 @@ internal sealed class OperationReader
         return (match.Key, schemaId);
     }
 
-    public static bool TryParseLocation(string? value, out ParameterLocation location)
+    /// <summary>The location of a parameter that <see cref="ParameterListReader"/> already accepted.</summary>
+    private static ParameterLocation LocationOf(string value) => value switch
     {
-        switch (value)
-        {
-            case "path": location = ParameterLocation.Path; return true;
-            case "query": location = ParameterLocation.Query; return true;
-            case "header": location = ParameterLocation.Header; return true;
-            case "cookie": location = ParameterLocation.Cookie; return true;
-            default: location = default; return false;
-        }
-    }
+        "path" => ParameterLocation.Path,
+        "query" => ParameterLocation.Query,
+        "header" => ParameterLocation.Header,
+        _ => ParameterLocation.Cookie,
+    };
 }

@@ -80,50 +80,13 @@ internal sealed class Swagger2OperationReader
             Location: ParseContext.Location(operationNode));
     }
 
-    /// <summary>A parameter as written: <see cref="Written"/> may be a $ref, <see cref="Node"/> is what it resolves to.</summary>
-    private sealed record Parameter(string Name, string In, SpecNode Written, SpecNode Node, YamlMappingNode Mapping);
+    private static readonly string[] ParameterLocations = { "path", "query", "header", "body", "formData" };
 
-    private List<Parameter> ReadParameters(SpecNode owner, YamlMappingNode ownerMapping)
-    {
-        var result = new List<Parameter>();
-        if (ownerMapping.Get("parameters") is not { } parametersNode)
-        {
-            return result;
-        }
-
-        var parametersSpec = owner.Child(parametersNode, "parameters");
-        if (parametersNode is not YamlSequenceNode sequence)
-        {
-            _context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(parametersSpec), "parameters", "an array"));
-            return result;
-        }
-
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            var written = parametersSpec.Child(sequence.Children[i], i.ToString(CultureInfo.InvariantCulture));
-            var resolved = _context.Resolver.Resolve(written);
-            if (resolved is null || _context.ExpectMapping(resolved.Value, "A parameter") is not { } parameter)
-            {
-                continue;
-            }
-
-            var name = parameter.GetString("name");
-            var location = parameter.GetString("in");
-            if (name is null || location is not ("path" or "query" or "header" or "body" or "formData"))
-            {
-                _context.Diagnostics.Add(SpecDiagnostic.Create(
-                    DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(resolved.Value), "A parameter", "an object with a 'name' and an 'in' of path, query, header, body or formData"));
-                continue;
-            }
-
-            result.Add(new Parameter(name, location, written, resolved.Value, parameter));
-        }
-
-        return result;
-    }
+    private List<ParameterEntry> ReadParameters(SpecNode owner, YamlMappingNode ownerMapping)
+        => ParameterListReader.Read(_context, owner, ownerMapping, ParameterLocations);
 
     /// <summary>A path, query or header parameter: the parameter object is its own schema (type, format, items, enum, default).</summary>
-    private ApiParameter ToParameter(Parameter parameter, string hint)
+    private ApiParameter ToParameter(ParameterEntry parameter, string hint)
     {
         var location = parameter.In switch
         {
@@ -145,7 +108,7 @@ internal sealed class Swagger2OperationReader
     }
 
     /// <summary>collectionFormat as OpenAPI 3's style and explode; Swagger's default is csv, OpenAPI 3's query default is exploded.</summary>
-    private (string Style, bool Explode) Serialization(Parameter parameter, ParameterLocation location)
+    private (string Style, bool Explode) Serialization(ParameterEntry parameter, ParameterLocation location)
     {
         var format = parameter.Mapping.GetString("collectionFormat") ?? "csv";
         var simple = location == ParameterLocation.Query ? "form" : "simple";
@@ -168,7 +131,7 @@ internal sealed class Swagger2OperationReader
         }
     }
 
-    private ApiRequestBody? RequestBody(SpecNode operationNode, List<Parameter> parameters, IReadOnlyList<string> consumes, string hint)
+    private ApiRequestBody? RequestBody(SpecNode operationNode, List<ParameterEntry> parameters, IReadOnlyList<string> consumes, string hint)
     {
         var body = parameters.LastOrDefault(p => p.In == "body");
         var formFields = parameters.Where(p => p.In == "formData").ToList();
@@ -185,7 +148,7 @@ internal sealed class Swagger2OperationReader
         return formFields.Count == 0 ? null : FormBody(operationNode, formFields, consumes, hint);
     }
 
-    private ApiRequestBody JsonBody(Parameter body, IReadOnlyList<string> consumes, string hint)
+    private ApiRequestBody JsonBody(ParameterEntry body, IReadOnlyList<string> consumes, string hint)
     {
         string? schemaId = null;
         if (body.Mapping.Get("schema") is { } schemaNode)
@@ -208,7 +171,7 @@ internal sealed class Swagger2OperationReader
     /// as a YAML node whose properties are the parameter nodes as written, so $refs, types and source
     /// locations are read by the same schema reader as everything else.
     /// </summary>
-    private ApiRequestBody FormBody(SpecNode operationNode, List<Parameter> fields, IReadOnlyList<string> consumes, string hint)
+    private ApiRequestBody FormBody(SpecNode operationNode, List<ParameterEntry> fields, IReadOnlyList<string> consumes, string hint)
     {
         var properties = new YamlMappingNode();
         var required = new YamlSequenceNode();
