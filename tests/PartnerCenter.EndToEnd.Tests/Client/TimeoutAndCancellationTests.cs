@@ -79,13 +79,19 @@ public sealed class TimeoutAndCancellationTests
     {
         await using var emulator = await Emulators.StartAsync(new FaultOptions { ThrottleCount = 100, RetryAfterSeconds = 20 });
         await using var client = TestClients.Create(emulator);
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId, cancellationToken: cancellation.Token);
+
+        // Cancel once the 429 has been answered, so the client is in its 20 s Retry-After wait
+        // (a fixed delay would race the first request on a cold, loaded machine).
+        await WaitForRequestsAsync(emulator, 1);
+        Assert.Equal(429, emulator.CustomerRequests()[0].StatusCode);
         var stopwatch = Stopwatch.StartNew();
+        await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId, cancellationToken: cancellation.Token));
-
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"cancellation took {stopwatch.Elapsed}");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"cancellation took {stopwatch.Elapsed}");
         Assert.Single(emulator.CustomerRequests());
     }
 
