@@ -137,6 +137,4 @@ internal sealed class TypeResolver
                 };
         }
     }
-
-    public static bool IsString(TypeRef type) => string.Equals(type.Name, KnownTypes.String, StringComparison.Ordinal);
 }

@@ -39,6 +39,4 @@ internal sealed class NameScope
     }
 
     public void Reserve(string name) => _taken.Add(name);
-
-    public bool IsTaken(string name) => _taken.Contains(name);
 }
