@@ -77,7 +77,8 @@ public sealed class ThrottlingTests
     {
         await using var emulator = await PartnerCenterEmulator.StartAsync(new EmulatorOptions
         {
-            Throttling = new ThrottlingOptions { PermitLimit = 1, Window = TimeSpan.FromMilliseconds(300) },
+            // Long enough that a cold, loaded machine still sends both requests inside one window.
+            Throttling = new ThrottlingOptions { PermitLimit = 1, Window = TimeSpan.FromSeconds(2) },
         });
         using var client = new HttpClient { BaseAddress = emulator.BaseAddress };
         var path = PartnerCenterRequest.CustomerPath(EmulatorSeed.DocumentedCustomerId);
