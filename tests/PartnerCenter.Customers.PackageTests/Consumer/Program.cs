@@ -3,6 +3,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PartnerCenter.Customers;
 using Refit;
 
@@ -15,7 +16,9 @@ Console.WriteLine($"id={customer.Id}");
 Console.WriteLine($"relationship={customer.RelationshipToPartner}");
 Console.WriteLine($"tags={string.Join(",", customer.Tags ?? [])}");
 Console.WriteLine($"etag={customer.BillingProfile?.Attributes?.Etag}");
-Console.WriteLine($"roundtrip={JsonSerializer.Serialize(customer, PartnerCenterCustomersJsonContext.Default.Customer).Length > 0}");
+// Written back with the package's context, the customer is the documented JSON again, value for value.
+var written = JsonSerializer.Serialize(customer, PartnerCenterCustomersJsonContext.Default.Customer);
+Console.WriteLine($"roundtrip={JsonNode.DeepEquals(JsonNode.Parse(sample), JsonNode.Parse(written))}");
 
 internal sealed class SampleHandler(string body) : HttpMessageHandler
 {
