@@ -144,27 +144,6 @@ public sealed class CliFailureTests
     }
 
     [Fact]
-    public async Task An_endpoint_without_credentials_exits_2_naming_the_variables()
-    {
-        await using var emulator = await Emulators.StartAsync();
-
-        var result = await CliRunner.RunAsync("customers", "get", EmulatorSeed.DocumentedCustomerId, "--endpoint", emulator.BaseAddress.ToString());
-
-        CliFacts.AssertFailure(result, 2, "no credentials", "PARTNER_CENTER_TOKEN", "AZURE_CLIENT_SECRET");
-        Assert.Empty(emulator.CustomerRequests());
-    }
-
-    [Fact]
-    public async Task Incomplete_Azure_credentials_exit_2_naming_what_is_missing()
-    {
-        var result = await CliRunner.RunAsync(
-            ["customers", "get", EmulatorSeed.DocumentedCustomerId],
-            new Dictionary<string, string> { ["AZURE_TENANT_ID"] = "contoso.onmicrosoft.com", ["AZURE_CLIENT_ID"] = Guid.NewGuid().ToString() });
-
-        CliFacts.AssertFailure(result, 2, "AZURE_CLIENT_SECRET is not set");
-    }
-
-    [Fact]
     public async Task Ctrl_C_cancels_a_pending_call_and_exits_130()
     {
         if (OperatingSystem.IsWindows())
