@@ -28,7 +28,7 @@ internal static class EmulatorApplication
             .AddSingleton(requestLog)
             .AddSingleton(options.Faults)
             .AddSingleton<HeldRequests>()
-            .AddTenantRateLimiting(options.Throttling);
+            .AddTenantRateLimiting(options.Throttling, clock);
 
         var app = builder.Build();
 
