@@ -32,8 +32,8 @@ public sealed class PartnerCenterEmulator : IAsyncDisposable
 
     /// <summary>
     /// Waits until the request log holds at least <paramref name="count"/> requests and returns them. An answered
-    /// request is in the log before its response reaches the client; one without a response (a dropped connection,
-    /// a client that gave up) is recorded once the server is done with it, which the client may notice first.
+    /// request is in the log before its response reaches the client, and a dropped one before its connection goes;
+    /// only a request its client gave up on is recorded later, once the server notices: wait for that one here.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1 or above the log's capacity.</exception>
     public Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, CancellationToken cancellationToken = default) =>

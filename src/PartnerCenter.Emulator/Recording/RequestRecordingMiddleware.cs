@@ -19,8 +19,9 @@ internal sealed class RequestRecordingMiddleware(RequestDelegate next, RequestLo
         context.Features.Set(record);
 
         // The status is the one actually sent, read as the response starts (after any error handler further out
-        // has chosen it). Kestrel also runs these callbacks for a request whose client has gone, which gets no
-        // response: that one is left to the completion callback, which records it without a status.
+        // has chosen it). Kestrel also runs these callbacks for a request that ended because its client went away
+        // (its RequestAborted token fired), which gets no response: the completion callback records that one,
+        // without a status.
         context.Response.OnStarting(() =>
         {
             if (!context.RequestAborted.IsCancellationRequested)
