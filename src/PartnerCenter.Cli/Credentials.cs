@@ -10,12 +10,20 @@ internal abstract record Credentials
     {
     }
 
-    /// <summary>Reads the credential variables; incomplete Azure variables are an error, not silently ignored.</summary>
+    /// <summary>
+    /// Reads the credential variables. Only variables that are entirely unset count as absent; one that is set
+    /// but empty, incomplete Azure variables or a value that cannot work are <see cref="Invalid"/>, not ignored.
+    /// </summary>
     public static Credentials Read(Func<string, string?> environment)
     {
+        if (CredentialVariableChecks.SetButEmpty(environment) is { } empty)
+        {
+            return new Invalid(empty);
+        }
+
         if (Value(environment, EnvironmentVariables.Token) is { } token)
         {
-            return new StaticToken(token);
+            return CredentialVariableChecks.TokenProblem(token) is { } problem ? new Invalid(problem) : new StaticToken(token);
         }
 
         var tenantId = Value(environment, EnvironmentVariables.AzureTenantId);
@@ -32,19 +40,26 @@ internal abstract record Credentials
             .. clientId is null ? [EnvironmentVariables.AzureClientId] : Array.Empty<string>(),
             .. clientSecret is null ? [EnvironmentVariables.AzureClientSecret] : Array.Empty<string>(),
         ];
-        return missing.Length > 0
-            ? new Incomplete($"{string.Join(", ", missing)} {(missing.Length == 1 ? "is" : "are")} not set: set all of {EnvironmentVariables.AzureTenantId}, {EnvironmentVariables.AzureClientId} and {EnvironmentVariables.AzureClientSecret}, or use {EnvironmentVariables.Token}.")
+        if (missing.Length > 0)
+        {
+            return new Invalid($"incomplete credentials: {string.Join(", ", missing)} {(missing.Length == 1 ? "is" : "are")} not set: set all of {EnvironmentVariables.AzureTenantId}, {EnvironmentVariables.AzureClientId} and {EnvironmentVariables.AzureClientSecret}, or use {EnvironmentVariables.Token}.");
+        }
+
+        return CredentialVariableChecks.TenantIdProblem(tenantId!) is { } tenantProblem
+            ? new Invalid(tenantProblem)
             : new ClientSecret(tenantId!, clientId!, clientSecret!);
     }
 
+    // Surrounding whitespace is dropped: a token read from a file or a command often ends with a line break.
+    // Blank values never get here (see CredentialVariableChecks.SetButEmpty); null means unset.
     private static string? Value(Func<string, string?> environment, string name) =>
         environment(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     /// <summary>No credential variables at all.</summary>
     public sealed record None : Credentials;
 
-    /// <summary>Some Azure variables but not all; <see cref="Problem"/> says which are missing.</summary>
-    public sealed record Incomplete(string Problem) : Credentials;
+    /// <summary>Credential variables that cannot be used; <see cref="Problem"/> names the variable and the fix.</summary>
+    public sealed record Invalid(string Problem) : Credentials;
 
     /// <summary><c>PARTNER_CENTER_TOKEN</c>.</summary>
     public sealed record StaticToken(string Token) : Credentials

@@ -10,6 +10,15 @@ internal static class EnvironmentVariables
     public const string AzureClientId = "AZURE_CLIENT_ID";
     public const string AzureClientSecret = "AZURE_CLIENT_SECRET";
 
+    /// <summary>Every credential variable, with what a user puts in it (for messages about a variable left empty).</summary>
+    public static IReadOnlyList<(string Name, string Holds)> Credentials { get; } =
+    [
+        (Token, "a bearer token"),
+        (AzureTenantId, "the partner tenant's id or domain"),
+        (AzureClientId, "the app registration's client id"),
+        (AzureClientSecret, "the app registration's client secret"),
+    ];
+
     /// <summary>The text shown by <c>--help</c>.</summary>
     public const string HelpText =
         """
@@ -17,6 +26,7 @@ internal static class EnvironmentVariables
           PARTNER_CENTER_TOKEN   a bearer token, sent as it is; takes precedence over the three below
           AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET
                                  an app registration: tokens come from Microsoft Entra ID (the authority of --cloud)
-        With neither, and without --endpoint or --cloud, the tool starts its built-in emulator and calls that.
+        With none of them set, and without --endpoint or --cloud, the tool starts its built-in emulator and calls
+        that. A variable that is set but empty is an error, not the same as unset.
         """;
 }

@@ -23,7 +23,7 @@ internal static class ExitCodes
         Exit codes:
           0    the customer was printed
           1    Partner Center answered with another error (400, 409, 5xx after retries, or a body that is not a customer)
-          2    usage error: unknown option, bad --endpoint, incomplete credentials in the environment
+          2    usage error: unknown option, bad --endpoint, a credential variable empty, incomplete or unusable
           3    the customer tenant id is not a GUID (nothing was sent)
           4    not found (404)
           5    unauthorized or forbidden (401, 403), or no token could be obtained

@@ -49,9 +49,9 @@ internal static class GetCustomerAction
         }
 
         var credentials = Credentials.Read(environment);
-        if (credentials is Credentials.Incomplete incomplete)
+        if (credentials is Credentials.Invalid invalid)
         {
-            return await FailAsync(error, ExitCodes.UsageError, $"error: incomplete credentials: {incomplete.Problem}");
+            return await FailAsync(error, ExitCodes.UsageError, $"error: {invalid.Problem}");
         }
 
         var useEmulator = credentials is Credentials.None && endpoint is null && request.Cloud is null;

@@ -7,7 +7,10 @@ namespace PartnerCenter.Emulator;
 /// </summary>
 public sealed class FaultOptions
 {
-    /// <summary>Delay added before every response (faulted or not), in milliseconds.</summary>
+    /// <summary>
+    /// Delay added before every response (faulted or not), in milliseconds of the emulator's clock (see
+    /// <see cref="PartnerCenterEmulator.StartAsync(EmulatorOptions, TimeProvider, CancellationToken)"/>).
+    /// </summary>
     public int LatencyMilliseconds { get; set; }
 
     /// <summary>Status code of the injected failures, e.g. 500 or 503.</summary>

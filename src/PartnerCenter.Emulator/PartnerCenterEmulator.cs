@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using PartnerCenter.Emulator.Faults;
 using PartnerCenter.Emulator.Hosting;
 using PartnerCenter.Emulator.Recording;
 
@@ -30,12 +31,38 @@ public sealed class PartnerCenterEmulator : IAsyncDisposable
     public void ClearRequests() => _requestLog.Clear();
 
     /// <summary>
+    /// Waits until the request log holds at least <paramref name="count"/> requests and returns them. An answered
+    /// request is in the log before its response reaches the client, and a dropped one before its connection goes;
+    /// only a request its client gave up on is recorded later, once the server notices: wait for that one here.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1 or above the log's capacity.</exception>
+    public Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, CancellationToken cancellationToken = default) =>
+        _requestLog.WaitForRecordedAsync(count, cancellationToken);
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> requests are being held back by injected latency
+    /// (<see cref="FaultOptions.LatencyMilliseconds"/>) at the same time: the moment to advance the emulator's
+    /// clock, or to cancel a client, knowing the request has reached the server and is not answered.
+    /// </summary>
+    public Task WaitForHeldRequestsAsync(int count, CancellationToken cancellationToken = default) =>
+        _app.Services.GetRequiredService<HeldRequests>().WaitForAsync(count, cancellationToken);
+
+    /// <summary>
     /// Starts an emulator inside the current process and returns once it accepts connections. Configuration
     /// files and environment variables of the hosting process are ignored: only <paramref name="options"/> count.
     /// </summary>
-    public static async Task<PartnerCenterEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<PartnerCenterEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(options ?? new EmulatorOptions(), TimeProvider.System, cancellationToken);
+
+    /// <summary>
+    /// Starts an emulator, as <see cref="StartAsync(EmulatorOptions?, CancellationToken)"/> does, whose throttling
+    /// windows, injected latency and request timestamps run on <paramref name="clock"/>: a test passes a fake
+    /// clock and advances it instead of waiting. The HTTP server itself keeps real time.
+    /// </summary>
+    public static async Task<PartnerCenterEmulator> StartAsync(EmulatorOptions options, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        options ??= new EmulatorOptions();
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
@@ -54,7 +81,7 @@ public sealed class PartnerCenterEmulator : IAsyncDisposable
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
 
         var requestLog = new RequestLog(options.RequestLogCapacity);
-        var app = EmulatorApplication.Build(builder, options, requestLog);
+        var app = EmulatorApplication.Build(builder, options, requestLog, clock);
         await ApplicationAddress.StartOrDisposeAsync(app, cancellationToken);
         return new PartnerCenterEmulator(app, requestLog, ApplicationAddress.Of(app));
     }

@@ -5,7 +5,7 @@ namespace PartnerCenter.Emulator;
 /// (for example that a retry carried the same <c>MS-RequestId</c>). The Authorization header is never
 /// recorded; only whether one was present.
 /// </summary>
-/// <param name="Timestamp">When the request arrived.</param>
+/// <param name="Timestamp">When the request arrived, on the emulator's clock.</param>
 /// <param name="Method">The HTTP method.</param>
 /// <param name="Path">The request path, without the query string.</param>
 /// <param name="QueryString">The query string including its leading '?', or empty.</param>

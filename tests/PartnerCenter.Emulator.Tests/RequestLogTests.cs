@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using PartnerCenter.Emulator.Tests.Support;
 
 namespace PartnerCenter.Emulator.Tests;
@@ -9,7 +10,8 @@ public sealed class RequestLogTests
     [Fact]
     public async Task Records_what_the_client_sent_without_the_token()
     {
-        await using var emulator = await PartnerCenterEmulator.StartAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 3, 14, 15, 9, 26, TimeSpan.Zero));
+        await using var emulator = await PartnerCenterEmulator.StartAsync(new EmulatorOptions(), clock);
         using var client = new HttpClient { BaseAddress = emulator.BaseAddress };
 
         using var request = PartnerCenterRequest.Get(
@@ -29,7 +31,8 @@ public sealed class RequestLogTests
         Assert.Equal(200, recorded.StatusCode);
         Assert.Equal("en-US", recorded.Headers["X-Locale"]);
         Assert.False(recorded.Headers.ContainsKey("Authorization"));
-        Assert.InRange(recorded.Timestamp, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddSeconds(1));
+        // The emulator's clock, not the machine's.
+        Assert.Equal(clock.GetUtcNow(), recorded.Timestamp);
 
         var logJson = await client.GetStringAsync("emulator/requests");
         Assert.DoesNotContain(PartnerCenterRequest.Token, logJson);

@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text;
 using PartnerCenter.Emulator.Errors;
+using PartnerCenter.Emulator.Recording;
 
 namespace PartnerCenter.Emulator.Faults;
 
 /// <summary>
 /// Misbehaves on purpose, as configured in <see cref="FaultOptions"/>, in front of the Partner Center
 /// endpoints: it stands for the network and gateways between a client and the service, so it runs before
-/// authentication and throttling.
+/// authentication and throttling. Latency runs on the emulator's clock, so a test can advance it instead of waiting.
 /// </summary>
-internal sealed class FaultInjectionMiddleware(RequestDelegate next, FaultOptions options, TimeProvider timeProvider)
+internal sealed class FaultInjectionMiddleware(RequestDelegate next, FaultOptions options, HeldRequests held, TimeProvider clock)
 {
     // Cut off in the middle of a property name: whatever a client does with it, it cannot parse it.
     private static readonly byte[] TruncatedBody = Encoding.UTF8.GetBytes(
@@ -29,11 +30,13 @@ internal sealed class FaultInjectionMiddleware(RequestDelegate next, FaultOption
 
         if (options.LatencyMilliseconds > 0)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(options.LatencyMilliseconds), timeProvider, context.RequestAborted);
+            await held.HoldAsync(TimeSpan.FromMilliseconds(options.LatencyMilliseconds), clock, context.RequestAborted);
         }
 
         if (options.DropConnection || _drops.TryTake())
         {
+            // Recorded first: a client that sees its connection go then finds the request in the log.
+            context.Features.Get<RequestRecord>()?.Add(statusCode: null);
             context.Abort();
             return;
         }

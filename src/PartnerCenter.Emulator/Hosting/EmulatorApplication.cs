@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerCenter.Emulator.Customers;
 using PartnerCenter.Emulator.Errors;
 using PartnerCenter.Emulator.Faults;
@@ -12,7 +11,12 @@ namespace PartnerCenter.Emulator.Hosting;
 /// <summary>Services and request pipeline of the emulator, shared by the stand-alone and the in-process host.</summary>
 internal static class EmulatorApplication
 {
-    public static WebApplication Build(WebApplicationBuilder builder, EmulatorOptions options, RequestLog requestLog)
+    /// <param name="clock">
+    /// The clock of the emulator's own behaviour: request timestamps, injected latency, throttling windows. It is
+    /// handed to those parts rather than registered as the container's <see cref="TimeProvider"/>, so ASP.NET Core
+    /// and Kestrel keep real time even when a test stops or advances this one.
+    /// </param>
+    public static WebApplication Build(WebApplicationBuilder builder, EmulatorOptions options, RequestLog requestLog, TimeProvider clock)
     {
         options.Validate();
 
@@ -23,8 +27,8 @@ internal static class EmulatorApplication
             .AddSingleton(CustomerStore.Load(options.SeedDataPath))
             .AddSingleton(requestLog)
             .AddSingleton(options.Faults)
-            .AddTenantRateLimiting(options.Throttling)
-            .TryAddSingleton(TimeProvider.System);
+            .AddSingleton<HeldRequests>()
+            .AddTenantRateLimiting(options.Throttling, clock);
 
         var app = builder.Build();
 
@@ -34,8 +38,8 @@ internal static class EmulatorApplication
         app.UseStatusCodePages(StatusCodeErrorBodies.WriteAsync);
         // Explicit, so the middleware below can see the customer tenant id route value.
         app.UseRouting();
-        app.UseMiddleware<RequestRecordingMiddleware>();
-        app.UseMiddleware<FaultInjectionMiddleware>();
+        app.UseMiddleware<RequestRecordingMiddleware>(clock);
+        app.UseMiddleware<FaultInjectionMiddleware>(clock);
         app.UseMiddleware<BearerTokenMiddleware>();
         app.UseRateLimiter();
 

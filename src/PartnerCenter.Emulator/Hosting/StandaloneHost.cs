@@ -39,7 +39,7 @@ internal static class StandaloneHost
             options.Port = port;
         }
 
-        var app = EmulatorApplication.Build(builder, options, new RequestLog(options.RequestLogCapacity));
+        var app = EmulatorApplication.Build(builder, options, new RequestLog(options.RequestLogCapacity), TimeProvider.System);
         await ApplicationAddress.StartOrDisposeAsync(app, cancellationToken);
         return app;
     }

@@ -1,68 +1,42 @@
-using Microsoft.Net.Http.Headers;
-
 namespace PartnerCenter.Emulator.Recording;
 
-/// <summary>Adds every Partner Center request to the <see cref="RequestLog"/> once it has been answered.</summary>
-internal sealed class RequestRecordingMiddleware(RequestDelegate next, RequestLog log, TimeProvider timeProvider)
+/// <summary>
+/// Adds every Partner Center request to the <see cref="RequestLog"/> before the client can learn how it ended:
+/// an answered request as its response starts, before any byte of it is sent; a dropped connection just before
+/// the drop (see the fault injection). Only a request the client gave up on is recorded afterwards, once the
+/// server is done with it; <see cref="PartnerCenterEmulator.WaitForRequestsAsync"/> waits for that.
+/// </summary>
+internal sealed class RequestRecordingMiddleware(RequestDelegate next, RequestLog log, TimeProvider clock)
 {
-    // Credentials never reach the log, which anyone on the machine can read through /emulator/requests.
-    private static readonly HashSet<string> SecretHeaders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        HeaderNames.Authorization,
-        HeaderNames.ProxyAuthorization,
-        HeaderNames.Cookie,
-    };
-
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         if (!PartnerCenterPaths.IsPartnerCenterRequest(context.Request.Path))
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
-        var timestamp = timeProvider.GetUtcNow();
-        var failed = false;
-        try
+        var record = new RequestRecord(log, context, clock.GetUtcNow());
+        context.Features.Set(record);
+
+        // The status is the one actually sent, read as the response starts (after any error handler further out
+        // has chosen it). Kestrel also runs these callbacks for a request that ended because its client went away
+        // (its RequestAborted token fired), which gets no response: the completion callback records that one,
+        // without a status.
+        context.Response.OnStarting(() =>
         {
-            await next(context);
-        }
-        catch
+            if (!context.RequestAborted.IsCancellationRequested)
+            {
+                record.Add(context.Response.StatusCode);
+            }
+
+            return Task.CompletedTask;
+        });
+        context.Response.OnCompleted(() =>
         {
-            failed = true;
-            throw;
-        }
-        finally
-        {
-            log.Add(Record(context, timestamp, failed));
-        }
+            record.Add(context.Response.HasStarted ? context.Response.StatusCode : null);
+            return Task.CompletedTask;
+        });
+
+        return next(context);
     }
-
-    private static RecordedRequest Record(HttpContext context, DateTimeOffset timestamp, bool failed)
-    {
-        var request = context.Request;
-        var headers = request.Headers
-            .Where(header => !SecretHeaders.Contains(header.Key))
-            .ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-
-        // An aborted connection has no response, whatever status the pipeline left behind; an exception
-        // becomes the exception handler's 500 further out.
-        int? statusCode = context.RequestAborted.IsCancellationRequested ? null
-            : failed ? StatusCodes.Status500InternalServerError
-            : context.Response.StatusCode;
-
-        return new RecordedRequest(
-            timestamp,
-            request.Method,
-            request.Path.Value ?? string.Empty,
-            request.QueryString.Value ?? string.Empty,
-            HeaderOrNull(request.Headers, PartnerCenterHeaders.RequestId),
-            HeaderOrNull(request.Headers, PartnerCenterHeaders.CorrelationId),
-            request.Headers.ContainsKey(HeaderNames.Authorization),
-            headers,
-            statusCode);
-    }
-
-    private static string? HeaderOrNull(IHeaderDictionary headers, string name) =>
-        headers.TryGetValue(name, out var value) ? value.ToString() : null;
 }

@@ -32,4 +32,10 @@ internal static class PartnerCenterRequest
         using var request = Get(path, requestId, correlationId);
         return await client.SendAsync(request);
     }
+
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, CancellationToken cancellationToken)
+    {
+        using var request = Get(path);
+        return await client.SendAsync(request, cancellationToken);
+    }
 }
