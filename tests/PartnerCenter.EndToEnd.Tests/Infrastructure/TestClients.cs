@@ -4,7 +4,11 @@ using PartnerCenter.Emulator;
 
 namespace PartnerCenter.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Clients of an emulator with delays small enough for tests; every test can adjust the options.</summary>
+/// <summary>
+/// Clients of an emulator or a fault server with delays small enough for tests; every test can adjust the options.
+/// Tests of retries, timeouts, throttling and cancellation pass a <see cref="Testing.TestClock"/>, so that no wait
+/// of the client runs on the wall clock.
+/// </summary>
 public static class TestClients
 {
     /// <summary>A token unlike anything else in a request or a log, so a leak cannot be missed.</summary>
@@ -13,19 +17,49 @@ public static class TestClients
     public static PartnerCenterCustomersClient Create(
         PartnerCenterEmulator emulator,
         Action<PartnerCenterClientOptions>? configure = null,
-        ILoggerFactory? loggerFactory = null) =>
+        ILoggerFactory? loggerFactory = null,
+        TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(emulator);
+        return Create(emulator.BaseAddress, configure, loggerFactory, clock);
+    }
+
+    public static PartnerCenterCustomersClient Create(
+        FaultServer server,
+        Action<PartnerCenterClientOptions>? configure = null,
+        ILoggerFactory? loggerFactory = null,
+        TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return Create(server.BaseAddress, configure, loggerFactory, clock);
+    }
+
+    public static PartnerCenterCustomersClient Create(
+        Uri endpoint,
+        Action<PartnerCenterClientOptions>? configure = null,
+        ILoggerFactory? loggerFactory = null,
+        TimeProvider? clock = null) =>
         PartnerCenterCustomersClient.Create(
             options =>
             {
-                Configure(options, emulator);
+                Configure(options, endpoint);
                 configure?.Invoke(options);
             },
-            loggerFactory);
+            loggerFactory,
+            clock);
 
     /// <summary>The emulator endpoint, the secret token and fast retries.</summary>
     public static void Configure(PartnerCenterClientOptions options, PartnerCenterEmulator emulator)
     {
-        options.Endpoint = emulator.BaseAddress;
+        ArgumentNullException.ThrowIfNull(emulator);
+        Configure(options, emulator.BaseAddress);
+    }
+
+    /// <summary>The endpoint, the secret token and fast retries.</summary>
+    public static void Configure(PartnerCenterClientOptions options, Uri endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Endpoint = endpoint;
         options.AccessToken = SecretToken;
         options.Resilience = new PartnerCenterResilienceOptions
         {
