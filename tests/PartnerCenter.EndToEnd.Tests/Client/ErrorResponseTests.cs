@@ -1,6 +1,7 @@
 using PartnerCenter.Customers;
 using PartnerCenter.EndToEnd.Tests.Infrastructure;
 using PartnerCenter.Emulator;
+using PartnerCenter.Testing;
 
 namespace PartnerCenter.EndToEnd.Tests.Client;
 
@@ -86,11 +87,15 @@ public sealed class ErrorResponseTests
     {
         await using var emulator = await Emulators.StartAsync(new FaultOptions { FailureStatusCode = 503, FailureCount = 2 });
         var tokensHandedOut = 0;
-        await using var client = TestClients.Create(emulator, options =>
-        {
-            options.AccessToken = null;
-            options.AccessTokenProvider = _ => ValueTask.FromResult($"token-{Interlocked.Increment(ref tokensHandedOut)}");
-        });
+        await using var client = TestClients.Create(
+            emulator,
+            options =>
+            {
+                options.AccessToken = null;
+                options.AccessTokenProvider = _ => ValueTask.FromResult($"token-{Interlocked.Increment(ref tokensHandedOut)}");
+            },
+            // The backoffs pass as soon as they are scheduled: retries happen, no real time is waited.
+            clock: new TestClock { SkipWaitsUpTo = TimeSpan.FromMilliseconds(50) });
 
         await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId);
 
