@@ -16,6 +16,7 @@ public sealed class TestClock : FakeTimeProvider
     private readonly List<TimeSpan> _scheduled = [];
     private readonly List<bool> _claimed = [];
     private readonly List<(Func<TimeSpan, bool> Matches, TaskCompletionSource<TimeSpan> Claim)> _waiters = [];
+    private TimeSpan _skipWaitsUpTo;
 
     public TestClock()
         : base(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero))
@@ -26,7 +27,11 @@ public sealed class TestClock : FakeTimeProvider
     /// Waits of at most this length are skipped as soon as they are scheduled, by advancing the clock by the wait:
     /// for tests in which retries must happen but their delays are not the subject. Zero (the default) skips none.
     /// </summary>
-    public TimeSpan SkipWaitsUpTo { get; init; }
+    public TimeSpan SkipWaitsUpTo
+    {
+        get => _skipWaitsUpTo;
+        init => _skipWaitsUpTo = value;
+    }
 
     /// <summary>Every wait scheduled so far, in order.</summary>
     public IReadOnlyList<TimeSpan> ScheduledWaits
@@ -103,6 +108,17 @@ public sealed class TestClock : FakeTimeProvider
         }
 
         return await scheduled;
+    }
+
+    /// <summary>
+    /// Lets every pending wait pass and every later one pass as soon as it is scheduled. For the end of a test only:
+    /// a call a failed test left waiting then runs to its end, and disposing the client (whose resilience pipeline
+    /// waits on this clock for calls still running) does not wait forever.
+    /// </summary>
+    public void ReleaseWaits()
+    {
+        _skipWaitsUpTo = TimeSpan.MaxValue;
+        Advance(TimeSpan.FromDays(1));
     }
 
     private void OnScheduled(TimeSpan dueTime)
