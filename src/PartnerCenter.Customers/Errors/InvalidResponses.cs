@@ -29,7 +29,7 @@ internal static class InvalidResponses
         return Create(
             request,
             response,
-            $"Partner Center answered {identity.Method} {identity.Path} with HTTP {(int)response.StatusCode} and {absence}, but the operation returns a {resource.Name}: the answer is not one.");
+            $"Partner Center answered {identity.Method} {identity.Path} with HTTP {(int)response.StatusCode} and {absence}, but the operation returns a {resource.Name}: a success must carry it.");
     }
 
     /// <summary>A success body longer than <see cref="PartnerCenterClientOptions.MaxResponseBodyBytes"/>.</summary>

@@ -40,7 +40,7 @@ internal sealed class MissingResourceHandler : DelegatingHandler
     {
         if (response.StatusCode == HttpStatusCode.NoContent)
         {
-            return "no content (204)";
+            return "no content";
         }
 
         return await JsonBodyProbe.ClassifyAsync(response.Content, cancellationToken).ConfigureAwait(false) switch

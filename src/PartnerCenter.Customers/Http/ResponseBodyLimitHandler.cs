@@ -19,7 +19,14 @@ internal sealed class ResponseBodyLimitHandler(int maxResponseBodyBytes, int max
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (request.Method == HttpMethod.Head)
+        {
+            // The answer to HEAD has no body, whatever its Content-Length says.
+            return response;
+        }
+
         try
         {
             if (response.IsSuccessStatusCode)

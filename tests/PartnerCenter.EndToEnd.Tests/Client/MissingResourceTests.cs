@@ -15,13 +15,13 @@ public sealed class MissingResourceTests
         { nameof(IPartnerCenterCustomersApi.GetCustomerByIdAsync), "empty chunked 200", "an empty body" },
         { nameof(IPartnerCenterCustomersApi.GetCustomerByIdAsync), "200 with JSON null", "a body of JSON null" },
         { nameof(IPartnerCenterCustomersApi.GetCustomerByIdAsync), "200 with JSON null in whitespace", "a body of JSON null" },
-        { nameof(IPartnerCenterCustomersApi.GetCustomerByIdAsync), "204", "no content (204)" },
+        { nameof(IPartnerCenterCustomersApi.GetCustomerByIdAsync), "204", "no content" },
         { nameof(IPartnerCenterCustomersApi.GetCustomerCompanyProfileAsync), "empty 200 with Content-Length 0", "an empty body" },
         { nameof(IPartnerCenterCustomersApi.GetCustomerCompanyProfileAsync), "200 with JSON null", "a body of JSON null" },
-        { nameof(IPartnerCenterCustomersApi.GetCustomerCompanyProfileAsync), "204", "no content (204)" },
+        { nameof(IPartnerCenterCustomersApi.GetCustomerCompanyProfileAsync), "204", "no content" },
         { nameof(IPartnerCenterCustomersApi.GetCustomerBillingProfileAsync), "empty 200 with Content-Length 0", "an empty body" },
         { nameof(IPartnerCenterCustomersApi.GetCustomerBillingProfileAsync), "200 with JSON null", "a body of JSON null" },
-        { nameof(IPartnerCenterCustomersApi.GetCustomerBillingProfileAsync), "204", "no content (204)" },
+        { nameof(IPartnerCenterCustomersApi.GetCustomerBillingProfileAsync), "204", "no content" },
     };
 
     [Theory]

@@ -86,17 +86,6 @@ public sealed class TestClock : FakeTimeProvider
         Advance(wait);
     }
 
-    /// <summary>
-    /// Waits until the client schedules a wait of at most <paramref name="longest"/> (a backoff), then lets it pass.
-    /// Fails instead of waiting forever when <paramref name="call"/> ends first.
-    /// </summary>
-    public async Task<TimeSpan> AdvancePastBackoffAsync(TimeSpan longest, Task call)
-    {
-        var wait = await ScheduledBeforeEndAsync(scheduled => scheduled <= longest, call, $"a backoff of at most {longest}");
-        Advance(wait);
-        return wait;
-    }
-
     /// <summary>The next wait that <paramref name="matches"/>; fails when <paramref name="call"/> ends before one is scheduled.</summary>
     public async Task<TimeSpan> ScheduledBeforeEndAsync(Func<TimeSpan, bool> matches, Task call, string what)
     {
