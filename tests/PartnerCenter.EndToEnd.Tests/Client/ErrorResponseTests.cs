@@ -17,7 +17,7 @@ public sealed class ErrorResponseTests
         var failure = await Assert.ThrowsAsync<PartnerCenterException>(
             () => client.Customers.GetCustomerByIdAsync(Emulators.UnknownCustomerId));
 
-        var request = Assert.Single(emulator.CustomerRequests());
+        var request = Assert.Single(await emulator.CustomerRequestsAsync(1));
         Assert.Equal(PartnerCenterFailureKind.ErrorResponse, failure.Kind);
         Assert.Equal(404, failure.StatusCode);
         Assert.Equal("60003", failure.ErrorCode);
@@ -44,7 +44,7 @@ public sealed class ErrorResponseTests
         Assert.Equal(400, failure.StatusCode);
         Assert.Equal("400", failure.ErrorCode);
         Assert.Equal(1, failure.Attempts);
-        Assert.Single(emulator.CustomerRequests());
+        Assert.Single(await emulator.CustomerRequestsAsync(1));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ErrorResponseTests
         Assert.Equal(401, failure.StatusCode);
         Assert.Equal("800001", failure.ErrorCode);
         Assert.Contains("carried no token", failure.Message, StringComparison.Ordinal);
-        Assert.False(Assert.Single(emulator.CustomerRequests()).HasAuthorization);
+        Assert.False(Assert.Single(await emulator.CustomerRequestsAsync(1)).HasAuthorization);
     }
 
     [Fact]
@@ -100,6 +100,6 @@ public sealed class ErrorResponseTests
         await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId);
 
         Assert.Equal(3, tokensHandedOut);
-        Assert.All(emulator.CustomerRequests(), request => Assert.True(request.HasAuthorization));
+        Assert.All(await emulator.CustomerRequestsAsync(3), request => Assert.True(request.HasAuthorization));
     }
 }

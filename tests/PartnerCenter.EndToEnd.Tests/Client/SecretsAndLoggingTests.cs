@@ -25,7 +25,7 @@ public sealed class SecretsAndLoggingTests
 
         var lines = logs.Records.Where(record => record.Category == "PartnerCenter.Customers").ToList();
         Assert.Equal(2, lines.Count);
-        var requests = emulator.CustomerRequests();
+        var requests = await emulator.CustomerRequestsAsync(3);
         var success = lines[0];
         Assert.Equal(LogLevel.Information, success.Level);
         Assert.Equal("GET", success.Properties["Method"]);
