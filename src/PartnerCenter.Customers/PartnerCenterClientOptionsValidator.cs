@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PartnerCenter.Customers.Http;
 
 namespace PartnerCenter.Customers;
 
@@ -12,6 +13,10 @@ internal sealed class PartnerCenterClientOptionsValidator : IValidateOptions<Par
     private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan MaximumTimeout = TimeSpan.FromDays(1);
 
+    // Bodies are held in memory: below 1 KiB not even an error body fits, above 1 GiB is no longer a limit.
+    private const int MinimumBodyLimit = 1024;
+    private const int MaximumBodyLimit = 1024 * 1024 * 1024;
+
     public ValidateOptionsResult Validate(string? name, PartnerCenterClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -24,6 +29,13 @@ internal sealed class PartnerCenterClientOptionsValidator : IValidateOptions<Par
         else if (!IsHttpRoot(options.EffectiveEndpoint))
         {
             failures.Add($"The endpoint '{options.EffectiveEndpoint}' is not an absolute http or https URL: set PartnerCenterClientOptions.Endpoint to a URL such as https://api.partnercenter.microsoft.com.");
+        }
+        else if (Origin.IsUnencryptedRemote(options.EffectiveEndpoint) && !options.AllowInsecureHttp)
+        {
+            var setting = options.Endpoint is null ? "PartnerCenterClientOptions.Cloud (its Endpoint)" : "PartnerCenterClientOptions.Endpoint";
+            failures.Add(
+                $"{setting} is {Origin.Of(options.EffectiveEndpoint)}: plain http to a host other than this machine would send the bearer token and the customer data across the network unencrypted. "
+                + "Use an https:// URL, or http:// only to localhost, 127.0.0.1 or [::1]; to accept the risk (a trusted private network), set PartnerCenterClientOptions.AllowInsecureHttp = true.");
         }
 
         var credentialKinds = (options.Credential is null ? 0 : 1)
@@ -45,6 +57,8 @@ internal sealed class PartnerCenterClientOptionsValidator : IValidateOptions<Par
             failures.Add("PartnerCenterClientOptions.ContractVersion is empty: leave it at its default, v1.");
         }
 
+        RequireBodyLimit(nameof(options.MaxResponseBodyBytes), options.MaxResponseBodyBytes, failures);
+        RequireBodyLimit(nameof(options.MaxErrorBodyBytes), options.MaxErrorBodyBytes, failures);
         ValidateResilience(options.Resilience, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
@@ -80,6 +94,14 @@ internal sealed class PartnerCenterClientOptionsValidator : IValidateOptions<Par
         if (value < MinimumTimeout || value > MaximumTimeout)
         {
             failures.Add($"Resilience.{name} is {value}: use a value from {MinimumTimeout.TotalMilliseconds} ms to {MaximumTimeout.TotalHours} hours.");
+        }
+    }
+
+    private static void RequireBodyLimit(string name, int value, List<string> failures)
+    {
+        if (value < MinimumBodyLimit || value > MaximumBodyLimit)
+        {
+            failures.Add($"PartnerCenterClientOptions.{name} is {value}: use {MinimumBodyLimit} (1 KiB) to {MaximumBodyLimit} (1 GiB) bytes.");
         }
     }
 

@@ -23,8 +23,9 @@ public sealed class PartnerCenterResilienceOptions
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// The time limit of a whole call, all attempts and waits included. A 429 whose <c>Retry-After</c> is
-    /// longer than this is not retried: waiting could not succeed in time, so the caller learns at once.
+    /// The time limit of a whole call, all attempts and waits included. A 429 (or other retryable answer) whose
+    /// <c>Retry-After</c> is at least what is left of this limit is not waited for: waiting could not end in an
+    /// answer in time, so the caller gets that answer at once (a 429 as throttling, not as a timeout).
     /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

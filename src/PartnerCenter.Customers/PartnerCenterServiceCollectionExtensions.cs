@@ -22,8 +22,10 @@ public static class PartnerCenterServiceCollectionExtensions
     /// <list type="number">
     /// <item>the Partner Center headers, once per call, so that retries share the <c>MS-RequestId</c>;</item>
     /// <item>one log line per call;</item>
-    /// <item>the resilience pipeline: total timeout, retry, attempt timeout;</item>
-    /// <item>per attempt: the bearer token, the attempt count, and reading the whole body.</item>
+    /// <item>the resilience pipeline: the call's time budget, total timeout, retry, attempt timeout;</item>
+    /// <item>per attempt: the bearer token, the attempt count, the check that a success carries the promised
+    /// resource, cleaning server text out of transport errors, reading the body within its size limit, and
+    /// following redirects within the endpoint's origin.</item>
     /// </list>
     /// Failures surface as <see cref="PartnerCenterException"/>.
     /// </summary>
@@ -53,6 +55,8 @@ public static class PartnerCenterServiceCollectionExtensions
                 // The resilience pipeline's total timeout is the limit; HttpClient's own 100 s would cut it short.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // RedirectPolicyHandler follows redirects itself; the platform's would follow one to any server.
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => DisableAutomaticRedirects(handler))
             // HttpClientFactory's own loggers write several lines per call with the full URL; ours writes one.
             .RemoveAllLoggers()
             .AddHttpMessageHandler(provider => new PartnerCenterHeadersHandler(OptionsOf(provider)))
@@ -71,7 +75,12 @@ public static class PartnerCenterServiceCollectionExtensions
         return builder
             .AddHttpMessageHandler(provider => new BearerTokenHandler(provider.GetRequiredService<AccessTokenHolder>().Source))
             .AddHttpMessageHandler(() => new AttemptCountingHandler())
-            .AddHttpMessageHandler(() => new ResponseBufferingHandler());
+            .AddHttpMessageHandler(() => new MissingResourceHandler())
+            .AddHttpMessageHandler(() => new TransportErrorCleaningHandler())
+            .AddHttpMessageHandler(provider => new ResponseBodyLimitHandler(
+                OptionsOf(provider).MaxResponseBodyBytes, OptionsOf(provider).MaxErrorBodyBytes))
+            .AddHttpMessageHandler(provider => new RedirectPolicyHandler(
+                OptionsOf(provider).AllowCrossOriginRedirects, OptionsOf(provider).AllowInsecureHttp));
     }
 
     /// <summary>
@@ -86,6 +95,19 @@ public static class PartnerCenterServiceCollectionExtensions
         settings.DeserializationExceptionFactory = PartnerCenterExceptionFactory.FromUnreadableBodyAsync;
         settings.TransportExceptionFactory = PartnerCenterExceptionFactory.FromTransportFailure;
         return settings;
+    }
+
+    private static void DisableAutomaticRedirects(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+            case SocketsHttpHandler sockets:
+                sockets.AllowAutoRedirect = false;
+                break;
+            case HttpClientHandler client:
+                client.AllowAutoRedirect = false;
+                break;
+        }
     }
 
     private static PartnerCenterClientOptions OptionsOf(IServiceProvider provider) =>

@@ -7,8 +7,9 @@ namespace PartnerCenter.Customers;
 /// <remarks>
 /// The message names the call (method and path, never the query string), the HTTP status and Partner
 /// Center error, and the <c>MS-CorrelationId</c> and <c>MS-RequestId</c> to quote in a support request. It
-/// never holds the request itself, its Authorization header or a token, so logging the exception (message,
-/// properties or <see cref="Exception.ToString"/>) cannot leak a credential.
+/// never holds the request itself, its Authorization header or a token, and text from the server enters it
+/// only sanitised (control characters removed, length bounded, credentials redacted), so logging the exception
+/// (message, properties or <see cref="Exception.ToString"/>) cannot leak a credential, even one a gateway echoed.
 /// </remarks>
 public sealed class PartnerCenterException : Exception
 {
@@ -70,7 +71,11 @@ public sealed class PartnerCenterException : Exception
     /// <summary>The path of the call, without the query string.</summary>
     public string? Path { get; }
 
-    /// <summary>The response body as received (cut off after 64 KiB characters); null when there was no response.</summary>
+    /// <summary>
+    /// The response body as received, at most <see cref="PartnerCenterClientOptions.MaxErrorBodyBytes"/> of an error
+    /// body and 64 KiB characters in any case, with anything that looks like a credential redacted; null when there
+    /// was no response or it could not be read.
+    /// </summary>
     public string? ResponseBody { get; internal init; }
 
     /// <summary>How long the service asked the client to wait (<c>Retry-After</c>), when it said.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using PartnerCenter.Customers.Http;
+using PartnerCenter.Customers.Resilience;
 using Polly.Timeout;
 
 namespace PartnerCenter.Customers.Errors;
@@ -10,6 +11,7 @@ namespace PartnerCenter.Customers.Errors;
 /// Turns every way a call can fail into a <see cref="PartnerCenterException"/>. Wired into Refit's settings
 /// (<c>ExceptionFactory</c>, <c>DeserializationExceptionFactory</c>, <c>TransportExceptionFactory</c>), so
 /// callers never see Refit's <c>ApiException</c>, which keeps the live request and its Authorization header.
+/// Text that came from the server enters messages only through <see cref="ServerText"/>.
 /// </summary>
 internal static class PartnerCenterExceptionFactory
 {
@@ -23,23 +25,29 @@ internal static class PartnerCenterExceptionFactory
         }
 
         var identity = RequestIdentity.Of(response.RequestMessage, response);
-        var body = await ResponseBodyReader.ReadAsync(response.Content).ConfigureAwait(false);
-        var error = ErrorBody.Parse(body);
+        var token = SentToken(response.RequestMessage);
+        var body = await ResponseBodyReader.ReadAsync(response.Content, token).ConfigureAwait(false);
+        var parsed = ErrorBody.Parse(body);
+        var errorCode = ServerText.ForMessage(parsed.Code, 100, token);
+        var errorDescription = ServerText.ForMessage(parsed.Description, ServerText.DefaultMaxLength, token);
         var status = (int)response.StatusCode;
         var retryAfter = RetryAfterHeader.Read(response, TimeProvider.System);
         var attempts = CallAttempts.Of(response.RequestMessage);
 
         var message = new System.Text.StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"Partner Center answered {identity.Method} {identity.Path} with HTTP {status} ({ReasonOf(response)}){AfterAttempts(attempts)}");
-        if (error.Code is not null && status != (int)HttpStatusCode.TooManyRequests)
+            .Append(CultureInfo.InvariantCulture, $"Partner Center answered {identity.Method} {identity.Path} with HTTP {status} ({ReasonOf(response, token)}){AfterAttempts(attempts)}");
+        if (errorCode is not null && status != (int)HttpStatusCode.TooManyRequests)
         {
-            message.Append(CultureInfo.InvariantCulture, $", error code {error.Code}");
+            message.Append(CultureInfo.InvariantCulture, $", error code {errorCode}");
         }
 
-        message.Append(error.Description is null ? "." : $": {error.Description.TrimEnd('.')}.");
+        message.Append(errorDescription is null ? "." : $": {errorDescription.TrimEnd('.')}.");
         if (retryAfter is { } wait)
         {
-            message.Append(CultureInfo.InvariantCulture, $" It asked to retry after {wait.TotalSeconds:0.###} s.");
+            message.Append(CultureInfo.InvariantCulture, $" It asked to retry after {Describe(wait)}");
+            message.Append(WaitBeyondBudget.LeftWhenRefused(response.RequestMessage) is { } left
+                ? string.Create(CultureInfo.InvariantCulture, $", longer than the {Describe(left)} left of the call's total timeout (Resilience.TotalTimeout), so it was not retried.")
+                : ".");
         }
 
         if (status == (int)HttpStatusCode.Unauthorized && response.RequestMessage?.Headers.Authorization is null)
@@ -51,8 +59,8 @@ internal static class PartnerCenterExceptionFactory
         return new PartnerCenterException(message.ToString(), PartnerCenterFailureKind.ErrorResponse, identity, innerException: null)
         {
             StatusCode = status,
-            ErrorCode = error.Code,
-            ErrorDescription = error.Description,
+            ErrorCode = errorCode,
+            ErrorDescription = errorDescription,
             RetryAfter = retryAfter,
             ResponseBody = body,
             Attempts = attempts,
@@ -65,12 +73,15 @@ internal static class PartnerCenterExceptionFactory
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(exception);
         var identity = RequestIdentity.Of(response.RequestMessage, response);
-        var body = await ResponseBodyReader.ReadAsync(response.Content).ConfigureAwait(false);
-        var jsonPath = (exception as JsonException)?.Path;
+        var token = SentToken(response.RequestMessage);
+        var body = await ResponseBodyReader.ReadAsync(response.Content, token).ConfigureAwait(false);
+        // The path is made of the body's own property names, and the reader's message may quote the body.
+        var jsonPath = ServerText.ForMessage((exception as JsonException)?.Path, ServerText.DefaultMaxLength, token);
         var where = jsonPath is null ? string.Empty : $" at JSON path {jsonPath}";
         var message =
-            $"Partner Center answered {identity.Method} {identity.Path} with HTTP {(int)response.StatusCode}, but its body could not be read{where}: {exception.Message} {identity.IdsForMessage()}";
-        return new PartnerCenterException(message, PartnerCenterFailureKind.InvalidResponse, identity, exception)
+            $"Partner Center answered {identity.Method} {identity.Path} with HTTP {(int)response.StatusCode}, but its body could not be read{where}: {ServerText.ForMessage(exception.Message, ServerText.DefaultMaxLength, token)} {identity.IdsForMessage()}";
+        var cause = exception is JsonException json ? CleanedExceptions.Of(json, token) : exception;
+        return new PartnerCenterException(message, PartnerCenterFailureKind.InvalidResponse, identity, cause)
         {
             StatusCode = (int)response.StatusCode,
             JsonPath = jsonPath,
@@ -81,8 +92,9 @@ internal static class PartnerCenterExceptionFactory
 
     /// <summary>
     /// Refit's <c>TransportExceptionFactory</c>: the call got no usable response. Cancellation by the caller
-    /// stays an <see cref="OperationCanceledException"/>; exceptions that are programming errors rather than
-    /// call failures pass through unchanged.
+    /// stays an <see cref="OperationCanceledException"/>; a <see cref="PartnerCenterException"/> raised by the
+    /// runtime's own handlers passes as it is; exceptions that are programming errors rather than call failures
+    /// pass through unchanged.
     /// </summary>
     public static Exception FromTransportFailure(HttpRequestMessage request, Exception exception, CancellationToken cancellationToken)
     {
@@ -95,7 +107,7 @@ internal static class PartnerCenterExceptionFactory
 
         var identity = RequestIdentity.Of(request);
         var attempts = CallAttempts.Of(request);
-        var host = request?.RequestUri is { IsAbsoluteUri: true } uri ? uri.GetLeftPart(UriPartial.Authority) : "the endpoint";
+        var host = request?.RequestUri is { IsAbsoluteUri: true } uri ? Origin.Of(uri).ToString() : "the endpoint";
         return exception switch
         {
             TimeoutRejectedException timeout => new PartnerCenterException(
@@ -109,11 +121,12 @@ internal static class PartnerCenterExceptionFactory
                 PartnerCenterFailureKind.Timeout,
                 identity,
                 exception) { Attempts = attempts },
+            // The platform's message can quote what the server sent (an invalid status line or header).
             HttpRequestException network => new PartnerCenterException(
-                $"Could not reach Partner Center at {host} for {identity.Method} {identity.Path}{AfterAttempts(attempts)}: {network.Message} {identity.IdsForMessage()}",
+                $"Could not reach Partner Center at {host} for {identity.Method} {identity.Path}{AfterAttempts(attempts)}: {ServerText.ForMessage(network.Message, ServerText.DefaultMaxLength, SentToken(request))} {identity.IdsForMessage()}",
                 PartnerCenterFailureKind.Network,
                 identity,
-                exception) { Attempts = attempts },
+                CleanedExceptions.Of(network, SentToken(request))) { Attempts = attempts },
             _ => exception,
         };
     }
@@ -122,21 +135,26 @@ internal static class PartnerCenterExceptionFactory
     public static PartnerCenterException TokenUnavailable(HttpRequestMessage request, string reason, Exception? exception)
     {
         var identity = RequestIdentity.Of(request);
+        // A credential library's message can quote what the identity provider answered.
         return new PartnerCenterException(
-            $"Could not get an access token for {identity.Method} {identity.Path}: {reason} {identity.IdsForMessage()}",
+            $"Could not get an access token for {identity.Method} {identity.Path}: {ServerText.ForMessage(reason, 2 * ServerText.DefaultMaxLength)} {identity.IdsForMessage()}",
             PartnerCenterFailureKind.Authentication,
             identity,
             exception);
     }
 
+    private static string? SentToken(HttpRequestMessage? request) => request?.Headers.Authorization?.Parameter;
+
     private static string AfterAttempts(int? attempts) =>
         attempts > 1 ? string.Create(CultureInfo.InvariantCulture, $" after {attempts} attempts") : string.Empty;
 
-    private static string ReasonOf(HttpResponseMessage response) =>
-        string.IsNullOrEmpty(response.ReasonPhrase) ? response.StatusCode.ToString() : response.ReasonPhrase;
+    private static string ReasonOf(HttpResponseMessage response, string? token) =>
+        string.IsNullOrWhiteSpace(response.ReasonPhrase)
+            ? response.StatusCode.ToString()
+            : ServerText.ForMessage(response.ReasonPhrase, 100, token)!;
 
-    private static string Describe(TimeSpan timeout) =>
-        timeout.TotalSeconds >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{timeout.TotalSeconds:0.###} s")
-            : string.Create(CultureInfo.InvariantCulture, $"{timeout.TotalMilliseconds:0} ms");
+    private static string Describe(TimeSpan duration) =>
+        duration.TotalSeconds >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.###} s")
+            : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalMilliseconds:0} ms");
 }

@@ -12,7 +12,12 @@ public enum PartnerCenterFailureKind
     /// </summary>
     ErrorResponse,
 
-    /// <summary>The service answered with success, but the body does not match the API description.</summary>
+    /// <summary>
+    /// The service answered, but not with something the client hands back: a success whose body does not match
+    /// the API description, a success without the resource the operation returns (204, empty, JSON null), a body
+    /// over <see cref="PartnerCenterClientOptions.MaxResponseBodyBytes"/>, or a redirect the client does not
+    /// follow. Not retried.
+    /// </summary>
     InvalidResponse,
 
     /// <summary>No answer within the attempt or total timeout, after any retries.</summary>

@@ -1,14 +1,18 @@
 namespace PartnerCenter.Customers.Errors;
 
-/// <summary>Reads a response body for an exception, bounded so that a huge error page cannot exhaust memory.</summary>
+/// <summary>
+/// Reads a response body for <see cref="PartnerCenterException.ResponseBody"/>: bounded, so that a huge error page
+/// cannot exhaust memory, and with anything that looks like a credential redacted.
+/// </summary>
 internal static class ResponseBodyReader
 {
     public const int MaxCharacters = 64 * 1024;
 
-    // Bodies above this are not kept at all; Partner Center's error bodies are a few hundred bytes.
-    private const long MaxBytes = 1024 * 1024;
+    // A body nobody bounded before (a caller's own HttpClient with CreateRefitSettings) is read only this far; the
+    // runtime's own handlers have already cut error bodies to PartnerCenterClientOptions.MaxErrorBodyBytes.
+    private const long MaxUnboundedBytes = 1024 * 1024;
 
-    public static async Task<string?> ReadAsync(HttpContent? content)
+    public static async Task<string?> ReadAsync(HttpContent? content, string? knownSecret)
     {
         if (content is null)
         {
@@ -17,11 +21,12 @@ internal static class ResponseBodyReader
 
         try
         {
-            // A no-op when ResponseBufferingHandler already buffered it. Reading the buffer (not the read stream,
-            // which the deserializer may have consumed and disposed) works any number of times.
-            await content.LoadIntoBufferAsync(MaxBytes).ConfigureAwait(false);
+            // A no-op when the body is already buffered. Reading the buffer (not the read stream, which the
+            // deserializer may have consumed and disposed) works any number of times.
+            var bound = content is Http.ErrorBodyPrefixContent ? int.MaxValue : MaxUnboundedBytes;
+            await content.LoadIntoBufferAsync(bound).ConfigureAwait(false);
             var body = await content.ReadAsStringAsync().ConfigureAwait(false);
-            return body.Length > MaxCharacters ? body[..MaxCharacters] : body;
+            return ServerText.WithoutSecrets(body.Length > MaxCharacters ? body[..MaxCharacters] : body, knownSecret);
         }
         catch (Exception exception) when (exception is InvalidOperationException or IOException or HttpRequestException or ObjectDisposedException)
         {

@@ -6,6 +6,9 @@ namespace PartnerCenter.Customers.Http;
 /// </summary>
 internal readonly record struct RequestIdentity(string Method, string Path, string? CorrelationId, string? RequestId)
 {
+    // A GUID is 36 characters; anything much longer is not an id.
+    private const int MaxEchoedIdLength = 64;
+
     public static RequestIdentity Of(HttpRequestMessage? request, HttpResponseMessage? response = null) =>
         new(
             request?.Method.Method ?? "?",
@@ -19,12 +22,13 @@ internal readonly record struct RequestIdentity(string Method, string Path, stri
 
     private static string PathOf(Uri uri) => uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?', 2)[0];
 
-    // What was sent is what the caller knows; the echo covers a request that had none (the service makes one up).
+    // What was sent is what the caller knows; the echo covers a request that had none (the service makes one up),
+    // and, being the server's text, is cleaned before it can reach a message.
     private static string? HeaderValue(
         System.Net.Http.Headers.HttpHeaders? sent,
         System.Net.Http.Headers.HttpHeaders? echoed,
         string name) =>
-        FirstValue(sent, name) ?? FirstValue(echoed, name);
+        FirstValue(sent, name) ?? Errors.ServerText.ForMessage(FirstValue(echoed, name), MaxEchoedIdLength);
 
     private static string? FirstValue(System.Net.Http.Headers.HttpHeaders? headers, string name) =>
         headers is not null && headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

@@ -18,7 +18,7 @@ internal static partial class CallLog
     [LoggerMessage(
         EventId = 2,
         EventName = "PartnerCenterCallFailed",
-        Message = "Partner Center {Method} {Path} failed after {ElapsedMilliseconds} ms and {Attempts} attempt(s) without a response: {Failure} (MS-CorrelationId {CorrelationId}, MS-RequestId {RequestId})")]
+        Message = "Partner Center {Method} {Path} failed after {ElapsedMilliseconds} ms and {Attempts} attempt(s): {Failure} (MS-CorrelationId {CorrelationId}, MS-RequestId {RequestId})")]
     public static partial void CallFailed(
         ILogger logger, LogLevel level, string method, string path, long elapsedMilliseconds, int attempts, string failure, string? correlationId, string? requestId);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PartnerCenter.Customers.Errors;
 using PartnerCenter.Customers.Http;
 
 namespace PartnerCenter.Customers.Logging;
@@ -6,7 +7,7 @@ namespace PartnerCenter.Customers.Logging;
 /// <summary>
 /// Writes one log line per logical call (outside the resilience handler, so retries are inside it): method,
 /// path, status or failure, duration, attempts and the Partner Center ids. Never a header value, query string
-/// or body.
+/// or body, and failure text only as <see cref="ServerText"/> leaves it.
 /// </summary>
 internal sealed class CallLoggingHandler(ILogger logger, TimeProvider timeProvider) : DelegatingHandler
 {
@@ -46,7 +47,10 @@ internal sealed class CallLoggingHandler(ILogger logger, TimeProvider timeProvid
             {
                 var identity = RequestIdentity.Of(request);
                 var elapsed = ElapsedMilliseconds(started);
-                var failure = cancelled ? "cancelled by the caller" : $"{exception.GetType().Name}: {exception.Message}";
+                // The runtime's own exceptions are already clean; the platform's can quote what the server sent.
+                var failure = cancelled ? "cancelled by the caller"
+                    : exception is PartnerCenterException ? exception.Message
+                    : $"{exception.GetType().Name}: {ServerText.ForMessage(exception.Message, ServerText.DefaultMaxLength, request.Headers.Authorization?.Parameter)}";
                 CallLog.CallFailed(
                     logger,
                     level,

@@ -4,9 +4,10 @@ using Polly.Retry;
 namespace PartnerCenter.Customers.Resilience;
 
 /// <summary>
-/// The resilience pipeline of every call, outermost first: the total timeout, the retry, the timeout of one
-/// attempt. Retries back off exponentially with jitter, except that a response with <c>Retry-After</c> waits
-/// exactly what it asks.
+/// The resilience pipeline of every call, outermost first: the call's budget, the total timeout, the retry, the
+/// timeout of one attempt. Retries back off exponentially with jitter, except that a response with
+/// <c>Retry-After</c> waits exactly what it asks, or, when that would outlast what is left of the total timeout,
+/// is reported at once.
 /// </summary>
 internal static class PartnerCenterResiliencePipeline
 {
@@ -20,11 +21,13 @@ internal static class PartnerCenterResiliencePipeline
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         builder.TimeProvider = timeProvider;
-        builder.AddTimeout(options.TotalTimeout);
+        var totalTimeout = options.TotalTimeout;
+        builder.AddStrategy(_ => new CallBudgetStrategy(totalTimeout, timeProvider));
+        builder.AddTimeout(totalTimeout);
         if (options.MaxRetryAttempts > 0)
         {
-            var totalTimeout = options.TotalTimeout;
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = options.MaxRetryAttempts,
@@ -32,8 +35,11 @@ internal static class PartnerCenterResiliencePipeline
                 MaxDelay = options.MaxDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldHandle = arguments => ValueTask.FromResult(
-                    TransientFailure.ShouldRetry(arguments.Outcome, requestIsIdempotent, totalTimeout, timeProvider)),
+                ShouldHandle = arguments => ValueTask.FromResult(TransientFailure.ShouldRetry(
+                    arguments.Outcome,
+                    requestIsIdempotent,
+                    CallBudget.Of(arguments.Context)?.Left ?? totalTimeout,
+                    timeProvider)),
                 DelayGenerator = arguments => ValueTask.FromResult(
                     arguments.Outcome.Result is { } response ? Http.RetryAfterHeader.Read(response, timeProvider) : null),
             });

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Microsoft.Extensions.Time.Testing;
 using PartnerCenter.Customers.Authentication;
 
 namespace PartnerCenter.Customers.Tests.Runtime;
@@ -11,7 +12,7 @@ public sealed class CachedTokenCredentialSourceTests
     [Fact]
     public async Task Token_is_reused_until_five_minutes_before_it_expires()
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         var credential = new CountingCredential(clock, lifetime: TimeSpan.FromHours(1));
         using var source = new CachedTokenCredentialSource(credential, "https://api.partnercenter.microsoft.com/.default", clock);
 
@@ -31,7 +32,7 @@ public sealed class CachedTokenCredentialSourceTests
     [Fact]
     public async Task The_credentials_own_refresh_time_wins_when_it_is_sooner()
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         var credential = new CountingCredential(clock, lifetime: TimeSpan.FromHours(1), refreshAfter: TimeSpan.FromMinutes(10));
         using var source = new CachedTokenCredentialSource(credential, "scope", clock);
 
@@ -45,7 +46,7 @@ public sealed class CachedTokenCredentialSourceTests
     [Fact]
     public async Task Concurrent_callers_share_one_refresh()
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         var release = new TaskCompletionSource();
         var credential = new CountingCredential(clock, lifetime: TimeSpan.FromHours(1), gate: release.Task);
         using var source = new CachedTokenCredentialSource(credential, "scope", clock);
@@ -62,7 +63,7 @@ public sealed class CachedTokenCredentialSourceTests
     [Fact]
     public async Task A_failed_refresh_is_not_cached_and_the_next_call_asks_again()
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         var credential = new CountingCredential(clock, lifetime: TimeSpan.FromHours(1), failFirst: true);
         using var source = new CachedTokenCredentialSource(credential, "scope", clock);
 

@@ -38,6 +38,69 @@ public sealed class OptionsValidationTests
         Assert.Contains("is not an absolute http or https URL", failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://partner-proxy.contoso.example/", "PartnerCenterClientOptions.Endpoint is http://partner-proxy.contoso.example: plain http")]
+    [InlineData("http://user:password@10.1.2.3:8080/root?key=x", "PartnerCenterClientOptions.Endpoint is http://10.1.2.3:8080: plain http")]
+    public void Plain_http_to_another_machine_is_rejected_saying_what_where_and_how_to_fix_it(string endpoint, string start)
+    {
+        var failure = Assert.Throws<OptionsValidationException>(() => PartnerCenterCustomersClient.Create(options =>
+            options.Endpoint = new Uri(endpoint)));
+
+        var message = Assert.Single(failure.Failures);
+        Assert.StartsWith(start, message, StringComparison.Ordinal);
+        Assert.Contains("unencrypted", message, StringComparison.Ordinal);
+        Assert.Contains("Use an https:// URL", message, StringComparison.Ordinal);
+        Assert.Contains("AllowInsecureHttp = true", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("password", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("key=x", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plain_http_through_a_custom_cloud_is_rejected_naming_the_cloud()
+    {
+        var failure = Assert.Throws<OptionsValidationException>(() => PartnerCenterCustomersClient.Create(options =>
+            options.Cloud = PartnerCenterCloud.Custom(new Uri("http://partner-proxy.contoso.example/"))));
+
+        Assert.StartsWith("PartnerCenterClientOptions.Cloud (its Endpoint) is http://partner-proxy.contoso.example", Assert.Single(failure.Failures), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5000/")]
+    [InlineData("http://127.0.0.1:5000/")]
+    [InlineData("http://[::1]:5000/")]
+    [InlineData("https://partner-proxy.contoso.example/")]
+    public void Https_and_loopback_http_are_accepted(string endpoint)
+    {
+        using var client = PartnerCenterCustomersClient.Create(options => options.Endpoint = new Uri(endpoint));
+
+        Assert.NotNull(client.Customers);
+    }
+
+    [Fact]
+    public void Plain_http_to_another_machine_is_accepted_when_the_option_says_so()
+    {
+        using var client = PartnerCenterCustomersClient.Create(options =>
+        {
+            options.Endpoint = new Uri("http://partner-proxy.contoso.example/");
+            options.AllowInsecureHttp = true;
+        });
+
+        Assert.NotNull(client.Customers);
+    }
+
+    [Fact]
+    public void Body_limits_out_of_range_are_rejected_each_by_name()
+    {
+        var failure = Assert.Throws<OptionsValidationException>(() => PartnerCenterCustomersClient.Create(options =>
+        {
+            options.MaxResponseBodyBytes = 0;
+            options.MaxErrorBodyBytes = -1;
+        }));
+
+        Assert.Contains("PartnerCenterClientOptions.MaxResponseBodyBytes is 0: use 1024 (1 KiB) to 1073741824 (1 GiB) bytes.", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("PartnerCenterClientOptions.MaxErrorBodyBytes is -1", failure.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Resilience_limits_that_contradict_each_other_are_rejected_each_by_name()
     {
@@ -65,6 +128,10 @@ public sealed class OptionsValidationTests
 
         Assert.Equal(new Uri("https://api.partnercenter.microsoft.com"), options.EffectiveEndpoint);
         Assert.Equal("https://api.partnercenter.microsoft.com/.default", options.Cloud.TokenScope);
+        Assert.Equal(4 * 1024 * 1024, options.MaxResponseBodyBytes);
+        Assert.Equal(64 * 1024, options.MaxErrorBodyBytes);
+        Assert.False(options.AllowCrossOriginRedirects);
+        Assert.False(options.AllowInsecureHttp);
         Assert.NotNull(provider.GetRequiredService<IPartnerCenterCustomersApi>());
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Time.Testing;
 using PartnerCenter.Customers.Errors;
 using PartnerCenter.Customers.Http;
 
@@ -16,7 +17,7 @@ public sealed class RetryAfterAndErrorBodyTests
         using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         response.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
 
-        Assert.Equal(TimeSpan.FromSeconds(7), RetryAfterHeader.Read(response, new ManualTimeProvider(Now)));
+        Assert.Equal(TimeSpan.FromSeconds(7), RetryAfterHeader.Read(response, new FakeTimeProvider(Now)));
     }
 
     [Fact]
@@ -27,8 +28,8 @@ public sealed class RetryAfterAndErrorBodyTests
         using var past = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         past.Headers.RetryAfter = new RetryConditionHeaderValue(Now.AddSeconds(-30));
 
-        Assert.Equal(TimeSpan.FromSeconds(30), RetryAfterHeader.Read(future, new ManualTimeProvider(Now)));
-        Assert.Equal(TimeSpan.Zero, RetryAfterHeader.Read(past, new ManualTimeProvider(Now)));
+        Assert.Equal(TimeSpan.FromSeconds(30), RetryAfterHeader.Read(future, new FakeTimeProvider(Now)));
+        Assert.Equal(TimeSpan.Zero, RetryAfterHeader.Read(past, new FakeTimeProvider(Now)));
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class RetryAfterAndErrorBodyTests
     {
         using var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
 
-        Assert.Null(RetryAfterHeader.Read(response, new ManualTimeProvider(Now)));
+        Assert.Null(RetryAfterHeader.Read(response, new FakeTimeProvider(Now)));
     }
 
     [Theory]

@@ -2,13 +2,14 @@ using System.Net;
 using Polly;
 using Polly.Timeout;
 using PartnerCenter.Customers.Resilience;
+using PartnerCenter.Testing;
 
 namespace PartnerCenter.Customers.Tests.Runtime;
 
 /// <summary>What is retried: transient failures of idempotent requests, and throttling of any request.</summary>
 public sealed class RetryPolicyTests
 {
-    private static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(2);
 
     [Theory]
     [InlineData("GET", null, true)]
@@ -47,8 +48,8 @@ public sealed class RetryPolicyTests
         using var response = new HttpResponseMessage(status);
         var outcome = Outcome.FromResult(response);
 
-        Assert.Equal(transient, TransientFailure.ShouldRetry(outcome, requestIsIdempotent: true, TotalTimeout, TimeProvider.System));
-        Assert.False(TransientFailure.ShouldRetry(outcome, requestIsIdempotent: false, TotalTimeout, TimeProvider.System));
+        Assert.Equal(transient, TransientFailure.ShouldRetry(outcome, requestIsIdempotent: true, Budget, TimeProvider.System));
+        Assert.False(TransientFailure.ShouldRetry(outcome, requestIsIdempotent: false, Budget, TimeProvider.System));
     }
 
     [Fact]
@@ -57,16 +58,54 @@ public sealed class RetryPolicyTests
         using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(5));
 
-        Assert.True(TransientFailure.ShouldRetry(Outcome.FromResult(response), requestIsIdempotent: false, TotalTimeout, TimeProvider.System));
+        Assert.True(TransientFailure.ShouldRetry(Outcome.FromResult(response), requestIsIdempotent: false, Budget, TimeProvider.System));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.TooManyRequests, 49, true)]
+    [InlineData(HttpStatusCode.TooManyRequests, 50, false)]
+    [InlineData(HttpStatusCode.TooManyRequests, 300, false)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, 49, true)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, 51, false)]
+    public void A_Retry_After_wait_is_retried_only_when_it_ends_within_the_time_left(HttpStatusCode status, int retryAfterSeconds, bool retried)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.test/v1/customers/x");
+        using var response = new HttpResponseMessage(status) { RequestMessage = request };
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(retryAfterSeconds));
+        var timeLeft = TimeSpan.FromSeconds(50);
+
+        Assert.Equal(retried, TransientFailure.ShouldRetry(Outcome.FromResult(response), requestIsIdempotent: true, timeLeft, TimeProvider.System));
+        // When refused for the budget, the error message can say so.
+        Assert.Equal(retried ? null : timeLeft, WaitBeyondBudget.LeftWhenRefused(request));
     }
 
     [Fact]
-    public void Throttling_that_asks_to_wait_beyond_the_total_timeout_is_not_retried()
+    public async Task The_time_left_is_the_total_timeout_minus_what_the_call_has_used_on_the_clients_clock()
     {
-        using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
-        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromMinutes(5));
+        var clock = new TestClock();
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        PartnerCenterResiliencePipeline.Configure(
+            builder,
+            new PartnerCenterResilienceOptions { MaxRetryAttempts = 5, TotalTimeout = TimeSpan.FromSeconds(120), AttemptTimeout = TimeSpan.FromSeconds(30) },
+            requestIsIdempotent: true,
+            clock);
+        var pipeline = builder.Build();
+        var attempts = 0;
 
-        Assert.False(TransientFailure.ShouldRetry(Outcome.FromResult(response), requestIsIdempotent: true, TotalTimeout, TimeProvider.System));
+        var call = pipeline.ExecuteAsync(_ =>
+        {
+            attempts++;
+            var throttled = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+            throttled.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(50));
+            return ValueTask.FromResult(throttled);
+        }).AsTask();
+        await clock.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(50), call);
+        await clock.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(50), call);
+        using var response = await call;
+
+        // 0, 50 and 100 s: at 100 s only 20 s are left, less than the 50 s asked for.
+        Assert.Equal(3, attempts);
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
     }
 
     [Fact]
@@ -76,10 +115,10 @@ public sealed class RetryPolicyTests
         var timeout = Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException());
         var bug = Outcome.FromException<HttpResponseMessage>(new InvalidOperationException());
 
-        Assert.True(TransientFailure.ShouldRetry(network, true, TotalTimeout, TimeProvider.System));
-        Assert.True(TransientFailure.ShouldRetry(timeout, true, TotalTimeout, TimeProvider.System));
-        Assert.False(TransientFailure.ShouldRetry(network, false, TotalTimeout, TimeProvider.System));
-        Assert.False(TransientFailure.ShouldRetry(bug, true, TotalTimeout, TimeProvider.System));
+        Assert.True(TransientFailure.ShouldRetry(network, true, Budget, TimeProvider.System));
+        Assert.True(TransientFailure.ShouldRetry(timeout, true, Budget, TimeProvider.System));
+        Assert.False(TransientFailure.ShouldRetry(network, false, Budget, TimeProvider.System));
+        Assert.False(TransientFailure.ShouldRetry(bug, true, Budget, TimeProvider.System));
     }
 
     [Theory]
@@ -93,7 +132,8 @@ public sealed class RetryPolicyTests
             builder,
             new PartnerCenterResilienceOptions { MaxRetryAttempts = 2, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
             idempotent,
-            TimeProvider.System);
+            // The backoffs pass as soon as they are scheduled: no real time is waited.
+            new TestClock { SkipWaitsUpTo = TimeSpan.FromMilliseconds(5) });
         var pipeline = builder.Build();
         var attempts = 0;
 

@@ -44,7 +44,7 @@ public sealed class ConcurrencyTests
         Assert.Empty(echoes.Mismatches);
         Assert.Equal(correlationIds.Order(), echoes.CorrelationIds.Order());
         // The server saw each call exactly once, each with its own request id.
-        var recorded = emulator.CustomerRequests();
+        var recorded = await emulator.CustomerRequestsAsync(Calls);
         Assert.Equal(Calls, recorded.Count);
         Assert.All(recorded, request => Assert.Equal(200, request.StatusCode));
         Assert.Equal(Calls, recorded.Select(request => request.CorrelationId).Distinct().Count());

@@ -1,6 +1,7 @@
 using PartnerCenter.Customers;
 using PartnerCenter.EndToEnd.Tests.Infrastructure;
 using PartnerCenter.Emulator;
+using PartnerCenter.Testing;
 
 namespace PartnerCenter.EndToEnd.Tests.Client;
 
@@ -16,7 +17,7 @@ public sealed class ErrorResponseTests
         var failure = await Assert.ThrowsAsync<PartnerCenterException>(
             () => client.Customers.GetCustomerByIdAsync(Emulators.UnknownCustomerId));
 
-        var request = Assert.Single(emulator.CustomerRequests());
+        var request = Assert.Single(await emulator.CustomerRequestsAsync(1));
         Assert.Equal(PartnerCenterFailureKind.ErrorResponse, failure.Kind);
         Assert.Equal(404, failure.StatusCode);
         Assert.Equal("60003", failure.ErrorCode);
@@ -43,7 +44,7 @@ public sealed class ErrorResponseTests
         Assert.Equal(400, failure.StatusCode);
         Assert.Equal("400", failure.ErrorCode);
         Assert.Equal(1, failure.Attempts);
-        Assert.Single(emulator.CustomerRequests());
+        Assert.Single(await emulator.CustomerRequestsAsync(1));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class ErrorResponseTests
         Assert.Equal(401, failure.StatusCode);
         Assert.Equal("800001", failure.ErrorCode);
         Assert.Contains("carried no token", failure.Message, StringComparison.Ordinal);
-        Assert.False(Assert.Single(emulator.CustomerRequests()).HasAuthorization);
+        Assert.False(Assert.Single(await emulator.CustomerRequestsAsync(1)).HasAuthorization);
     }
 
     [Fact]
@@ -86,15 +87,19 @@ public sealed class ErrorResponseTests
     {
         await using var emulator = await Emulators.StartAsync(new FaultOptions { FailureStatusCode = 503, FailureCount = 2 });
         var tokensHandedOut = 0;
-        await using var client = TestClients.Create(emulator, options =>
-        {
-            options.AccessToken = null;
-            options.AccessTokenProvider = _ => ValueTask.FromResult($"token-{Interlocked.Increment(ref tokensHandedOut)}");
-        });
+        await using var client = TestClients.Create(
+            emulator,
+            options =>
+            {
+                options.AccessToken = null;
+                options.AccessTokenProvider = _ => ValueTask.FromResult($"token-{Interlocked.Increment(ref tokensHandedOut)}");
+            },
+            // The backoffs pass as soon as they are scheduled: retries happen, no real time is waited.
+            clock: new TestClock { SkipWaitsUpTo = TimeSpan.FromMilliseconds(50) });
 
         await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId);
 
         Assert.Equal(3, tokensHandedOut);
-        Assert.All(emulator.CustomerRequests(), request => Assert.True(request.HasAuthorization));
+        Assert.All(await emulator.CustomerRequestsAsync(3), request => Assert.True(request.HasAuthorization));
     }
 }

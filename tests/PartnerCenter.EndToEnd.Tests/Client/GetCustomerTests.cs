@@ -68,7 +68,7 @@ public sealed class GetCustomerTests
 
         await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId);
 
-        var request = Assert.Single(emulator.CustomerRequests());
+        var request = Assert.Single(await emulator.CustomerRequestsAsync(1));
         Assert.True(request.HasAuthorization);
         Assert.True(Guid.TryParse(request.RequestId, out _), $"MS-RequestId '{request.RequestId}' is not a GUID");
         Assert.True(Guid.TryParse(request.CorrelationId, out _), $"MS-CorrelationId '{request.CorrelationId}' is not a GUID");
@@ -90,7 +90,7 @@ public sealed class GetCustomerTests
         await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId);
         await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId, callerRequestId, callerCorrelationId, msContractVersion: "v2");
 
-        var requests = emulator.CustomerRequests();
+        var requests = await emulator.CustomerRequestsAsync(3);
         Assert.Equal(3, requests.Count);
         Assert.NotEqual(requests[0].RequestId, requests[1].RequestId);
         Assert.NotEqual(requests[0].CorrelationId, requests[1].CorrelationId);
@@ -110,6 +110,6 @@ public sealed class GetCustomerTests
 
         Assert.Equal("abcdefgh1234.onmicrosoft.com", company.Domain);
         Assert.Equal("-4242348048554929329", billing.Attributes?.Etag);
-        Assert.All(emulator.CustomerRequests(), request => Assert.True(request.HasAuthorization));
+        Assert.All(await emulator.CustomerRequestsAsync(2), request => Assert.True(request.HasAuthorization));
     }
 }

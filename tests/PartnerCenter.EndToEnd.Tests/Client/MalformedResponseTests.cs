@@ -24,7 +24,7 @@ public sealed class MalformedResponseTests
         Assert.Equal(json.Path, failure.JsonPath);
         Assert.Contains($"at JSON path {failure.JsonPath}", failure.Message, StringComparison.Ordinal);
         Assert.StartsWith("{\"id\":\"" + EmulatorSeed.DocumentedCustomerId, failure.ResponseBody, StringComparison.Ordinal);
-        var request = Assert.Single(emulator.CustomerRequests());
+        var request = Assert.Single(await emulator.CustomerRequestsAsync(1));
         Assert.Equal(request.RequestId, failure.RequestId);
     }
 }

@@ -1,143 +1,144 @@
-using System.Diagnostics;
 using PartnerCenter.Customers;
 using PartnerCenter.EndToEnd.Tests.Infrastructure;
-using PartnerCenter.Emulator;
+using PartnerCenter.Testing;
 
 namespace PartnerCenter.EndToEnd.Tests.Client;
 
-/// <summary>Throttling, server errors and dropped connections: what is retried, how long it waits, which ids it sends.</summary>
+/// <summary>
+/// Throttling, server errors and dropped connections: what is retried, how long it waits, which ids it sends. The
+/// client runs on a <see cref="TestClock"/>: waits are observed and passed on it, never slept through.
+/// </summary>
 public sealed class RetryTests
 {
+    private const string ThrottledBody = """{"statusCode":429,"message":"Rate limit is exceeded. Try again in 1 seconds."}""";
+    private static readonly TimeSpan LongestBackoff = TimeSpan.FromMilliseconds(50);
+
+    // Jittered backoffs (at most MaxDelay, 50 ms in tests, and sometimes zero, with no timer at all) pass as soon as
+    // they are scheduled: these tests are about what is retried, not how long the backoff is.
+    private static TestClock BackoffsSkipped() => new() { SkipWaitsUpTo = LongestBackoff };
+
     [Fact]
-    public async Task Throttled_call_waits_for_Retry_After_then_succeeds_with_the_same_request_id()
+    public async Task Throttled_call_waits_exactly_Retry_After_then_succeeds_with_the_same_request_id()
     {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { ThrottleCount = 1, RetryAfterSeconds = 1 });
+        await using var server = FaultServer.Start((request, connection) => request.Number == 1
+            ? Answers.WriteAsync(connection, "429 Too Many Requests", ThrottledBody, "Retry-After: 1")
+            : Answers.WriteAsync(connection, "200 OK", Answers.DocumentedCustomerJson));
+        var clock = new TestClock();
         // MaxDelay (50 ms in tests) caps backoff only: the 1 s Retry-After must still be honoured in full.
-        await using var client = TestClients.Create(emulator);
-        var stopwatch = Stopwatch.StartNew();
+        await using var client = TestClients.Create(server, clock: clock);
 
-        var customer = await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId);
+        var call = client.Customers.GetCustomerByIdAsync(Guid.NewGuid());
+        await server.RequestAsync(1);
+        await clock.ScheduledBeforeEndAsync(wait => wait == TimeSpan.FromSeconds(1), call, "the 1 s Retry-After wait");
+        // While the client waits, nothing is sent: the retry needs the clock to move the full second.
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.Single(server.Requests);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        var customer = await call;
 
-        stopwatch.Stop();
-        Assert.Equal(EmulatorSeed.DocumentedCustomerId, customer.Id);
-        var requests = emulator.CustomerRequests();
-        Assert.Equal([429, 200], requests.Select(request => request.StatusCode));
-        Assert.Equal(requests[0].RequestId, requests[1].RequestId);
-        Assert.Equal(requests[0].CorrelationId, requests[1].CorrelationId);
-        // The wall clock that stamps requests and the timer that runs the delay can disagree by a few
-        // milliseconds; 950 ms still tells a 1 s Retry-After wait apart from the 50 ms backoff.
-        Assert.True(requests[1].Timestamp - requests[0].Timestamp >= TimeSpan.FromMilliseconds(950), $"the retry came {requests[1].Timestamp - requests[0].Timestamp} after the 429");
-        Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(1), $"the call took {stopwatch.Elapsed}");
+        Assert.Equal("aaaabbbb-0000-cccc-1111-dddd2222eeee", customer.Id);
+        var requests = server.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.Equal(requests[0].Header("MS-RequestId"), requests[1].Header("MS-RequestId"));
+        Assert.Equal(requests[0].Header("MS-CorrelationId"), requests[1].Header("MS-CorrelationId"));
     }
 
     [Fact]
     public async Task Still_throttled_after_the_retries_is_a_429_with_Retry_After()
     {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { ThrottleCount = 100, RetryAfterSeconds = 1 });
-        await using var client = TestClients.Create(emulator, options => options.Resilience.MaxRetryAttempts = 1);
+        await using var server = FaultServer.Start(Answers.Always("429 Too Many Requests", ThrottledBody, "Retry-After: 1"));
+        var clock = new TestClock();
+        await using var client = TestClients.Create(server, options => options.Resilience.MaxRetryAttempts = 1, clock: clock);
 
-        var failure = await Assert.ThrowsAsync<PartnerCenterException>(
-            () => client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId));
+        var call = client.Customers.GetCustomerByIdAsync(Guid.NewGuid());
+        await clock.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1), call);
+        var failure = await Assert.ThrowsAsync<PartnerCenterException>(() => call);
 
         Assert.Equal(429, failure.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), failure.RetryAfter);
         Assert.Equal(2, failure.Attempts);
         Assert.StartsWith("Rate limit is exceeded", failure.ErrorDescription, StringComparison.Ordinal);
-        Assert.Equal(2, emulator.CustomerRequests().Count);
-    }
-
-    [Fact]
-    public async Task Throttling_longer_than_the_total_timeout_is_reported_without_waiting()
-    {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { ThrottleCount = 100, RetryAfterSeconds = 60 });
-        await using var client = TestClients.Create(emulator);
-
-        var failure = await Assert.ThrowsAsync<PartnerCenterException>(
-            () => client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId));
-
-        Assert.Equal(429, failure.StatusCode);
-        Assert.Equal(TimeSpan.FromSeconds(60), failure.RetryAfter);
-        Assert.Single(emulator.CustomerRequests());
+        Assert.Contains("retry after 1 s.", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(2, server.Requests.Count);
     }
 
     [Fact]
     public async Task Server_errors_are_retried_until_the_attempts_run_out()
     {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { FailureStatusCode = 500, FailureCount = 100 });
-        await using var client = TestClients.Create(emulator, options => options.Resilience.MaxRetryAttempts = 2);
+        await using var server = FaultServer.Start(Answers.Always("500 Internal Server Error", """{"code":"500","description":"Injected."}"""));
+        await using var client = TestClients.Create(server, options => options.Resilience.MaxRetryAttempts = 2, clock: BackoffsSkipped());
 
-        var failure = await Assert.ThrowsAsync<PartnerCenterException>(
-            () => client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId));
+        var failure = await Assert.ThrowsAsync<PartnerCenterException>(() => client.Customers.GetCustomerByIdAsync(Guid.NewGuid()));
 
-        var requests = emulator.CustomerRequests();
+        var requests = server.Requests;
         Assert.Equal(3, requests.Count);
-        Assert.All(requests, request => Assert.Equal(500, request.StatusCode));
-        Assert.Single(requests.Select(request => request.RequestId).Distinct());
+        Assert.Single(requests.Select(request => request.Header("MS-RequestId")).Distinct());
         Assert.Equal(PartnerCenterFailureKind.ErrorResponse, failure.Kind);
         Assert.Equal(500, failure.StatusCode);
         Assert.Equal("500", failure.ErrorCode);
         Assert.Equal(3, failure.Attempts);
-        Assert.Equal(requests[0].RequestId, failure.RequestId);
-        Assert.Equal(requests[0].CorrelationId, failure.CorrelationId);
+        Assert.Equal(requests[0].Header("MS-RequestId"), failure.RequestId);
+        Assert.Equal(requests[0].Header("MS-CorrelationId"), failure.CorrelationId);
         Assert.Contains("after 3 attempts", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_transient_503_is_retried_into_a_success()
     {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { FailureStatusCode = 503, FailureCount = 2 });
-        await using var client = TestClients.Create(emulator);
+        await using var server = FaultServer.Start((request, connection) => request.Number <= 2
+            ? Answers.WriteAsync(connection, "503 Service Unavailable", """{"code":"503","description":"Injected."}""")
+            : Answers.WriteAsync(connection, "200 OK", Answers.DocumentedCustomerJson));
+        await using var client = TestClients.Create(server, clock: BackoffsSkipped());
 
-        var customer = await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId);
+        var customer = await client.Customers.GetCustomerByIdAsync(Guid.NewGuid());
 
-        Assert.Equal(EmulatorSeed.DocumentedCustomerId, customer.Id);
-        Assert.Equal([503, 503, 200], emulator.CustomerRequests().Select(request => request.StatusCode));
+        Assert.Equal("aaaabbbb-0000-cccc-1111-dddd2222eeee", customer.Id);
+        Assert.Equal(3, server.Requests.Count);
     }
 
     [Fact]
     public async Task A_dropped_connection_is_retried_with_the_same_request_id()
     {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { DropConnectionCount = 1 });
-        await using var client = TestClients.Create(emulator);
+        // The first connection is reset without a byte of answer.
+        await using var server = FaultServer.Start((request, connection) => request.Number == 1
+            ? connection.ResetAsync()
+            : Answers.WriteAsync(connection, "200 OK", Answers.DocumentedCustomerJson));
+        await using var client = TestClients.Create(server, clock: BackoffsSkipped());
 
-        var customer = await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId);
+        var customer = await client.Customers.GetCustomerByIdAsync(Guid.NewGuid());
 
-        Assert.Equal(EmulatorSeed.DocumentedCustomerId, customer.Id);
-        var requests = emulator.CustomerRequests();
-        Assert.Equal([null, 200], requests.Select(request => request.StatusCode));
-        Assert.Equal(requests[0].RequestId, requests[1].RequestId);
+        Assert.Equal("aaaabbbb-0000-cccc-1111-dddd2222eeee", customer.Id);
+        var requests = server.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.Equal(requests[0].Header("MS-RequestId"), requests[1].Header("MS-RequestId"));
     }
 
     [Fact]
     public async Task Connections_that_always_drop_end_in_a_network_failure()
     {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { DropConnection = true });
-        await using var client = TestClients.Create(emulator, options => options.Resilience.MaxRetryAttempts = 2);
+        await using var server = FaultServer.Start((_, connection) => connection.ResetAsync());
+        await using var client = TestClients.Create(server, options => options.Resilience.MaxRetryAttempts = 2, clock: BackoffsSkipped());
 
-        var failure = await Assert.ThrowsAsync<PartnerCenterException>(
-            () => client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId));
+        var failure = await Assert.ThrowsAsync<PartnerCenterException>(() => client.Customers.GetCustomerByIdAsync(Guid.NewGuid()));
 
         Assert.Equal(PartnerCenterFailureKind.Network, failure.Kind);
         Assert.Null(failure.StatusCode);
         Assert.Equal(3, failure.Attempts);
         Assert.IsType<HttpRequestException>(failure.InnerException);
-        Assert.Equal(3, emulator.CustomerRequests().Count);
-        Assert.Equal(emulator.CustomerRequests()[0].RequestId, failure.RequestId);
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(server.Requests[0].Header("MS-RequestId"), failure.RequestId);
     }
 
     [Fact]
     public async Task Refused_connection_is_a_network_failure_naming_the_endpoint()
     {
         var closedPort = ClosedPort.Find();
-        await using var client = PartnerCenterCustomersClient.Create(options =>
-        {
-            options.Endpoint = new Uri($"http://127.0.0.1:{closedPort}/");
-            options.AccessToken = TestClients.SecretToken;
-            options.Resilience = new PartnerCenterResilienceOptions { MaxRetryAttempts = 1, BaseDelay = TimeSpan.FromMilliseconds(10) };
-        });
+        await using var client = TestClients.Create(
+            new Uri($"http://127.0.0.1:{closedPort}/"),
+            options => options.Resilience.MaxRetryAttempts = 1,
+            clock: BackoffsSkipped());
 
-        var failure = await Assert.ThrowsAsync<PartnerCenterException>(
-            () => client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId));
+        var failure = await Assert.ThrowsAsync<PartnerCenterException>(() => client.Customers.GetCustomerByIdAsync(Guid.NewGuid()));
 
         Assert.Equal(PartnerCenterFailureKind.Network, failure.Kind);
         Assert.Contains($"127.0.0.1:{closedPort}", failure.Message, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PartnerCenter.Customers;
 using PartnerCenter.EndToEnd.Tests.Infrastructure;
 using PartnerCenter.Emulator;
+using PartnerCenter.Testing;
 
 namespace PartnerCenter.EndToEnd.Tests.Client;
 
@@ -14,14 +15,17 @@ public sealed class SecretsAndLoggingTests
         await using var emulator = await Emulators.StartAsync(new FaultOptions { FailureStatusCode = 503, FailureCount = 1 });
         using var logs = new CapturedLogs();
         using var loggerFactory = logs.CreateFactory();
-        await using var client = TestClients.Create(emulator, loggerFactory: loggerFactory);
+        await using var client = TestClients.Create(
+            emulator,
+            loggerFactory: loggerFactory,
+            clock: new TestClock { SkipWaitsUpTo = TimeSpan.FromMilliseconds(50) });
 
         await client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId);
         await Assert.ThrowsAsync<PartnerCenterException>(() => client.Customers.GetCustomerByIdAsync(Emulators.UnknownCustomerId));
 
         var lines = logs.Records.Where(record => record.Category == "PartnerCenter.Customers").ToList();
         Assert.Equal(2, lines.Count);
-        var requests = emulator.CustomerRequests();
+        var requests = await emulator.CustomerRequestsAsync(3);
         var success = lines[0];
         Assert.Equal(LogLevel.Information, success.Level);
         Assert.Equal("GET", success.Properties["Method"]);
@@ -43,17 +47,21 @@ public sealed class SecretsAndLoggingTests
         using var logs = new CapturedLogs();
         using var loggerFactory = logs.CreateFactory();
         var texts = new List<string>();
-        FaultOptions[] faults =
+        var backoffs = TimeSpan.FromMilliseconds(50);
+        var attemptTimeout = TimeSpan.FromMilliseconds(300);
+        // Each fault with the longest wait its clock lets pass at once: the backoffs, and for the slow emulator
+        // the attempt timeout too, so that every attempt times out without real time passing.
+        (FaultOptions Fault, TimeSpan Skipped)[] faults =
         [
-            new() { FailureStatusCode = 500, FailureCount = 100 },
-            new() { MalformedBody = true },
-            new() { DropConnection = true },
-            new() { ThrottleCount = 100, RetryAfterSeconds = 0 },
-            new() { LatencyMilliseconds = 2_000 },
-            new(),
+            (new() { FailureStatusCode = 500, FailureCount = 100 }, backoffs),
+            (new() { MalformedBody = true }, backoffs),
+            (new() { DropConnection = true }, backoffs),
+            (new() { ThrottleCount = 100, RetryAfterSeconds = 0 }, backoffs),
+            (new() { LatencyMilliseconds = 60_000 }, attemptTimeout),
+            (new(), backoffs),
         ];
 
-        foreach (var fault in faults)
+        foreach (var (fault, skipped) in faults)
         {
             await using var emulator = await Emulators.StartAsync(fault);
             await using var client = TestClients.Create(
@@ -61,9 +69,10 @@ public sealed class SecretsAndLoggingTests
                 options =>
                 {
                     options.Resilience.MaxRetryAttempts = 1;
-                    options.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+                    options.Resilience.AttemptTimeout = attemptTimeout;
                 },
-                loggerFactory);
+                loggerFactory,
+                new TestClock { SkipWaitsUpTo = skipped });
 
             var failure = await Assert.ThrowsAsync<PartnerCenterException>(
                 () => client.Customers.GetCustomerByIdAsync(Emulators.UnknownCustomerId));

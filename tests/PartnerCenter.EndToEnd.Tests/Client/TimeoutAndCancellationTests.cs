@@ -1,108 +1,112 @@
-using System.Diagnostics;
 using PartnerCenter.Customers;
 using PartnerCenter.EndToEnd.Tests.Infrastructure;
-using PartnerCenter.Emulator;
+using PartnerCenter.Testing;
 using Polly.Timeout;
 
 namespace PartnerCenter.EndToEnd.Tests.Client;
 
-/// <summary>Slow answers hit the attempt timeout; the caller's token cancels at once.</summary>
+/// <summary>
+/// Unanswered requests hit the attempt timeout, the total timeout bounds the call, and the caller's token cancels
+/// at once. The server never answers and the client's clock moves only when the test moves it, once the server has
+/// seen the request: nothing depends on how fast the machine is.
+/// </summary>
 public sealed class TimeoutAndCancellationTests
 {
-    [Fact]
-    public async Task Slow_answers_time_out_per_attempt_and_the_call_ends_in_a_timeout()
-    {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { LatencyMilliseconds = 5_000 });
-        await using var client = TestClients.Create(emulator, options =>
-        {
-            options.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(500);
-            options.Resilience.MaxRetryAttempts = 1;
-        });
+    // Backoffs (at most MaxDelay, 50 ms in tests) pass as soon as they are scheduled; timeouts are moved explicitly.
+    private static readonly TimeSpan LongestBackoff = TimeSpan.FromMilliseconds(50);
 
-        var failure = await Assert.ThrowsAsync<PartnerCenterException>(
-            () => client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId));
+    [Fact]
+    public async Task Unanswered_attempts_time_out_one_by_one_and_the_call_ends_in_a_timeout()
+    {
+        var attemptTimeout = TimeSpan.FromMilliseconds(500);
+        await using var server = FaultServer.Start(Answers.Never);
+        var clock = new TestClock { SkipWaitsUpTo = LongestBackoff };
+        await using var client = TestClients.Create(
+            server,
+            options =>
+            {
+                options.Resilience.AttemptTimeout = attemptTimeout;
+                options.Resilience.MaxRetryAttempts = 1;
+            },
+            clock: clock);
+
+        var call = client.Customers.GetCustomerByIdAsync(Guid.NewGuid());
+        await server.RequestAsync(1);
+        // The backoff passes by itself; the next attempt is awaited at the server.
+        await clock.AdvanceWhenScheduledAsync(attemptTimeout, call);
+        await server.RequestAsync(2);
+        await clock.AdvanceWhenScheduledAsync(attemptTimeout, call);
+        var failure = await Assert.ThrowsAsync<PartnerCenterException>(() => call);
 
         Assert.Equal(PartnerCenterFailureKind.Timeout, failure.Kind);
         Assert.IsType<TimeoutRejectedException>(failure.InnerException);
         Assert.Equal(2, failure.Attempts);
         Assert.Contains("500 ms timeout", failure.Message, StringComparison.Ordinal);
-        // Every attempt that reached the server was abandoned: no status was ever written. On a cold,
-        // loaded machine the second attempt can time out while still connecting, so the server may
-        // have seen one request or two; the client-side attempt count above is the exact check.
-        await WaitForRequestsAsync(emulator, 1);
-        Assert.InRange(emulator.CustomerRequests().Count, 1, 2);
-        Assert.All(emulator.CustomerRequests(), request => Assert.Null(request.StatusCode));
-        Assert.Single(emulator.CustomerRequests().Select(request => request.RequestId).Distinct());
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Single(server.Requests.Select(request => request.Header("MS-RequestId")).Distinct());
     }
 
     [Fact]
     public async Task The_total_timeout_bounds_the_whole_call()
     {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { LatencyMilliseconds = 5_000 });
-        await using var client = TestClients.Create(emulator, options =>
-        {
-            options.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(300);
-            options.Resilience.TotalTimeout = TimeSpan.FromMilliseconds(400);
-            options.Resilience.MaxRetryAttempts = 10;
-        });
+        await using var server = FaultServer.Start(Answers.Never);
+        var clock = new TestClock { SkipWaitsUpTo = LongestBackoff };
+        await using var client = TestClients.Create(
+            server,
+            options =>
+            {
+                options.Resilience.AttemptTimeout = TimeSpan.FromSeconds(10);
+                options.Resilience.TotalTimeout = TimeSpan.FromSeconds(15);
+                options.Resilience.MaxRetryAttempts = 10;
+            },
+            clock: clock);
 
-        var failure = await Assert.ThrowsAsync<PartnerCenterException>(
-            () => client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId));
+        var call = client.Customers.GetCustomerByIdAsync(Guid.NewGuid());
+        await server.RequestAsync(1);
+        await clock.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(10), call);
+        await server.RequestAsync(2);
+        // 10 s and a backoff have passed: 5 s more reach the 15 s total while the second attempt still has time.
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var failure = await Assert.ThrowsAsync<PartnerCenterException>(() => call);
 
         Assert.Equal(PartnerCenterFailureKind.Timeout, failure.Kind);
-        Assert.Contains("400 ms timeout", failure.Message, StringComparison.Ordinal);
-        Assert.InRange(failure.Attempts ?? 0, 1, 2);
+        Assert.Contains("15 s timeout", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(2, failure.Attempts);
+        Assert.Equal(2, server.Requests.Count);
     }
 
     [Fact]
     public async Task Cancelling_the_token_stops_a_pending_call_with_OperationCanceledException()
     {
-        // The emulator would answer after a minute: a call that ends well before that was cancelled, not answered.
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { LatencyMilliseconds = 60_000 });
-        await using var client = TestClients.Create(emulator, options =>
-        {
-            options.Resilience.AttemptTimeout = TimeSpan.FromMinutes(2);
-            options.Resilience.TotalTimeout = TimeSpan.FromMinutes(2);
-        });
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var stopwatch = Stopwatch.StartNew();
+        await using var server = FaultServer.Start(Answers.Never);
+        // The clock never moves: no timeout can end the call, only the cancellation.
+        await using var client = TestClients.Create(server, clock: new TestClock());
+        using var cancellation = new CancellationTokenSource();
 
-        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId, cancellationToken: cancellation.Token));
+        var call = client.Customers.GetCustomerByIdAsync(Guid.NewGuid(), cancellationToken: cancellation.Token);
+        await server.RequestAsync(1);
+        await cancellation.CancelAsync();
 
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"cancellation took {stopwatch.Elapsed}");
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         Assert.Equal(cancellation.Token, exception.CancellationToken);
+        Assert.Single(server.Requests);
     }
 
     [Fact]
     public async Task Cancelling_during_a_Retry_After_wait_stops_the_wait()
     {
-        await using var emulator = await Emulators.StartAsync(new FaultOptions { ThrottleCount = 100, RetryAfterSeconds = 20 });
-        await using var client = TestClients.Create(emulator);
+        await using var server = FaultServer.Start(Answers.Always("429 Too Many Requests", """{"statusCode":429,"message":"Rate limit is exceeded."}""", "Retry-After: 20"));
+        var clock = new TestClock();
+        await using var client = TestClients.Create(server, clock: clock);
         using var cancellation = new CancellationTokenSource();
 
-        var call = client.Customers.GetCustomerByIdAsync(Emulators.DocumentedCustomerId, cancellationToken: cancellation.Token);
-
-        // Cancel once the 429 has been answered, so the client is in its 20 s Retry-After wait
-        // (a fixed delay would race the first request on a cold, loaded machine).
-        await WaitForRequestsAsync(emulator, 1);
-        Assert.Equal(429, emulator.CustomerRequests()[0].StatusCode);
-        var stopwatch = Stopwatch.StartNew();
+        var call = client.Customers.GetCustomerByIdAsync(Guid.NewGuid(), cancellationToken: cancellation.Token);
+        // Cancel once the client is in its 20 s Retry-After wait; the clock never moves, so only cancellation ends it.
+        await clock.ScheduledBeforeEndAsync(wait => wait == TimeSpan.FromSeconds(20), call, "the 20 s Retry-After wait");
         await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"cancellation took {stopwatch.Elapsed}");
-        Assert.Single(emulator.CustomerRequests());
-    }
-
-    // The emulator records an abandoned request once it notices the disconnect, which can trail the client.
-    private static async Task WaitForRequestsAsync(PartnerCenterEmulator emulator, int count)
-    {
-        for (var i = 0; i < 100 && emulator.CustomerRequests().Count < count; i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(emulator.CustomerRequests().Count >= count, $"the emulator saw {emulator.CustomerRequests().Count} requests, expected at least {count}");
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(cancellation.Token, exception.CancellationToken);
+        Assert.Single(server.Requests);
     }
 }
