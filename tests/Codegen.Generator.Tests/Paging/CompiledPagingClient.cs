@@ -22,8 +22,12 @@ public sealed class CompiledPagingClient
 
     /// <summary>Generates (no diagnostics expected), compiles with zero warnings and loads; the driver is the static class "Driver".</summary>
     public static CompiledPagingClient Load(string specFile, string @namespace, string driverSource)
+        => LoadFile(Path.Combine(TestPaths.TestSpecs, "paging", specFile), @namespace, "Store", driverSource);
+
+    /// <summary>As <see cref="Load"/>, for any spec on disk.</summary>
+    public static CompiledPagingClient LoadFile(string specPath, string @namespace, string clientName, string driverSource)
     {
-        var output = GeneratorRunner.RunOnFile(Path.Combine(TestPaths.TestSpecs, "paging", specFile), @namespace, "Store");
+        var output = GeneratorRunner.RunOnFile(specPath, @namespace, clientName);
         Assert.Empty(output.Diagnostics);
         var compiled = GeneratedCodeCompiler.Compile(output.Files, load: true, extraSources: [driverSource]);
         Assert.Empty(compiled.Diagnostics);
