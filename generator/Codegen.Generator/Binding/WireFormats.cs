@@ -29,7 +29,7 @@ internal sealed record WireFormat(string? Type, string? Format, bool IsCollectio
 /// </summary>
 internal sealed class WireFormats
 {
-    public const string Dictionary = "global::System.Collections.Generic.Dictionary<string, string>";
+    private const string Dictionary = "global::System.Collections.Generic.Dictionary<string, string>";
 
     private readonly SchemaShapes _shapes;
     private readonly List<SpecDiagnostic> _diagnostics;

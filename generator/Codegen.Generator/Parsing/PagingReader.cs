@@ -70,12 +70,12 @@ internal static class PagingReader
             var location = ParseContext.Location(node);
             if (!ReadName(node, mapping, "itemName", DefaultItemName, allowNull: false, out var itemName, out var itemLocation)
                 || !ReadName(node, mapping, "nextLinkName", DefaultNextLinkName, allowNull: true, out var nextLinkName, out var nextLinkLocation)
-                || !ReadKind(node, mapping, out var kind, out var kindLocation))
+                || !ReadKind(node, mapping, out var kind))
             {
                 return null;
             }
 
-            return new ApiPaging(_extension, itemName!, nextLinkName, kind, IsOurs, location, itemLocation, nextLinkLocation, kindLocation);
+            return new ApiPaging(_extension, itemName!, nextLinkName, kind, IsOurs, location, itemLocation, nextLinkLocation);
         }
 
         /// <summary>A property name: absent takes the default; null (when allowed) means "none"; anything but a non-empty string is rejected.</summary>
@@ -106,10 +106,9 @@ internal static class PagingReader
             return false;
         }
 
-        private bool ReadKind(SpecNode owner, YamlMappingNode mapping, out NextLinkKind kind, out SourceLocation location)
+        private bool ReadKind(SpecNode owner, YamlMappingNode mapping, out NextLinkKind kind)
         {
             kind = NextLinkKind.Url;
-            location = ParseContext.Location(owner);
             // AutoRest's next links are always URLs; only our extension has kinds.
             if (!IsOurs || mapping.Get("nextLinkKind") is not { } node)
             {
@@ -117,7 +116,6 @@ internal static class PagingReader
             }
 
             var spec = owner.Child(node, "nextLinkKind");
-            location = ParseContext.Location(spec);
             switch ((node as YamlScalarNode)?.Value)
             {
                 case "url":

@@ -10,9 +10,9 @@ namespace Codegen.Generator.Parsing.Model;
 /// <param name="Extension">The extension's key, for messages.</param>
 /// <param name="ItemName">The property of the response that holds the page's items.</param>
 /// <param name="NextLinkName">The property (x-pageable: or dotted path) that holds the next page's link; null when there is only ever one page.</param>
+/// <param name="NextLinkIsPath">Dots in <paramref name="NextLinkName"/> may separate properties (x-pageable; AutoRest's names are one property).</param>
 /// <param name="ItemNameLocation">Where itemName is written; the extension's own location when defaulted.</param>
 /// <param name="NextLinkLocation">Where nextLinkName is written; the extension's own location when defaulted.</param>
-/// <param name="KindLocation">Where nextLinkKind is written; the extension's own location when defaulted.</param>
 internal sealed record ApiPaging(
     string Extension,
     string ItemName,
@@ -21,8 +21,7 @@ internal sealed record ApiPaging(
     bool NextLinkIsPath,
     SourceLocation Location,
     SourceLocation ItemNameLocation,
-    SourceLocation NextLinkLocation,
-    SourceLocation KindLocation);
+    SourceLocation NextLinkLocation);
 
 /// <summary>What the value at the next-link property is.</summary>
 internal enum NextLinkKind
