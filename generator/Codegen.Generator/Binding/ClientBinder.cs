@@ -21,7 +21,8 @@ internal static class ClientBinder
         if (document is null)
         {
             return new ClientModel(namespaceName, string.Empty, string.Empty, ImmutableEquatableArray<RecordModel>.Empty, ImmutableEquatableArray<EnumModel>.Empty,
-                ImmutableEquatableArray<UnionModel>.Empty, ImmutableEquatableArray<InterfaceModel>.Empty, ImmutableEquatableArray<SerializableType>.Empty, diagnostics.ToImmutableEquatableArray());
+                ImmutableEquatableArray<UnionModel>.Empty, ImmutableEquatableArray<InterfaceModel>.Empty, ImmutableEquatableArray<SerializableType>.Empty, diagnostics.ToImmutableEquatableArray(),
+                ImmutableEquatableArray<PagerClassModel>.Empty);
         }
 
         var clientName = IdentifierNames.Pascal(options.ClientName ?? document.Title, "Api");
@@ -40,28 +41,47 @@ internal static class ClientBinder
             typeScope.Reserve(support);
         }
 
+        // The paging support types are emitted only for clients with pagers, so they take names only then.
+        if (document.Operations.Any(o => o.Paging is not null))
+        {
+            foreach (var support in KnownTypes.PagingSupport)
+            {
+                typeScope.Reserve(support);
+            }
+        }
+
         var shapes = new SchemaShapes(document.Schemas.ToDictionary(s => s.Id, StringComparer.Ordinal));
         var models = ModelBinder.Bind(document, shapes, typeScope, namespaceName, diagnostics);
         var types = models.Types;
-        var records = models.Records;
-        var enums = models.Enums;
 
         var rootTypes = new HashSet<string>(StringComparer.Ordinal);
-        var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes);
-        var interfaces = interfaceGroups
-            .Select(g => interfaceBinder.Bind(g.Name, g.Docs, g.Operations))
+        var jsonQueryTypes = new HashSet<string>(StringComparer.Ordinal);
+        var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes, jsonQueryTypes, models.Records.ToDictionary(r => r.Name, StringComparer.Ordinal));
+        var bound = interfaceGroups.Select(g => interfaceBinder.Bind(g.Name, g.Docs, g.Operations)).ToList();
+        var interfaces = bound.Select(b => b.Interface).ToImmutableEquatableArray();
+
+        // Claimed after every schema's name, like the other names the generator adds, so a schema keeps its own.
+        var pagerClasses = bound
+            .Where(b => b.Pagers.Count > 0)
+            .Select(b => new PagerClassModel(typeScope.Claim(PagerClassName(b.Interface.Name)), b.Interface.Name, b.Pagers))
             .ToImmutableEquatableArray();
+
+        // Types sent as JSON text in a query format themselves as their JSON.
+        var jsonQueryNames = new HashSet<string>(jsonQueryTypes.Select(id => types.Resolve(id).Name), StringComparer.Ordinal);
+        var records = models.Records.Select(r => jsonQueryNames.Contains(types.SupportPrefix + r.Name) ? r with { FormatsAsJson = true } : r).ToList();
+        var unions = models.Unions.Select(u => jsonQueryNames.Contains(types.SupportPrefix + u.Name) ? u with { FormatsAsJson = true } : u).ToList();
+        var enums = models.Enums;
 
         // A context with no [JsonSerializable] gets no code from System.Text.Json's generator and does not
         // compile, so an API without models (only untyped or empty bodies) still lists free-form JSON.
-        if (records.Count == 0 && enums.Count == 0 && models.Unions.Count == 0 && rootTypes.Count == 0)
+        if (records.Count == 0 && enums.Count == 0 && unions.Count == 0 && rootTypes.Count == 0)
         {
             rootTypes.Add(KnownTypes.JsonElement);
         }
 
         var serializable = records.Select(r => "global::" + namespaceName + "." + r.Name)
             .Concat(enums.Select(e => "global::" + namespaceName + "." + e.Name))
-            .Concat(models.Unions.Select(u => "global::" + namespaceName + "." + u.Name))
+            .Concat(unions.Select(u => "global::" + namespaceName + "." + u.Name))
             .Concat(models.SerializableTypes)
             .Concat(rootTypes);
 
@@ -71,11 +91,16 @@ internal static class ClientBinder
             contextName,
             records.ToImmutableEquatableArray(),
             enums.ToImmutableEquatableArray(),
-            models.Unions.ToImmutableEquatableArray(),
+            unions.ToImmutableEquatableArray(),
             interfaces,
             ContextPropertyNames.Assign(serializable, namespaceName),
-            diagnostics.ToImmutableEquatableArray());
+            diagnostics.ToImmutableEquatableArray(),
+            pagerClasses);
     }
+
+    /// <summary>"IPetsApi" → "PetsApiPaging": the static class holding the interface's pagers as extension methods.</summary>
+    private static string PagerClassName(string interfaceName)
+        => (interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName) + "Paging";
 
     /// <summary>A namespace option may hold dots; each part becomes a valid identifier on its own.</summary>
     private static string NamespaceOf(string option)

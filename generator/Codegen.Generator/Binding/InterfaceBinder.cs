@@ -10,7 +10,8 @@ namespace Codegen.Generator.Binding;
 
 /// <summary>
 /// Binds operations to Refit methods: the method name, the HTTP attribute, [Obsolete] for deprecated
-/// operations; parameters, bodies and return types are bound by their own binders.
+/// operations; parameters, bodies and return types are bound by their own binders, pagers of paged
+/// operations by <see cref="PagerBinder"/>.
 /// </summary>
 internal sealed class InterfaceBinder
 {
@@ -18,20 +19,32 @@ internal sealed class InterfaceBinder
     private readonly ParameterBinder _parameters;
     private readonly RequestBodyBinder _bodies;
     private readonly ResponseTypeBinder _responses;
+    private readonly PagerBinder _pagers;
 
-    public InterfaceBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> rootTypes)
+    /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
+    public InterfaceBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> rootTypes, HashSet<string> jsonQueryTypes, IReadOnlyDictionary<string, RecordModel> records)
     {
         _diagnostics = diagnostics;
-        _parameters = new ParameterBinder(shapes, types, diagnostics);
+        _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes);
         _bodies = new RequestBodyBinder(shapes, types, diagnostics, rootTypes);
         _responses = new ResponseTypeBinder(shapes, types, rootTypes);
+        _pagers = new PagerBinder(shapes, types, records, diagnostics);
     }
 
-    public InterfaceModel Bind(string name, Documentation docs, IEnumerable<ApiOperation> operations)
+    /// <summary>The interface, and the pagers of its paged operations (empty when it has none).</summary>
+    public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers) Bind(string name, Documentation docs, IEnumerable<ApiOperation> operations)
     {
         var scope = new NameScope("Equals", "GetHashCode", "ToString", "GetType");
-        var methods = operations.Where(IsSupported).Select(o => BindMethod(o, scope)).ToImmutableEquatableArray();
-        return new InterfaceModel(name, docs, methods);
+        var bound = operations.Where(IsSupported).Select(o => (Operation: o, Method: BindMethod(o, scope))).ToList();
+
+        // Pagers are named after every method, so that adding paging to one operation never renames a method.
+        var pagers = bound
+            .Where(b => b.Operation.Paging is not null)
+            .Select(b => _pagers.Bind(b.Operation, b.Operation.Paging!, b.Method.Model.Name, b.Method.Parameters, scope))
+            .Where(p => p is not null)
+            .Select(p => p!)
+            .ToImmutableEquatableArray();
+        return (new InterfaceModel(name, docs, bound.Select(b => b.Method.Model).ToImmutableEquatableArray()), pagers);
     }
 
     /// <summary>
@@ -55,7 +68,8 @@ internal sealed class InterfaceBinder
         return false;
     }
 
-    private MethodModel BindMethod(ApiOperation operation, NameScope scope)
+    /// <summary>The method, and its parameters as bound (without the cancellation token) for a pager.</summary>
+    private (MethodModel Model, IReadOnlyList<BoundParameter> Parameters) BindMethod(ApiOperation operation, NameScope scope)
     {
         var specName = operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path;
         var name = Renames.Claim(scope, BaseName(operation) + "Async", specName, operation.Location, _diagnostics);
@@ -71,21 +85,25 @@ internal sealed class InterfaceBinder
         if (operation.RequestBody is { } body)
         {
             var bound = _bodies.Bind(body, parameterScope);
-            required.AddRange(bound.Parameters.Where(p => p.DefaultValue is null));
-            optional.AddRange(bound.Parameters.Where(p => p.DefaultValue is not null));
+            required.AddRange(bound.Parameters.Where(p => p.DefaultValue is null).Select(Body));
+            optional.AddRange(bound.Parameters.Where(p => p.DefaultValue is not null).Select(Body));
             if (bound.IsMultipart)
             {
                 attributes.Add(AttributeModel.Of(RefitNames.Multipart));
             }
         }
 
-        optional.Add(new MethodParameterModel("cancellationToken", KnownTypes.CancellationToken, ImmutableEquatableArray<AttributeModel>.Empty, "default", "Cancels the request."));
-        return new MethodModel(
+        var parameters = required.Concat(optional).ToList();
+        var cancellation = new MethodParameterModel("cancellationToken", KnownTypes.CancellationToken, ImmutableEquatableArray<AttributeModel>.Empty, "default", "Cancels the request.");
+        var method = new MethodModel(
             name,
             new Documentation(operation.Summary ?? operation.Description, operation.Summary is null ? null : operation.Description),
             operation.Deprecated,
             _responses.ReturnType(operation),
             attributes.ToImmutableEquatableArray(),
-            required.Concat(optional).ToImmutableEquatableArray());
+            parameters.Select(p => p.Model).Concat(new[] { cancellation }).ToImmutableEquatableArray());
+        return (method, parameters);
     }
+
+    private static BoundParameter Body(MethodParameterModel model) => new(model, null, null, null);
 }

@@ -29,4 +29,10 @@ internal static class KnownTypes
     public const string JsonShapes = "JsonShapes";
     public const string EquatableJson = "EquatableJson";
     public const string JsonElementEquality = "JsonElementEquality";
+
+    /// <summary>
+    /// The non-generic paging support types and their file. AsyncPageable&lt;T&gt; and Page&lt;T&gt; are generic,
+    /// so they never clash with a schema named AsyncPageable or Page.
+    /// </summary>
+    public static readonly string[] PagingSupport = { "Paging", "PageLink", "PageLinkException" };
 }

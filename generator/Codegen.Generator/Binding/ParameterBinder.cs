@@ -19,23 +19,26 @@ internal sealed class ParameterBinder
 
     private readonly TypeResolver _types;
     private readonly WireFormats _formats;
+    private readonly TextValues _textValues;
     private readonly List<SpecDiagnostic> _diagnostics;
 
-    public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics)
+    /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
+    public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> jsonQueryTypes)
     {
         _types = types;
-        _formats = new WireFormats(shapes, diagnostics);
+        _formats = new WireFormats(shapes, diagnostics, jsonQueryTypes);
+        _textValues = new TextValues(shapes, types);
         _diagnostics = diagnostics;
     }
 
-    public (List<MethodParameterModel> Required, List<MethodParameterModel> Optional) Bind(ApiOperation operation, PathTemplate path, NameScope scope)
+    public (List<BoundParameter> Required, List<BoundParameter> Optional) Bind(ApiOperation operation, PathTemplate path, NameScope scope)
     {
-        var required = new List<MethodParameterModel>();
-        var optional = new List<MethodParameterModel>();
+        var required = new List<BoundParameter>();
+        var optional = new List<BoundParameter>();
         var cookies = operation.Parameters.Where(p => p.In == ParameterLocation.Cookie).ToList();
         foreach (var parameter in operation.Parameters)
         {
-            MethodParameterModel? model;
+            BoundParameter? model;
             if (parameter.In == ParameterLocation.Cookie)
             {
                 model = ReferenceEquals(parameter, cookies[0]) ? CookieParameter(cookies, scope) : null;
@@ -53,7 +56,7 @@ internal sealed class ParameterBinder
 
             if (model is not null)
             {
-                (model.DefaultValue is null ? required : optional).Add(model);
+                (model.Model.DefaultValue is null ? required : optional).Add(model);
             }
         }
 
@@ -61,13 +64,14 @@ internal sealed class ParameterBinder
         {
             _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, $"The path placeholder '{{{placeholder}}}' without a declared parameter", "generated as a required string parameter"));
             var name = Renames.Claim(scope, IdentifierNames.Camel(placeholder, "parameter"), placeholder, operation.Location, _diagnostics);
-            required.Add(new MethodParameterModel(name, KnownTypes.String, new[] { AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(placeholder)) }.ToImmutableEquatableArray(), null, null));
+            var model = new MethodParameterModel(name, KnownTypes.String, new[] { AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(placeholder)) }.ToImmutableEquatableArray(), null, null);
+            required.Add(new BoundParameter(model, ParameterLocation.Path, placeholder, null));
         }
 
         return (required, optional);
     }
 
-    private MethodParameterModel Bind(ApiParameter parameter, PathTemplate path, NameScope scope)
+    private BoundParameter Bind(ApiParameter parameter, PathTemplate path, NameScope scope)
     {
         var name = Renames.Claim(scope, IdentifierNames.Camel(parameter.Name, "parameter"), parameter.Name, parameter.Location, _diagnostics);
         var wire = _formats.For(parameter);
@@ -94,7 +98,8 @@ internal sealed class ParameterBinder
 
         var nullable = !parameter.Required || (wire.Type is null && _types.IsNullable(parameter.SchemaId));
         var type = wire.Type is null ? _types.Render(parameter.SchemaId, nullable) : wire.Type + (nullable ? "?" : string.Empty);
-        return new MethodParameterModel(name, type, attributes.ToImmutableEquatableArray(), parameter.Required ? null : "null", Describe(parameter, wire.Note));
+        var model = new MethodParameterModel(name, type, attributes.ToImmutableEquatableArray(), parameter.Required ? null : "null", Describe(parameter, wire.Note));
+        return new BoundParameter(model, parameter.In, parameter.Name, _textValues.For(parameter, wire));
     }
 
     /// <summary>Arrays follow style + explode: form exploded is ?a=1&amp;a=2 (Multi), unexploded ?a=1,2 (Csv); the delimited styles map to theirs.</summary>
@@ -103,13 +108,7 @@ internal sealed class ParameterBinder
         var arguments = new List<AttributeArgument>();
         if (wire.IsCollection)
         {
-            arguments.Add(AttributeArgument.Code(parameter.Style switch
-            {
-                "spaceDelimited" when parameter.Explode != true => RefitNames.CollectionFormatSsv,
-                "pipeDelimited" when parameter.Explode != true => RefitNames.CollectionFormatPipes,
-                ParameterStyles.TabDelimited => RefitNames.CollectionFormatTsv,
-                _ => parameter.Explode ?? true ? RefitNames.CollectionFormatMulti : RefitNames.CollectionFormatCsv,
-            }));
+            arguments.Add(AttributeArgument.Code(RefitNames.CollectionFormat(WireFormats.ListFormatOf(parameter))));
         }
 
         if (wire.Format is not null)
@@ -125,18 +124,19 @@ internal sealed class ParameterBinder
     /// operation's cookie parameters become a single string parameter for that header, documented with
     /// the cookies it carries; it is required when any of them is.
     /// </summary>
-    private MethodParameterModel CookieParameter(List<ApiParameter> cookies, NameScope scope)
+    private BoundParameter CookieParameter(List<ApiParameter> cookies, NameScope scope)
     {
         var name = Renames.Claim(scope, "cookie", "cookie parameters", cookies[0].Location, _diagnostics);
         var isRequired = cookies.Any(c => c.Required);
         var listed = string.Join(", ", cookies.Select(c => c.Description is null ? c.Name : $"{c.Name} ({c.Description.Trim()})"));
         var docs = $"The Cookie header, as name=value pairs separated by \"; \". Cookies: {listed}.";
-        return new MethodParameterModel(
+        var model = new MethodParameterModel(
             name,
             isRequired ? KnownTypes.String : KnownTypes.String + "?",
             new[] { AttributeModel.Of(RefitNames.Header, AttributeArgument.String(CookieHeader)) }.ToImmutableEquatableArray(),
             isRequired ? null : "null",
             docs);
+        return new BoundParameter(model, ParameterLocation.Cookie, CookieHeader, null);
     }
 
     /// <summary>[Obsolete] cannot go on a parameter, so a deprecated one says so in its documentation; so does a value the caller formats.</summary>

@@ -19,6 +19,15 @@ internal static class RefitNames
     /// <summary>The named argument of [Query] that formats values; the format is one of ours, never spec text.</summary>
     public static string FormatArgument(string format) => "Format = \"" + format + "\"";
 
+    public static string CollectionFormat(Model.ListFormat format) => format switch
+    {
+        Model.ListFormat.Csv => CollectionFormatCsv,
+        Model.ListFormat.Ssv => CollectionFormatSsv,
+        Model.ListFormat.Pipes => CollectionFormatPipes,
+        Model.ListFormat.Tsv => CollectionFormatTsv,
+        _ => CollectionFormatMulti,
+    };
+
     public static string HttpMethod(string method) => method switch
     {
         "get" => "global::Refit.Get",

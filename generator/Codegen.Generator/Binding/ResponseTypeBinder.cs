@@ -28,17 +28,7 @@ internal sealed class ResponseTypeBinder
 
     public string ReturnType(ApiOperation operation)
     {
-        var success = operation.Responses
-            .Where(r => IsSuccess(r.StatusCode))
-            .OrderBy(r => r.StatusCode.ToUpperInvariant().Contains("X") ? 1 : 0)
-            .ThenBy(r => r.StatusCode, StringComparer.Ordinal)
-            .ToList();
-        if (success.Count == 0)
-        {
-            success = operation.Responses.Where(r => r.StatusCode == "default").ToList();
-        }
-
-        var response = success.FirstOrDefault(HasContent);
+        var response = SuccessResponse(operation, out var mayBeEmpty);
         if (response is null)
         {
             return KnownTypes.Task;
@@ -51,8 +41,7 @@ internal sealed class ResponseTypeBinder
             _rootTypes.Add(type.Name);
 
             // 200 with a body beside 204 without: Refit gives null for the empty one, so say it may be null.
-            var mayBeEmpty = success.Any(r => !HasContent(r)) && !type.IsValueType;
-            return $"{KnownTypes.Task}<{type.Render(mayBeEmpty)}>";
+            return $"{KnownTypes.Task}<{type.Render(mayBeEmpty && !type.IsValueType)}>";
         }
 
         if (media.StartsWith("text/", StringComparison.OrdinalIgnoreCase) && !IsBinary(response.SchemaId))
@@ -61,6 +50,27 @@ internal sealed class ResponseTypeBinder
         }
 
         return $"{KnownTypes.Task}<{KnownTypes.Stream}>";
+    }
+
+    /// <summary>
+    /// The success response whose content the method returns: the first 2xx with content (exact codes
+    /// before 2XX, "default" when there is no 2xx); <paramref name="mayBeEmpty"/> when another success
+    /// response has no content, so Refit may return null.
+    /// </summary>
+    public static ApiResponse? SuccessResponse(ApiOperation operation, out bool mayBeEmpty)
+    {
+        var success = operation.Responses
+            .Where(r => IsSuccess(r.StatusCode))
+            .OrderBy(r => r.StatusCode.ToUpperInvariant().Contains("X") ? 1 : 0)
+            .ThenBy(r => r.StatusCode, StringComparer.Ordinal)
+            .ToList();
+        if (success.Count == 0)
+        {
+            success = operation.Responses.Where(r => r.StatusCode == "default").ToList();
+        }
+
+        mayBeEmpty = success.Any(r => !HasContent(r));
+        return success.FirstOrDefault(HasContent);
     }
 
     private static bool HasContent(ApiResponse response) => response.SchemaId is not null || response.MediaType is not null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 
@@ -19,6 +20,8 @@ internal sealed record WireFormat(string? Type, string? Format, bool IsCollectio
 /// <item>date-time and date values in path and query: Format "o" (RFC 3339) and "yyyy-MM-dd";</item>
 /// <item>exploded form-style object query parameters: a dictionary of wire names to values, which Refit
 /// writes as name=value pairs;</item>
+/// <item>query parameters with JSON content whose schema is a generated object or union: that type, which
+/// formats itself as its JSON text through the generated JSON context (see <see cref="JsonQueryTypes"/>);</item>
 /// <item>anything Refit cannot write right (arrays and objects in a path or header, dates and decimals
 /// in a header, other object styles): a string the caller formats, with OAG0007 saying so;</item>
 /// <item>free-form values: a string.</item>
@@ -30,12 +33,27 @@ internal sealed class WireFormats
 
     private readonly SchemaShapes _shapes;
     private readonly List<SpecDiagnostic> _diagnostics;
+    private readonly HashSet<string> _jsonQueryTypes;
 
-    public WireFormats(SchemaShapes shapes, List<SpecDiagnostic> diagnostics)
+    /// <param name="jsonQueryTypes">Receives the ids of the schemas whose generated types are sent as JSON text in a query.</param>
+    public WireFormats(SchemaShapes shapes, List<SpecDiagnostic> diagnostics, HashSet<string> jsonQueryTypes)
     {
         _shapes = shapes;
         _diagnostics = diagnostics;
+        _jsonQueryTypes = jsonQueryTypes;
     }
+
+    /// <summary>
+    /// How a query array is written, from style and explode: form exploded (the OpenAPI 3 default) repeats
+    /// the parameter, unexploded joins with commas; the delimited styles join with theirs.
+    /// </summary>
+    public static ListFormat ListFormatOf(ApiParameter parameter) => parameter.Style switch
+    {
+        "spaceDelimited" when parameter.Explode != true => ListFormat.Ssv,
+        "pipeDelimited" when parameter.Explode != true => ListFormat.Pipes,
+        ParameterStyles.TabDelimited => ListFormat.Tsv,
+        _ => parameter.Explode ?? true ? ListFormat.Multi : ListFormat.Csv,
+    };
 
     public WireFormat For(ApiParameter parameter)
     {
@@ -49,6 +67,8 @@ internal sealed class WireFormats
 
         switch (parameter.In)
         {
+            case ParameterLocation.Query when parameter.IsJsonContent:
+                return JsonQuery(parameter, schema);
             case ParameterLocation.Path when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
                 return CallerFormats(parameter, "An array or object path parameter", "Formatted by the caller (simple style: values separated by commas).");
             case ParameterLocation.Path:
@@ -80,6 +100,24 @@ internal sealed class WireFormats
         }
 
         return CallerFormats(parameter, $"An object query parameter in the '{parameter.Style ?? "form"}' style", "Formatted by the caller.");
+    }
+
+    /// <summary>
+    /// A query value that is a JSON document's text. A generated object or union implements IFormattable
+    /// and formats itself as its JSON (Refit writes an IFormattable value as one scalar, where it would
+    /// flatten any other object into its C# property names). Other shapes have no type of their own to
+    /// carry that behaviour, and Refit would write them in its own way (an array repeated, True for a
+    /// boolean), so the caller passes the JSON text.
+    /// </summary>
+    private WireFormat JsonQuery(ApiParameter parameter, ApiSchema schema)
+    {
+        if (_shapes.Kind(schema) is SchemaShapeKind.Record or SchemaShapeKind.Union)
+        {
+            _jsonQueryTypes.Add(schema.Id);
+            return new WireFormat(null, null, false, "Sent as its JSON text.");
+        }
+
+        return CallerFormats(parameter, "A query parameter with JSON content that is not an object", "The JSON text, written by the caller.");
     }
 
     private WireFormat CallerFormats(ApiParameter parameter, string what, string note)

@@ -52,6 +52,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DiscriminatorNotApplied = Warning(
         "OAG0012", "Discriminator not applied", "The discriminator '{0}' of '{1}' is not applied: {2}; {3}", GeneratorCategory);
 
+    public static readonly DiagnosticDescriptor PagingNotApplied = Warning(
+        "OAG0013", "Paging extension not applied", "The {0} extension of {1} is not applied: {2}; the operation is generated without a pager", GeneratorCategory);
+
     // OAG0020-OAG0029: robustness of reading and hosting (see docs/diagnostics.md).
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
         "OAG0020", "Generator failure", "The generator failed unexpectedly: {0}; please report this with the spec that caused it", GeneratorCategory);
@@ -72,7 +75,7 @@ internal static class DiagnosticDescriptors
     {
         MalformedDocument, UnresolvedReference, RemoteReference, ReferenceOutsideSpecFolder, NotOpenApi,
         DuplicateOperationId, UnsupportedConstruct, UnexpectedNodeType, UnreadableFile, CircularReference,
-        RenamedIdentifier, DiscriminatorNotApplied,
+        RenamedIdentifier, DiscriminatorNotApplied, PagingNotApplied,
         GeneratorFailure, SpecFileUnreadable, NestingTooDeep, AliasMisuse, OutputNotWritable,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -24,21 +25,28 @@ internal static class RecordEmitter
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
         }
 
+        var formattable = record.FormatsAsJson ? QueryJsonFormat.Interface : null;
         if (record.Polymorphism is { } polymorphism)
         {
             writer.WriteLine($"[{JsonConverter}(typeof(global::{client.Namespace}.{polymorphism.ConverterName}))]");
-            writer.WriteLine($"public abstract partial record {record.Name}");
+            writer.WriteLine($"public abstract partial record {record.Name}{Bases(null, formattable)}");
         }
         else if (record.Base is { } derivedFrom)
         {
-            writer.WriteLine($"public sealed partial record {record.Name} : global::{client.Namespace}.{derivedFrom.BaseName}");
+            writer.WriteLine($"public sealed partial record {record.Name}{Bases($"global::{client.Namespace}.{derivedFrom.BaseName}", formattable)}");
         }
         else
         {
-            writer.WriteLine($"public sealed partial record {record.Name}");
+            writer.WriteLine($"public sealed partial record {record.Name}{Bases(null, formattable)}");
         }
 
         writer.OpenBlock();
+        if (record.FormatsAsJson)
+        {
+            QueryJsonFormat.Write(writer, client, record.Name);
+            writer.WriteLine();
+        }
+
         var first = !WriteConstructor(writer, record);
         foreach (var property in record.Properties)
         {
@@ -69,6 +77,12 @@ internal static class RecordEmitter
         }
 
         return new GeneratedFile(record.Name + ".g.cs", writer.ToString());
+    }
+
+    private static string Bases(string? baseType, string? formattable)
+    {
+        var bases = new[] { baseType, formattable }.Where(b => b is not null).ToArray();
+        return bases.Length == 0 ? string.Empty : " : " + string.Join(", ", bases);
     }
 
     /// <summary>A base takes its discriminator from the derived records; a derived record passes its own value.</summary>

@@ -7,7 +7,7 @@ namespace Codegen.Generator.Emitting;
 /// Emits the small types every generated client needs, into its own namespace so a client has no
 /// runtime dependency beyond Refit and System.Text.Json: equatable read-only collections (records
 /// compare collection contents, and the collections cannot be cast back to mutable ones) and the
-/// holder of unknown JSON properties.
+/// holder of unknown JSON properties; for clients with pagers, the paging types (<see cref="PagingSupport"/>).
 /// </summary>
 internal static class SupportTypesEmitter
 {
@@ -30,6 +30,11 @@ internal static class SupportTypesEmitter
         if (client.Unions.Count > 0 || System.Linq.Enumerable.Any(client.Records, r => r.Polymorphism is not null))
         {
             files.Add(File(client, "JsonShapes", JsonShapesSupport.Text));
+        }
+
+        if (client.PagerClasses.Count > 0)
+        {
+            files.Add(File(client, PagingSupport.FileName, PagingSupport.Text));
         }
 
         return files.ToArray();

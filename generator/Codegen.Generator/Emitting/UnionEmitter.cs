@@ -37,8 +37,14 @@ internal static class UnionEmitter
         }
 
         writer.WriteLine($"[{Json}.Serialization.JsonConverter(typeof({prefix}{union.ConverterName}))]");
-        writer.WriteLine($"public sealed partial record {union.Name}");
+        writer.WriteLine($"public sealed partial record {union.Name}" + (union.FormatsAsJson ? " : " + QueryJsonFormat.Interface : string.Empty));
         writer.OpenBlock();
+        if (union.FormatsAsJson)
+        {
+            QueryJsonFormat.Write(writer, client, union.Name);
+            writer.WriteLine();
+        }
+
         foreach (var alternative in union.Alternatives)
         {
             PropertyWriter.Write(writer, alternative.Property, $"The {alternative.Property.Name} alternative.");

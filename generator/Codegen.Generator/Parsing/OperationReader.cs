@@ -49,7 +49,8 @@ internal sealed class OperationReader
             Parameters: parameters,
             RequestBody: ReadRequestBody(operationNode, operation, hint),
             Responses: ReadResponses(operationNode, operation, hint),
-            Location: ParseContext.Location(operationNode));
+            Location: ParseContext.Location(operationNode),
+            Paging: PagingReader.Read(_context, operationNode, operation, operationId ?? method.ToUpperInvariant() + " " + path));
     }
 
     /// <summary>The operation's tags; the first one chooses the interface when there is one per tag.</summary>
@@ -77,6 +78,7 @@ internal sealed class OperationReader
             var parameterLocation = LocationOf(entry.In);
             var parameter = entry.Mapping;
             var schemaId = SchemaReader.AnyId;
+            var isJsonContent = false;
             if (parameter.Get("schema") is { } schemaNode)
             {
                 schemaId = _schemas.Read(entry.Node.Child(schemaNode, "schema"), hint + " " + entry.Name);
@@ -84,6 +86,7 @@ internal sealed class OperationReader
             else if (ChooseContent(entry.Node, parameter) is { } content)
             {
                 schemaId = content.SchemaId ?? SchemaReader.AnyId;
+                isJsonContent = MediaTypes.IsJson(content.MediaType);
             }
 
             result.Add(new ApiParameter(
@@ -95,7 +98,8 @@ internal sealed class OperationReader
                 Deprecated: parameter.GetBool("deprecated"),
                 Style: parameter.GetString("style"),
                 Explode: parameter.GetOptionalBool("explode"),
-                Location: ParseContext.Location(entry.Node)));
+                Location: ParseContext.Location(entry.Node),
+                IsJsonContent: isJsonContent));
         }
 
         return result;

@@ -77,7 +77,8 @@ internal sealed class Swagger2OperationReader
             Parameters: parameters.Where(p => p.In is not ("body" or "formData")).Select(p => ToParameter(p, hint)).ToImmutableEquatableArray(),
             RequestBody: RequestBody(operationNode, parameters, consumes, hint),
             Responses: ReadResponses(operationNode, operation, produces, hint),
-            Location: ParseContext.Location(operationNode));
+            Location: ParseContext.Location(operationNode),
+            Paging: PagingReader.Read(_context, operationNode, operation, operationId ?? method.ToUpperInvariant() + " " + path));
     }
 
     private static readonly string[] ParameterLocations = { "path", "query", "header", "body", "formData" };

@@ -14,7 +14,8 @@ internal sealed record ClientModel(
     ImmutableEquatableArray<UnionModel> Unions,
     ImmutableEquatableArray<InterfaceModel> Interfaces,
     ImmutableEquatableArray<SerializableType> SerializableTypes,
-    ImmutableEquatableArray<SpecDiagnostic> Diagnostics);
+    ImmutableEquatableArray<SpecDiagnostic> Diagnostics,
+    ImmutableEquatableArray<PagerClassModel> PagerClasses);
 
 /// <summary>A type the JSON context lists; <see cref="PropertyName"/> overrides the context property's name when the default is taken.</summary>
 internal sealed record SerializableType(string TypeName, string? PropertyName);
@@ -23,6 +24,7 @@ internal sealed record SerializableType(string TypeName, string? PropertyName);
 /// <param name="ExtensionDataPropertyName">The property that keeps unknown JSON properties; in a family only the base has one.</param>
 /// <param name="Base">For a derived record: its base and the discriminator value its constructor sets.</param>
 /// <param name="Polymorphism">For an abstract base: how the converter picks the derived record.</param>
+/// <param name="FormatsAsJson">Sent as JSON text in a query: it implements IFormattable with its JSON.</param>
 internal sealed record RecordModel(
     string Name,
     Documentation Docs,
@@ -30,7 +32,8 @@ internal sealed record RecordModel(
     ImmutableEquatableArray<PropertyModel> Properties,
     string? ExtensionDataPropertyName,
     DerivedFrom? Base = null,
-    PolymorphismModel? Polymorphism = null);
+    PolymorphismModel? Polymorphism = null,
+    bool FormatsAsJson = false);
 
 /// <summary>A property of a record. <see cref="TypeName"/> is fully rendered, nullability included.</summary>
 /// <param name="JsonName">The name on the wire; null for a union alternative, which its converter reads and writes.</param>
@@ -93,6 +96,7 @@ internal sealed record EnumMemberModel(string Name, string Value);
 /// </summary>
 /// <param name="SetsAll">anyOf: every alternative that reads is set; oneOf: only the best one.</param>
 /// <param name="JsonPropertyName">The property that keeps the JSON value as read.</param>
+/// <param name="FormatsAsJson">Sent as JSON text in a query: it implements IFormattable with its JSON.</param>
 internal sealed record UnionModel(
     string Name,
     string ConverterName,
@@ -100,7 +104,8 @@ internal sealed record UnionModel(
     bool Deprecated,
     bool SetsAll,
     ImmutableEquatableArray<UnionAlternativeModel> Alternatives,
-    string JsonPropertyName);
+    string JsonPropertyName,
+    bool FormatsAsJson = false);
 
 /// <summary>One alternative of a union.</summary>
 /// <param name="Property">The nullable property that holds it.</param>

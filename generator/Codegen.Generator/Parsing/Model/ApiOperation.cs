@@ -16,7 +16,8 @@ internal sealed record ApiOperation(
     ImmutableEquatableArray<ApiParameter> Parameters,
     ApiRequestBody? RequestBody,
     ImmutableEquatableArray<ApiResponse> Responses,
-    SourceLocation Location);
+    SourceLocation Location,
+    ApiPaging? Paging = null);
 
 internal enum ParameterLocation
 {
@@ -27,6 +28,7 @@ internal enum ParameterLocation
 }
 
 /// <summary>A path, query, header or cookie parameter.</summary>
+/// <param name="IsJsonContent">Declared with <c>content: application/json</c> (or another JSON media type): the value is a JSON document's text.</param>
 internal sealed record ApiParameter(
     string Name,
     ParameterLocation In,
@@ -36,7 +38,8 @@ internal sealed record ApiParameter(
     bool Deprecated,
     string? Style,
     bool? Explode,
-    SourceLocation Location);
+    SourceLocation Location,
+    bool IsJsonContent = false);
 
 /// <summary>The request body: the media type chosen for generation and its schema.</summary>
 internal sealed record ApiRequestBody(string MediaType, string? SchemaId, bool Required, string? Description, SourceLocation Location);

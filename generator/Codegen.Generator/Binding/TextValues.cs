@@ -1,0 +1,70 @@
+using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>
+/// Decides how a query or header parameter's value reads back from the text it is sent as, the way a
+/// next-page link carries it. The reading mirrors the writing (<see cref="WireFormats"/>): numbers, dates
+/// and GUIDs parse with the invariant culture, enums from their wire value, JSON-content objects through
+/// the JSON context, arrays split by their collection format. Values the generator writes in a way that
+/// does not read back (a dictionary of form fields, base64 bytes) get none, so a link cannot fill them.
+/// </summary>
+internal sealed class TextValues
+{
+    private readonly SchemaShapes _shapes;
+    private readonly TypeResolver _types;
+
+    public TextValues(SchemaShapes shapes, TypeResolver types)
+    {
+        _shapes = shapes;
+        _types = types;
+    }
+
+    public TextValue? For(ApiParameter parameter, WireFormat wire)
+    {
+        if (parameter.In is not (ParameterLocation.Query or ParameterLocation.Header))
+        {
+            return null;
+        }
+
+        if (wire.Type is not null)
+        {
+            // The caller formats a string, and the text is that string; a dictionary of form fields has no one name.
+            return wire.Type == KnownTypes.String ? new TextValue(TextValueKind.Text, KnownTypes.String) : null;
+        }
+
+        var schema = _shapes.Unwrap(_shapes[parameter.SchemaId]);
+        if (!wire.IsCollection)
+        {
+            return Scalar(schema, parameter.IsJsonContent);
+        }
+
+        var element = _types.Resolve(parameter.SchemaId);
+        return schema.ItemsId is { } itemsId && element.Element is { } elementType && Scalar(_shapes.Unwrap(_shapes[itemsId]), false) is { } item
+            ? item with { List = WireFormats.ListFormatOf(parameter), ListElementTypeName = elementType.Render(element.ElementNullable) }
+            : null;
+    }
+
+    private TextValue? Scalar(ApiSchema schema, bool isJsonContent)
+    {
+        var type = _types.Resolve(schema.Id);
+        switch (_shapes.Kind(schema))
+        {
+            case SchemaShapeKind.Enum:
+                return new TextValue(SchemaShapes.IsIntegerEnum(schema) ? TextValueKind.IntegerEnum : TextValueKind.StringEnum, type.Name);
+            case SchemaShapeKind.Record or SchemaShapeKind.Union when isJsonContent:
+                return new TextValue(TextValueKind.Json, type.Name);
+            case SchemaShapeKind.Primitive:
+                return type.Name switch
+                {
+                    KnownTypes.String => new TextValue(TextValueKind.Text, type.Name),
+                    KnownTypes.Uri => new TextValue(TextValueKind.Uri, type.Name),
+                    KnownTypes.Bytes => null,
+                    _ => new TextValue(TextValueKind.Parsable, type.Name),
+                };
+            default:
+                return null;
+        }
+    }
+}

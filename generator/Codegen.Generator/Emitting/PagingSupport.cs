@@ -1,0 +1,547 @@
+namespace Codegen.Generator.Emitting;
+
+/// <summary>
+/// The types every pager uses (emitted as Paging.g.cs when a client has a pager), in one file with no
+/// dependency on the client's own types, so it can move whole into a small runtime package.
+/// </summary>
+/// <remarks>
+/// The public shape is Azure.Core's AsyncPageable&lt;T&gt; and Page&lt;T&gt; (enumerate items, or AsPages with
+/// a continuation token), but not Azure.Core itself: the generated client is for any team's API, and
+/// Azure.Core's pageables come with its Response type and pipeline, which a Refit client does not use.
+/// </remarks>
+internal static class PagingSupport
+{
+    public const string FileName = "Paging";
+
+    public const string Text = """
+        /// <summary>One page of a paged operation: its items and the continuation token that resumes after it.</summary>
+        /// <typeparam name="T">The type of the items.</typeparam>
+        public sealed class Page<T>
+        {
+            /// <summary>Creates a page.</summary>
+            /// <param name="values">The page's items.</param>
+            /// <param name="continuationToken">The token of the next page; null on the last page.</param>
+            public Page(global::System.Collections.Generic.IReadOnlyList<T> values, string? continuationToken)
+            {
+                Values = values ?? throw new global::System.ArgumentNullException(nameof(values));
+                ContinuationToken = continuationToken;
+            }
+
+            /// <summary>The page's items, in the order the service sent them.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<T> Values { get; }
+
+            /// <summary>
+            /// Where the next page is, null on the last page. Pass it to <see cref="AsyncPageable{T}.AsPages"/> to
+            /// resume there, now or in another process. It is opaque: store and pass it back as it is.
+            /// </summary>
+            public string? ContinuationToken { get; }
+        }
+
+        /// <summary>
+        /// The items of a paged operation, fetched a page at a time as they are enumerated: <c>await foreach</c>
+        /// goes through every item of every page, <see cref="AsPages"/> page by page with each page's
+        /// continuation token. Nothing is requested until enumeration starts, and each enumeration starts anew.
+        /// </summary>
+        /// <typeparam name="T">The type of the items.</typeparam>
+        public abstract class AsyncPageable<T> : global::System.Collections.Generic.IAsyncEnumerable<T>
+        {
+            /// <summary>Creates a pageable.</summary>
+            protected AsyncPageable()
+            {
+            }
+
+            /// <summary>
+            /// The pages, each requested when the enumeration reaches it: from the first page, or from the page a
+            /// <paramref name="continuationToken"/> saved from <see cref="Page{T}.ContinuationToken"/> points to.
+            /// </summary>
+            /// <param name="continuationToken">Where to start; null for the first page.</param>
+            /// <exception cref="global::System.ArgumentException">The token is not a continuation token.</exception>
+            public abstract global::System.Collections.Generic.IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null);
+
+            /// <summary>Every item of every page; the next page is requested once the items of the previous one are used up.</summary>
+            /// <param name="cancellationToken">Stops the enumeration, between items as well as during a request.</param>
+            public virtual async global::System.Collections.Generic.IAsyncEnumerator<T> GetAsyncEnumerator(global::System.Threading.CancellationToken cancellationToken = default)
+            {
+                // Called as a static method: generated files have no using directives.
+                await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.WithCancellation(AsPages(), cancellationToken).ConfigureAwait(false))
+                {
+                    foreach (var value in page.Values)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        yield return value;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// A next-page link as a pager follows it: the query parameters of its URI, and for links that are objects
+        /// the method they name and the headers they ask for. A pager never requests the URI as such: it fills the
+        /// operation's own parameters of the same names, so the next page goes to the same host and path, through
+        /// the same client, handlers and error handling as the first.
+        /// </summary>
+        public sealed class PageLink
+        {
+            private static readonly global::System.Collections.Generic.KeyValuePair<string, string>[] NoHeaders = global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>();
+
+            private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> _query;
+
+            private PageLink(string uri, string? method, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> headers)
+            {
+                Uri = uri;
+                Method = string.IsNullOrEmpty(method) ? null : method;
+                Headers = headers;
+                _query = ParseQuery(uri);
+                ContinuationToken = Method is null && headers.Count == 0 ? uri : WriteToken(uri, Method, headers);
+            }
+
+            /// <summary>The link's URI as the service wrote it.</summary>
+            public string Uri { get; }
+
+            /// <summary>The method the link names; null when it names none.</summary>
+            public string? Method { get; }
+
+            /// <summary>The headers the link asks to be sent with the next request.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> Headers { get; }
+
+            /// <summary>The link as an opaque string: the URI itself when that is all the link is, JSON otherwise.</summary>
+            public string ContinuationToken { get; }
+
+            /// <summary>A link that is a URL; null or empty is no link (the last page).</summary>
+            /// <param name="url">The URL.</param>
+            public static PageLink? FromUrl(string? url) => string.IsNullOrEmpty(url) ? null : new PageLink(url!, null, NoHeaders);
+
+            /// <summary>A link that is a URL; null is no link (the last page).</summary>
+            /// <param name="url">The URL.</param>
+            public static PageLink? FromUrl(global::System.Uri? url) => FromUrl(url?.OriginalString);
+
+            /// <summary>A link object without headers; no URI is no link (the last page).</summary>
+            /// <param name="uri">Where the link points.</param>
+            /// <param name="method">The method it names, if any.</param>
+            public static PageLink? FromLink(string? uri, string? method) => string.IsNullOrEmpty(uri) ? null : new PageLink(uri!, method, NoHeaders);
+
+            /// <summary>A link object without headers; no URI is no link (the last page).</summary>
+            /// <param name="uri">Where the link points.</param>
+            /// <param name="method">The method it names, if any.</param>
+            public static PageLink? FromLink(global::System.Uri? uri, string? method) => FromLink(uri?.OriginalString, method);
+
+            /// <summary>A link object with headers; no URI is no link (the last page). A header without a value is not sent.</summary>
+            /// <typeparam name="THeader">The type of the link's header entries.</typeparam>
+            /// <param name="uri">Where the link points.</param>
+            /// <param name="method">The method it names, if any.</param>
+            /// <param name="headers">The headers to send with the next request.</param>
+            /// <param name="key">Reads a header entry's name.</param>
+            /// <param name="value">Reads a header entry's value.</param>
+            /// <exception cref="PageLinkException">A header has no name.</exception>
+            public static PageLink? FromLink<THeader>(
+                string? uri,
+                string? method,
+                global::System.Collections.Generic.IEnumerable<THeader?>? headers,
+                global::System.Func<THeader, string?> key,
+                global::System.Func<THeader, string?> value)
+                where THeader : class
+            {
+                if (string.IsNullOrEmpty(uri))
+                {
+                    return null;
+                }
+
+                var read = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+                foreach (var header in headers ?? global::System.Array.Empty<THeader?>())
+                {
+                    if (header is null)
+                    {
+                        continue;
+                    }
+
+                    var name = key(header);
+                    if (string.IsNullOrEmpty(name))
+                    {
+                        throw new PageLinkException("A next-page link has a header without a name.", null);
+                    }
+
+                    if (value(header) is { } text)
+                    {
+                        read.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(name!, text));
+                    }
+                }
+
+                return new PageLink(uri!, method, read);
+            }
+
+            /// <summary>A link object with headers; no URI is no link (the last page). A header without a value is not sent.</summary>
+            /// <typeparam name="THeader">The type of the link's header entries.</typeparam>
+            /// <param name="uri">Where the link points.</param>
+            /// <param name="method">The method it names, if any.</param>
+            /// <param name="headers">The headers to send with the next request.</param>
+            /// <param name="key">Reads a header entry's name.</param>
+            /// <param name="value">Reads a header entry's value.</param>
+            /// <exception cref="PageLinkException">A header has no name.</exception>
+            public static PageLink? FromLink<THeader>(
+                global::System.Uri? uri,
+                string? method,
+                global::System.Collections.Generic.IEnumerable<THeader?>? headers,
+                global::System.Func<THeader, string?> key,
+                global::System.Func<THeader, string?> value)
+                where THeader : class
+                => FromLink(uri?.OriginalString, method, headers, key, value);
+
+            /// <summary>The link a continuation token stands for.</summary>
+            /// <param name="continuationToken">A <see cref="Page{T}.ContinuationToken"/>.</param>
+            /// <exception cref="global::System.ArgumentException">The text is not a continuation token.</exception>
+            public static PageLink FromContinuationToken(string continuationToken)
+            {
+                if (string.IsNullOrEmpty(continuationToken))
+                {
+                    throw new global::System.ArgumentException("A continuation token is not empty.", nameof(continuationToken));
+                }
+
+                if (continuationToken[0] != '{')
+                {
+                    return new PageLink(continuationToken, null, NoHeaders);
+                }
+
+                try
+                {
+                    using var document = global::System.Text.Json.JsonDocument.Parse(continuationToken);
+                    var root = document.RootElement;
+                    var uri = root.GetProperty("uri").GetString();
+                    var method = root.TryGetProperty("method", out var methodValue) ? methodValue.GetString() : null;
+                    var headers = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+                    if (root.TryGetProperty("headers", out var headerValues))
+                    {
+                        foreach (var header in headerValues.EnumerateArray())
+                        {
+                            headers.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(
+                                header.GetProperty("key").GetString() ?? throw new global::System.FormatException(),
+                                header.GetProperty("value").GetString() ?? throw new global::System.FormatException()));
+                        }
+                    }
+
+                    return string.IsNullOrEmpty(uri) ? throw new global::System.FormatException() : new PageLink(uri!, method, headers);
+                }
+                catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException
+                    or global::System.Collections.Generic.KeyNotFoundException or global::System.FormatException)
+                {
+                    throw new global::System.ArgumentException("The text is not a continuation token of a pager.", nameof(continuationToken), exception);
+                }
+            }
+
+            /// <summary>
+            /// Checks, before anything is sent, that the operation can send everything the link asks for: the
+            /// method it names, and each query parameter and header under a name the operation takes from a link.
+            /// </summary>
+            /// <param name="operation">The operation, for the message.</param>
+            /// <param name="httpMethod">The operation's method.</param>
+            /// <param name="queryParameters">The query parameters the operation fills from a link.</param>
+            /// <param name="headers">The headers the operation fills from a link.</param>
+            /// <exception cref="PageLinkException">The link asks for something the operation cannot send.</exception>
+            public void EnsureMappable(string operation, string httpMethod, global::System.Collections.Generic.IReadOnlyCollection<string> queryParameters, global::System.Collections.Generic.IReadOnlyCollection<string> headers)
+            {
+                if (Method is not null && !string.Equals(Method, httpMethod, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new PageLinkException($"The next page of '{operation}' cannot be requested: its link names the method '{Shown(Method)}', and the operation is {httpMethod}.", null);
+                }
+
+                foreach (var pair in _query)
+                {
+                    if (!global::System.Linq.Enumerable.Contains(queryParameters, pair.Key, global::System.StringComparer.Ordinal))
+                    {
+                        throw new PageLinkException($"The next page of '{operation}' cannot be requested: its link carries the query parameter '{Shown(pair.Key)}', which the operation does not take from a link (it does not declare it, or its value cannot be read from text).", pair.Key);
+                    }
+                }
+
+                foreach (var pair in Headers)
+                {
+                    if (!global::System.Linq.Enumerable.Contains(headers, pair.Key, global::System.StringComparer.OrdinalIgnoreCase))
+                    {
+                        throw new PageLinkException($"The next page of '{operation}' cannot be requested: its link asks for the header '{Shown(pair.Key)}', which the operation does not declare as a parameter it can fill.", pair.Key);
+                    }
+                }
+            }
+
+            /// <summary>The value of a query parameter of the link, decoded; null when the link does not carry it.</summary>
+            /// <param name="name">The parameter's name on the wire.</param>
+            /// <exception cref="PageLinkException">The link carries it more than once.</exception>
+            public string? Query(string name)
+            {
+                string? found = null;
+                foreach (var pair in _query)
+                {
+                    if (string.Equals(pair.Key, name, global::System.StringComparison.Ordinal))
+                    {
+                        found = found is null ? pair.Value : throw new PageLinkException($"The next-page link repeats the query parameter '{Shown(name)}', which takes one value.", name);
+                    }
+                }
+
+                return found;
+            }
+
+            /// <summary>The values of a query array of the link: each occurrence, split at <paramref name="delimiter"/> when given; null when absent.</summary>
+            /// <param name="name">The parameter's name on the wire.</param>
+            /// <param name="delimiter">The delimiter between values in one occurrence; null when each occurrence is one value.</param>
+            public global::System.Collections.Generic.IReadOnlyList<string>? QueryValues(string name, string? delimiter)
+            {
+                var values = new global::System.Collections.Generic.List<string>();
+                foreach (var pair in _query)
+                {
+                    if (string.Equals(pair.Key, name, global::System.StringComparison.Ordinal))
+                    {
+                        values.AddRange(delimiter is null ? new[] { pair.Value } : pair.Value.Split(new[] { delimiter }, global::System.StringSplitOptions.None));
+                    }
+                }
+
+                return values.Count == 0 ? null : values;
+            }
+
+            /// <summary>The value of a header the link asks for (names compare ignoring case); null when it asks for none of that name.</summary>
+            /// <param name="name">The header's name.</param>
+            /// <exception cref="PageLinkException">The link names the header more than once.</exception>
+            public string? Header(string name)
+            {
+                string? found = null;
+                foreach (var pair in Headers)
+                {
+                    if (string.Equals(pair.Key, name, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        found = found is null ? pair.Value : throw new PageLinkException($"The next-page link repeats the header '{Shown(name)}'.", name);
+                    }
+                }
+
+                return found;
+            }
+
+            /// <summary>
+            /// The query of the URI as name/value pairs, percent-decoded and with '+' read as a space, as servers read
+            /// their own query strings (a '+' the server meant literally, it has written as %2B).
+            /// </summary>
+            private static global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> ParseQuery(string uri)
+            {
+                var pairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+                var start = uri.IndexOf('?');
+                if (start < 0)
+                {
+                    return pairs;
+                }
+
+                var end = uri.IndexOf('#', start);
+                var query = end < 0 ? uri.Substring(start + 1) : uri.Substring(start + 1, end - start - 1);
+                foreach (var part in query.Split('&'))
+                {
+                    if (part.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var equals = part.IndexOf('=');
+                    var name = Decode(equals < 0 ? part : part.Substring(0, equals));
+                    pairs.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(name, equals < 0 ? string.Empty : Decode(part.Substring(equals + 1))));
+                }
+
+                return pairs;
+            }
+
+            private static string Decode(string text) => global::System.Uri.UnescapeDataString(text.Replace('+', ' '));
+
+            private static string WriteToken(string uri, string? method, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> headers)
+            {
+                var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+                using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("uri", uri);
+                    if (method is not null)
+                    {
+                        writer.WriteString("method", method);
+                    }
+
+                    writer.WriteStartArray("headers");
+                    foreach (var header in headers)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("key", header.Key);
+                        writer.WriteString("value", header.Value);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                }
+
+                return global::System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+            }
+
+            /// <summary>Text from the service, shown in a message on one line and not at any length.</summary>
+            internal static string Shown(string text)
+            {
+                var builder = new global::System.Text.StringBuilder(global::System.Math.Min(text.Length, 100));
+                foreach (var c in text)
+                {
+                    if (builder.Length == 100)
+                    {
+                        return builder.Append("...").ToString();
+                    }
+
+                    builder.Append(char.IsControl(c) || char.GetUnicodeCategory(c) == global::System.Globalization.UnicodeCategory.Format ? '?' : c);
+                }
+
+                return builder.ToString();
+            }
+        }
+
+        /// <summary>A next-page link asks for a request the operation cannot make, or carries a value that cannot be read.</summary>
+        public sealed class PageLinkException : global::System.Exception
+        {
+            /// <summary>Creates the exception.</summary>
+            /// <param name="message">What is wrong.</param>
+            /// <param name="name">The query parameter or header concerned, if any.</param>
+            /// <param name="innerException">What failed while reading a value, if anything.</param>
+            public PageLinkException(string message, string? name, global::System.Exception? innerException = null)
+                : base(message, innerException)
+            {
+                Name = name;
+            }
+
+            /// <summary>The query parameter or header of the link that could not be sent or read, if the problem is one.</summary>
+            public string? Name { get; }
+        }
+
+        /// <summary>What generated pagers are built from; not meant to be called directly.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static class Paging
+        {
+            /// <summary>A pageable whose pages come from <paramref name="fetch"/>: given null, the first page; given a link, the page it points to.</summary>
+            /// <typeparam name="T">The type of the items.</typeparam>
+            /// <param name="fetch">Requests one page and returns its items and the link to the next page (null on the last).</param>
+            /// <param name="cancellationToken">Cancels every request, together with the token of each enumeration.</param>
+            public static AsyncPageable<T> Create<T>(
+                global::System.Func<PageLink?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<(global::System.Collections.Generic.IReadOnlyList<T> Values, PageLink? Next)>> fetch,
+                global::System.Threading.CancellationToken cancellationToken)
+                => new LinkedPageable<T>(fetch ?? throw new global::System.ArgumentNullException(nameof(fetch)), cancellationToken);
+
+            /// <summary>A value read from text, or null when there is no text.</summary>
+            /// <typeparam name="T">The value's type.</typeparam>
+            /// <param name="text">The text; null when the link does not carry the value.</param>
+            /// <param name="read">Reads the text.</param>
+            public static T? Value<T>(string? text, global::System.Func<string, T> read)
+                where T : struct
+                => text is null ? null : read(text);
+
+            /// <summary>An object read from text, or null when there is no text.</summary>
+            /// <typeparam name="T">The object's type.</typeparam>
+            /// <param name="text">The text; null when the link does not carry the value.</param>
+            /// <param name="read">Reads the text.</param>
+            public static T? Reference<T>(string? text, global::System.Func<string, T> read)
+                where T : class
+                => text is null ? null : read(text);
+
+            /// <summary>A list read item by item from texts, or null when there are none.</summary>
+            /// <typeparam name="T">The type of the items.</typeparam>
+            /// <param name="texts">The texts; null when the link does not carry the value.</param>
+            /// <param name="read">Reads one text.</param>
+            public static global::System.Collections.Generic.IReadOnlyList<T>? List<T>(global::System.Collections.Generic.IReadOnlyList<string>? texts, global::System.Func<string, T> read)
+            {
+                if (texts is null)
+                {
+                    return null;
+                }
+
+                var values = new T[texts.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = read(texts[i]);
+                }
+
+                return values;
+            }
+
+            /// <summary>A number, boolean, GUID or date read with the invariant culture, as the client writes it.</summary>
+            /// <typeparam name="T">The value's type.</typeparam>
+            /// <param name="text">The text.</param>
+            /// <param name="name">The query parameter or header, for the message.</param>
+            /// <exception cref="PageLinkException">The text is not such a value.</exception>
+            public static T Parse<T>(string text, string name)
+                where T : global::System.IParsable<T>
+                => T.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, out var value)
+                    ? value
+                    : throw new PageLinkException($"The next-page link's value of '{PageLink.Shown(name)}' is not a valid {typeof(T).Name}.", name);
+
+            /// <summary>A URI, absolute or relative.</summary>
+            /// <param name="text">The text.</param>
+            /// <param name="name">The query parameter or header, for the message.</param>
+            /// <exception cref="PageLinkException">The text is not a URI.</exception>
+            public static global::System.Uri ParseUri(string text, string name)
+                => global::System.Uri.TryCreate(text, global::System.UriKind.RelativeOrAbsolute, out var uri)
+                    ? uri
+                    : throw new PageLinkException($"The next-page link's value of '{PageLink.Shown(name)}' is not a URI.", name);
+
+            /// <summary>A value sent as JSON text, read with the client's generated JSON metadata (no reflection).</summary>
+            /// <typeparam name="T">The value's type.</typeparam>
+            /// <param name="text">The JSON text.</param>
+            /// <param name="name">The query parameter or header, for the message.</param>
+            /// <param name="context">The client's JSON context.</param>
+            /// <exception cref="PageLinkException">The text is not JSON of that type.</exception>
+            public static T ParseJson<T>(string text, string name, global::System.Text.Json.Serialization.JsonSerializerContext context)
+                where T : class
+            {
+                try
+                {
+                    return global::System.Text.Json.JsonSerializer.Deserialize(text, typeof(T), context) as T
+                        ?? throw new PageLinkException($"The next-page link's value of '{PageLink.Shown(name)}' is JSON null.", name);
+                }
+                catch (global::System.Text.Json.JsonException exception)
+                {
+                    throw new PageLinkException($"The next-page link's value of '{PageLink.Shown(name)}' is not the JSON it should be: {exception.Message}", name, exception);
+                }
+            }
+
+            private sealed class LinkedPageable<T> : AsyncPageable<T>
+            {
+                private readonly global::System.Func<PageLink?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<(global::System.Collections.Generic.IReadOnlyList<T> Values, PageLink? Next)>> _fetch;
+                private readonly global::System.Threading.CancellationToken _cancellationToken;
+
+                public LinkedPageable(
+                    global::System.Func<PageLink?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<(global::System.Collections.Generic.IReadOnlyList<T> Values, PageLink? Next)>> fetch,
+                    global::System.Threading.CancellationToken cancellationToken)
+                {
+                    _fetch = fetch;
+                    _cancellationToken = cancellationToken;
+                }
+
+                /// <inheritdoc/>
+                // The token is read here, not when enumeration starts, so a bad token fails at the call that passed it.
+                public override global::System.Collections.Generic.IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null)
+                    => Pages(continuationToken is null ? null : PageLink.FromContinuationToken(continuationToken), default);
+
+                private async global::System.Collections.Generic.IAsyncEnumerable<Page<T>> Pages(
+                    PageLink? link,
+                    [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+                {
+                    using var linked = cancellationToken.CanBeCanceled && _cancellationToken.CanBeCanceled
+                        ? global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _cancellationToken)
+                        : null;
+                    var token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _cancellationToken);
+                    while (true)
+                    {
+                        token.ThrowIfCancellationRequested();
+                        var (values, next) = await _fetch(link, token).ConfigureAwait(false);
+
+                        // A link back to the page just read would never end.
+                        if (next is not null && link is not null && next.ContinuationToken == link.ContinuationToken)
+                        {
+                            throw new PageLinkException("The next-page link points to the page it came with, so paging would never end.", null);
+                        }
+
+                        yield return new Page<T>(values, next?.ContinuationToken);
+                        if (next is null)
+                        {
+                            yield break;
+                        }
+
+                        link = next;
+                    }
+                }
+            }
+        }
+        """;
+}
