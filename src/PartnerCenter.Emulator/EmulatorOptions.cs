@@ -20,6 +20,15 @@ public sealed class EmulatorOptions
     /// </summary>
     public string? SeedDataPath { get; set; }
 
+    /// <summary>The default of <see cref="CustomerCount"/>: enough customers that listing them takes several pages.</summary>
+    public const int DefaultCustomerCount = 250;
+
+    /// <summary>
+    /// How many customers the emulator starts with: the seed's, then generated ones (deterministic: the same ids, names
+    /// and domains on every run) up to this number. A seed with more customers is served whole. Default 250.
+    /// </summary>
+    public int CustomerCount { get; set; } = DefaultCustomerCount;
+
     /// <summary>How many recent requests <c>GET /emulator/requests</c> keeps; older ones are dropped.</summary>
     public int RequestLogCapacity { get; set; } = 1000;
 
@@ -40,6 +49,9 @@ public sealed class EmulatorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(Port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65535);
         ArgumentOutOfRangeException.ThrowIfLessThan(RequestLogCapacity, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(CustomerCount);
+        // A guard against a slip of the finger: every customer is generated and held in memory at start.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(CustomerCount, 1_000_000);
         ArgumentNullException.ThrowIfNull(Throttling);
         ArgumentNullException.ThrowIfNull(Faults);
         Throttling.Validate();

@@ -24,7 +24,7 @@ internal static class EmulatorApplication
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
 
         builder.Services
-            .AddSingleton(CustomerStore.Load(options.SeedDataPath))
+            .AddSingleton(CustomerStoreLoader.Load(options))
             .AddSingleton(requestLog)
             .AddSingleton(options.Faults)
             .AddSingleton<HeldRequests>()
