@@ -29,6 +29,12 @@ public sealed class EmulatorOptions
     /// </summary>
     public int CustomerCount { get; set; } = DefaultCustomerCount;
 
+    /// <summary>
+    /// How long a continuation token (the <c>MS-ContinuationToken</c> of a page's <c>links.next</c>) stays valid, on the
+    /// emulator's clock, from the moment its page was answered. Default 15 minutes.
+    /// </summary>
+    public TimeSpan ContinuationTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>How many recent requests <c>GET /emulator/requests</c> keeps; older ones are dropped.</summary>
     public int RequestLogCapacity { get; set; } = 1000;
 
@@ -52,6 +58,7 @@ public sealed class EmulatorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(CustomerCount);
         // A guard against a slip of the finger: every customer is generated and held in memory at start.
         ArgumentOutOfRangeException.ThrowIfGreaterThan(CustomerCount, 1_000_000);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ContinuationTokenLifetime, TimeSpan.Zero);
         ArgumentNullException.ThrowIfNull(Throttling);
         ArgumentNullException.ThrowIfNull(Faults);
         Throttling.Validate();

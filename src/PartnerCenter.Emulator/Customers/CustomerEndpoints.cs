@@ -1,12 +1,19 @@
+using PartnerCenter.Emulator.Listing;
 using PartnerCenter.Emulator.Throttling;
 
 namespace PartnerCenter.Emulator.Customers;
 
-/// <summary>The Partner Center customer endpoints the emulator serves.</summary>
+/// <summary>
+/// The Partner Center customer operations the emulator serves: every operation of the spec, in one place. Routes of
+/// one customer are rate-limited per customer tenant, as documented; listing and creating have no tenant to count.
+/// </summary>
 internal static class CustomerEndpoints
 {
     public static void MapCustomerEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        var customers = endpoints.MapGroup(PartnerCenterPaths.CustomersRoute);
+        customers.MapGet(string.Empty, ListCustomersEndpoint.Handle);
+
         var customer = endpoints.MapGroup(PartnerCenterPaths.CustomerRoute)
             .RequireRateLimiting(TenantRateLimiting.PolicyName);
         customer.MapGet(string.Empty, CustomerReadEndpoints.Customer);

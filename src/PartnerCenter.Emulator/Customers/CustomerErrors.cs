@@ -14,4 +14,7 @@ internal static class CustomerErrors
 
     public static IResult NoSuchResource() =>
         ErrorResponses.Error(StatusCodes.Status404NotFound, PartnerCenterErrorCodes.NotFound, "The customer has no such resource.");
+
+    public static IResult InvalidProperty(string description) =>
+        ErrorResponses.Error(StatusCodes.Status400BadRequest, PartnerCenterErrorCodes.InvalidProperty, description);
 }

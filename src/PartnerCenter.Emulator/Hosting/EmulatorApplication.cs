@@ -1,6 +1,7 @@
 using PartnerCenter.Emulator.Customers;
 using PartnerCenter.Emulator.Errors;
 using PartnerCenter.Emulator.Faults;
+using PartnerCenter.Emulator.Listing;
 using PartnerCenter.Emulator.Middleware;
 using PartnerCenter.Emulator.Recording;
 using PartnerCenter.Emulator.Seed;
@@ -12,7 +13,8 @@ namespace PartnerCenter.Emulator.Hosting;
 internal static class EmulatorApplication
 {
     /// <param name="clock">
-    /// The clock of the emulator's own behaviour: request timestamps, injected latency, throttling windows. It is
+    /// The clock of the emulator's own behaviour: request timestamps, injected latency, throttling windows,
+    /// continuation token expiry. It is
     /// handed to those parts rather than registered as the container's <see cref="TimeProvider"/>, so ASP.NET Core
     /// and Kestrel keep real time even when a test stops or advances this one.
     /// </param>
@@ -25,6 +27,7 @@ internal static class EmulatorApplication
 
         builder.Services
             .AddSingleton(CustomerStoreLoader.Load(options))
+            .AddSingleton(new ContinuationTokenCodec(clock, options.ContinuationTokenLifetime))
             .AddSingleton(requestLog)
             .AddSingleton(options.Faults)
             .AddSingleton<HeldRequests>()
