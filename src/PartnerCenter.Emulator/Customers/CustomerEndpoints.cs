@@ -1,3 +1,5 @@
+using PartnerCenter.Emulator.Billing;
+using PartnerCenter.Emulator.Creation;
 using PartnerCenter.Emulator.Listing;
 using PartnerCenter.Emulator.Throttling;
 
@@ -13,11 +15,13 @@ internal static class CustomerEndpoints
     {
         var customers = endpoints.MapGroup(PartnerCenterPaths.CustomersRoute);
         customers.MapGet(string.Empty, ListCustomersEndpoint.Handle);
+        customers.MapPost(string.Empty, CreateCustomerEndpoint.HandleAsync);
 
         var customer = endpoints.MapGroup(PartnerCenterPaths.CustomerRoute)
             .RequireRateLimiting(TenantRateLimiting.PolicyName);
         customer.MapGet(string.Empty, CustomerReadEndpoints.Customer);
         customer.MapGet("/profiles/company", CustomerReadEndpoints.CompanyProfile);
         customer.MapGet("/profiles/billing", CustomerReadEndpoints.BillingProfile);
+        customer.MapPut("/profiles/billing", UpdateBillingProfileEndpoint.HandleAsync);
     }
 }

@@ -1,4 +1,5 @@
 using PartnerCenter.Emulator.Errors;
+using PartnerCenter.Emulator.Validation;
 
 namespace PartnerCenter.Emulator.Customers;
 
@@ -17,4 +18,20 @@ internal static class CustomerErrors
 
     public static IResult InvalidProperty(string description) =>
         ErrorResponses.Error(StatusCodes.Status400BadRequest, PartnerCenterErrorCodes.InvalidProperty, description);
+
+    /// <summary>
+    /// A refused body. <paramref name="missingCode"/> is what a missing member is answered with: 800002 ("input is
+    /// invalid") for a new customer, 3000 for updates, whose documented 400 codes are 3000 and 2055 only. Country rules
+    /// carry their own code; any other problem is 3000.
+    /// </summary>
+    public static IResult Refused(ValidationProblem problem, string missingCode) =>
+        ErrorResponses.Error(
+            StatusCodes.Status400BadRequest,
+            problem.Kind switch
+            {
+                ProblemKind.Missing => missingCode,
+                ProblemKind.CountryRule => problem.CountryRuleCode ?? PartnerCenterErrorCodes.InvalidProperty,
+                _ => PartnerCenterErrorCodes.InvalidProperty,
+            },
+            problem.Description);
 }

@@ -5,6 +5,7 @@ using PartnerCenter.Emulator.Listing;
 using PartnerCenter.Emulator.Middleware;
 using PartnerCenter.Emulator.Recording;
 using PartnerCenter.Emulator.Seed;
+using PartnerCenter.Emulator.Store;
 using PartnerCenter.Emulator.Throttling;
 
 namespace PartnerCenter.Emulator.Hosting;
@@ -27,6 +28,7 @@ internal static class EmulatorApplication
 
         builder.Services
             .AddSingleton(CustomerStoreLoader.Load(options))
+            .AddSingleton(new Etags())
             .AddSingleton(new ContinuationTokenCodec(clock, options.ContinuationTokenLifetime))
             .AddSingleton(requestLog)
             .AddSingleton(options.Faults)
