@@ -30,6 +30,12 @@ public sealed class EmulatorOptions
     public int CustomerCount { get; set; } = DefaultCustomerCount;
 
     /// <summary>
+    /// Whether the emulated partner account is an integration sandbox, where customers can be deleted
+    /// (<c>DELETE /v1/customers/{id}</c>). Off by default, as for a production account, which gets 403 instead.
+    /// </summary>
+    public bool IntegrationSandbox { get; set; }
+
+    /// <summary>
     /// How long a continuation token (the <c>MS-ContinuationToken</c> of a page's <c>links.next</c>) stays valid, on the
     /// emulator's clock, from the moment its page was answered. Default 15 minutes.
     /// </summary>

@@ -1,6 +1,7 @@
 using PartnerCenter.Emulator.Billing;
 using PartnerCenter.Emulator.Creation;
 using PartnerCenter.Emulator.Listing;
+using PartnerCenter.Emulator.Qualifications;
 using PartnerCenter.Emulator.Throttling;
 
 namespace PartnerCenter.Emulator.Customers;
@@ -20,8 +21,12 @@ internal static class CustomerEndpoints
         var customer = endpoints.MapGroup(PartnerCenterPaths.CustomerRoute)
             .RequireRateLimiting(TenantRateLimiting.PolicyName);
         customer.MapGet(string.Empty, CustomerReadEndpoints.Customer);
+        customer.MapPatch(string.Empty, RemoveResellerRelationshipEndpoint.HandleAsync);
+        customer.MapDelete(string.Empty, DeleteSandboxCustomerEndpoint.Handle);
         customer.MapGet("/profiles/company", CustomerReadEndpoints.CompanyProfile);
         customer.MapGet("/profiles/billing", CustomerReadEndpoints.BillingProfile);
         customer.MapPut("/profiles/billing", UpdateBillingProfileEndpoint.HandleAsync);
+        customer.MapGet("/qualifications", QualificationEndpoints.List);
+        customer.MapPost("/qualifications", QualificationEndpoints.AddAsync);
     }
 }

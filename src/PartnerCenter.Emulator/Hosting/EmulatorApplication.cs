@@ -15,7 +15,7 @@ internal static class EmulatorApplication
 {
     /// <param name="clock">
     /// The clock of the emulator's own behaviour: request timestamps, injected latency, throttling windows,
-    /// continuation token expiry. It is
+    /// continuation token expiry, qualification dates. It is
     /// handed to those parts rather than registered as the container's <see cref="TimeProvider"/>, so ASP.NET Core
     /// and Kestrel keep real time even when a test stops or advances this one.
     /// </param>
@@ -30,6 +30,8 @@ internal static class EmulatorApplication
             .AddSingleton(CustomerStoreLoader.Load(options))
             .AddSingleton(new Etags())
             .AddSingleton(new ContinuationTokenCodec(clock, options.ContinuationTokenLifetime))
+            .AddSingleton(new EmulatorClock(clock))
+            .AddSingleton(new PartnerAccount(options.IntegrationSandbox))
             .AddSingleton(requestLog)
             .AddSingleton(options.Faults)
             .AddSingleton<HeldRequests>()
