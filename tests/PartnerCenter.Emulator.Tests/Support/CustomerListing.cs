@@ -46,9 +46,13 @@ internal static class CustomerListing
         linkUri.StartsWith("/v1/", StringComparison.Ordinal) ? linkUri[1..] : "v1" + linkUri;
 
     /// <summary>Every page from the first to the one without links.next.</summary>
-    public static async Task<List<JsonObject>> AllPagesAsync(HttpClient client, string firstUri)
+    public static async Task<List<JsonObject>> AllPagesAsync(HttpClient client, string firstUri) =>
+        await FollowAsync(client, await PageAsync(client, firstUri));
+
+    /// <summary><paramref name="page"/> and every page after it, following links.next to the end.</summary>
+    public static async Task<List<JsonObject>> FollowAsync(HttpClient client, JsonObject page)
     {
-        var pages = new List<JsonObject> { await PageAsync(client, firstUri) };
+        var pages = new List<JsonObject> { page };
         while (Next(pages[^1]) is { } next)
         {
             pages.Add(await PageAsync(client, next.Uri, next.Token));
