@@ -20,6 +20,27 @@ public sealed class EmulatorOptions
     /// </summary>
     public string? SeedDataPath { get; set; }
 
+    /// <summary>The default of <see cref="CustomerCount"/>: enough customers that listing them takes several pages.</summary>
+    public const int DefaultCustomerCount = 250;
+
+    /// <summary>
+    /// How many customers the emulator starts with: the seed's, then generated ones (deterministic: the same ids, names
+    /// and domains on every run) up to this number. A seed with more customers is served whole. Default 250.
+    /// </summary>
+    public int CustomerCount { get; set; } = DefaultCustomerCount;
+
+    /// <summary>
+    /// Whether the emulated partner account is an integration sandbox, where customers can be deleted
+    /// (<c>DELETE /v1/customers/{id}</c>). Off by default, as for a production account, which gets 403 instead.
+    /// </summary>
+    public bool IntegrationSandbox { get; set; }
+
+    /// <summary>
+    /// How long a continuation token (the <c>MS-ContinuationToken</c> of a page's <c>links.next</c>) stays valid, on the
+    /// emulator's clock, from the moment its page was answered. Default 15 minutes.
+    /// </summary>
+    public TimeSpan ContinuationTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>How many recent requests <c>GET /emulator/requests</c> keeps; older ones are dropped.</summary>
     public int RequestLogCapacity { get; set; } = 1000;
 
@@ -40,6 +61,10 @@ public sealed class EmulatorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(Port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65535);
         ArgumentOutOfRangeException.ThrowIfLessThan(RequestLogCapacity, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(CustomerCount);
+        // A guard against a slip of the finger: every customer is generated and held in memory at start.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(CustomerCount, 1_000_000);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ContinuationTokenLifetime, TimeSpan.Zero);
         ArgumentNullException.ThrowIfNull(Throttling);
         ArgumentNullException.ThrowIfNull(Faults);
         Throttling.Validate();

@@ -4,6 +4,7 @@ namespace PartnerCenter.Emulator;
 internal static class PartnerCenterPaths
 {
     public const string ApiPrefix = "/v1";
+    public const string CustomersRoute = "/v1/customers";
     public const string CustomerRoute = "/v1/customers/{customerTenantId}";
     public const string CustomerTenantIdRouteValue = "customerTenantId";
     public const string RequestLogRoute = "/emulator/requests";

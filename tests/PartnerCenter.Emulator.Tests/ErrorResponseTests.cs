@@ -44,7 +44,8 @@ public sealed class ErrorResponseTests(EmulatorFixture fixture) : IClassFixture<
     public async Task A_method_the_resource_does_not_support_is_405_with_the_error_body()
     {
         using var request = PartnerCenterRequest.Get(PartnerCenterRequest.CustomerPath(EmulatorSeed.DocumentedCustomerId));
-        request.Method = HttpMethod.Delete;
+        // PUT is not an operation on a customer (DELETE, PATCH and GET are).
+        request.Method = HttpMethod.Put;
         using var response = await _client.SendAsync(request);
 
         await ResponseAssert.PartnerCenterErrorAsync(response, HttpStatusCode.MethodNotAllowed, "405");

@@ -80,15 +80,20 @@ public sealed class SeedDataTests : IDisposable
     }
 
     [Fact]
-    public void The_built_in_seed_holds_the_documented_customer_with_DAP_and_one_without()
+    public void The_built_in_seed_holds_the_documented_customer_with_DAP_one_without_and_the_customers_of_the_other_samples()
     {
         using var embedded = EmulatorSeed.OpenBuiltInSeedData();
         var entries = JsonNode.Parse(embedded)!["customers"]!.AsArray();
+        string[] sampleCustomers =
+        [
+            Samples.Json("get-customer-company-profile.response.json")["tenantId"]!.GetValue<string>(),
+            .. Samples.Json("list-customers-by-company-name.response.json")["items"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()),
+            .. Samples.Json("list-customers-of-indirect-reseller.response.json")["items"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()),
+        ];
 
-        Assert.Collection(
-            entries,
-            documented => Assert.Equal((EmulatorSeed.DocumentedCustomerId, true), Describe(documented!)),
-            withoutDap => Assert.Equal((EmulatorSeed.CustomerWithoutDelegatedAccessId, false), Describe(withoutDap!)));
+        Assert.Equal(
+            [(EmulatorSeed.DocumentedCustomerId, true), (EmulatorSeed.CustomerWithoutDelegatedAccessId, false), .. sampleCustomers.Select(id => (id, true))],
+            entries.Select(entry => Describe(entry!)));
 
         static (string Id, bool Dap) Describe(JsonNode entry) =>
             (entry["customer"]!["id"]!.GetValue<string>(), entry["delegatedAdminAccess"]!.GetValue<bool>());

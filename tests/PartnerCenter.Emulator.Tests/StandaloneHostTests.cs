@@ -31,7 +31,33 @@ public sealed partial class StandaloneHostTests
         }
     }
 
+    [Fact]
+    public async Task The_store_settings_are_read_from_the_command_line()
+    {
+        using var process = Process.Start(EmulatorProcess(
+            "--Emulator:Port=0", "--Emulator:CustomerCount=20", "--Emulator:IntegrationSandbox=true", "--Emulator:ContinuationTokenLifetime=00:00:30"))!;
+        try
+        {
+            var firstLine = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            var match = ListeningLine().Match(firstLine ?? string.Empty);
+            Assert.True(match.Success, $"unexpected first line: {firstLine}");
+
+            using var client = new HttpClient { BaseAddress = new Uri(match.Groups["address"].Value + "/") };
+            var page = await CustomerListing.PageAsync(client, "v1/customers");
+            using var deleted = await PartnerCenterWrite.SendAsync(client, HttpMethod.Delete, PartnerCenterRequest.CustomerPath(EmulatorSeed.DocumentedCustomerId));
+            Assert.Equal(20, page["items"]!.AsArray().Count);
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     [Theory]
+    [InlineData("--Emulator:CustomerCount=-1")]
+    [InlineData("--Emulator:ContinuationTokenLifetime=00:00:00")]
     [InlineData("--Emulator:Port=-1")]
     [InlineData("--Emulator:Port=not-a-number")]
     [InlineData("--Emulator:SeedDataPath=/nonexistent/customers.json")]
@@ -56,7 +82,7 @@ public sealed partial class StandaloneHostTests
         }
     }
 
-    private static ProcessStartInfo EmulatorProcess(string argument)
+    private static ProcessStartInfo EmulatorProcess(params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -65,7 +91,11 @@ public sealed partial class StandaloneHostTests
             UseShellExecute = false,
         };
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PartnerCenter.Emulator.dll"));
-        startInfo.ArgumentList.Add(argument);
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
         return startInfo;
     }
 

@@ -1,9 +1,11 @@
 using PartnerCenter.Emulator.Customers;
 using PartnerCenter.Emulator.Errors;
 using PartnerCenter.Emulator.Faults;
+using PartnerCenter.Emulator.Listing;
 using PartnerCenter.Emulator.Middleware;
 using PartnerCenter.Emulator.Recording;
 using PartnerCenter.Emulator.Seed;
+using PartnerCenter.Emulator.Store;
 using PartnerCenter.Emulator.Throttling;
 
 namespace PartnerCenter.Emulator.Hosting;
@@ -12,7 +14,8 @@ namespace PartnerCenter.Emulator.Hosting;
 internal static class EmulatorApplication
 {
     /// <param name="clock">
-    /// The clock of the emulator's own behaviour: request timestamps, injected latency, throttling windows. It is
+    /// The clock of the emulator's own behaviour: request timestamps, injected latency, throttling windows,
+    /// continuation token expiry, qualification dates. It is
     /// handed to those parts rather than registered as the container's <see cref="TimeProvider"/>, so ASP.NET Core
     /// and Kestrel keep real time even when a test stops or advances this one.
     /// </param>
@@ -24,7 +27,11 @@ internal static class EmulatorApplication
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
 
         builder.Services
-            .AddSingleton(CustomerStore.Load(options.SeedDataPath))
+            .AddSingleton(CustomerStoreLoader.Load(options))
+            .AddSingleton(new Etags())
+            .AddSingleton(new ContinuationTokenCodec(clock, options.ContinuationTokenLifetime))
+            .AddSingleton(new EmulatorClock(clock))
+            .AddSingleton(new PartnerAccount(options.IntegrationSandbox))
             .AddSingleton(requestLog)
             .AddSingleton(options.Faults)
             .AddSingleton<HeldRequests>()
