@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Snapshooter.Xunit;
+using YamlDotNet.RepresentationModel;
 
 namespace PartnerCenter.Customers.Tests.DocumentedSamples;
 
@@ -55,6 +57,23 @@ public sealed class SampleMappingTests
         Assert.All(SpecDocument.Customers.Annotations, annotation => Assert.Contains(annotation.FileName, files));
         Assert.All(SpecDocument.Customers.Transcripts, transcript => Assert.Contains(Path.GetFileName(transcript), files));
         Assert.All(SpecDocument.Customers.Annotations, annotation => Assert.StartsWith("samples/", annotation.File, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_example_that_names_a_sample_holds_the_same_JSON_value_as_the_file()
+    {
+        // What spec/check-spec.py checks, here too because CI runs only the .NET tests: an annotation that named the
+        // wrong file would map that file to the wrong type.
+        Assert.All(SpecDocument.Customers.Annotations, annotation =>
+        {
+            var example = (YamlMappingNode)SpecDocument.Customers.At(annotation.ExamplePath)!;
+            var value = SpecDocument.Child(example, "value");
+            Assert.True(value is not null, $"The example at {annotation.Pointer} names {annotation.FileName} but has no value.");
+            var file = JsonNode.Parse(SampleCatalog.Text(annotation.FileName));
+            Assert.True(
+                JsonNode.DeepEquals(file, SpecDocument.ToJson(value)),
+                $"The example at {annotation.Pointer} (spec line {annotation.Line}) is not the JSON value of {annotation.FileName}:\n{SpecDocument.ToJson(value)?.ToJsonString()}");
+        });
     }
 
     [Fact]

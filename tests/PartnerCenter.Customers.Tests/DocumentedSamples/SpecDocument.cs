@@ -85,6 +85,23 @@ internal sealed class SpecDocument
 
     public static string? Scalar(YamlMappingNode mapping, string key) => (Child(mapping, key) as YamlScalarNode)?.Value;
 
+    /// <summary>
+    /// A YAML value as the JSON value it stands for (YAML 1.2 core schema): quoted scalars are strings, plain ones
+    /// null, booleans, numbers or strings.
+    /// </summary>
+    public static System.Text.Json.Nodes.JsonNode? ToJson(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => new System.Text.Json.Nodes.JsonObject(mapping.Children.Select(pair =>
+            KeyValuePair.Create(((YamlScalarNode)pair.Key).Value!, ToJson(pair.Value)))),
+        YamlSequenceNode sequence => new System.Text.Json.Nodes.JsonArray([.. sequence.Children.Select(ToJson)]),
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" } => null,
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" } => true,
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "false" } => false,
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: var text } when long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) => number,
+        YamlScalarNode scalar => scalar.Value,
+        _ => throw new NotSupportedException($"A YAML node at line {node.Start.Line} is not JSON."),
+    };
+
     private static void Collect(YamlNode node, List<string> path, List<SampleAnnotation> annotations, List<string> transcripts)
     {
         switch (node)
