@@ -18,17 +18,19 @@ public sealed class PromisedResultsTests
     }
 
     [Fact]
-    public void Every_method_that_returns_a_resource_is_covered_and_one_that_returns_none_promises_nothing()
+    public void Every_method_of_the_interface_is_covered()
     {
         var methods = typeof(IPartnerCenterCustomersApi).GetMethods();
 
-        Assert.Contains(methods, method => method.ReturnType == typeof(Task));
+        Assert.NotEmpty(methods);
         Assert.All(methods, method =>
         {
             using var request = Request(typeof(IPartnerCenterCustomersApi), method.Name);
-            var expected = method.ReturnType == typeof(Task) ? null : method.ReturnType.GetGenericArguments()[0];
-            Assert.Equal(expected, PromisedResults.Of(request));
+            // Task<T> promises its T; a plain Task (deleteSandboxCustomer's 204) promises nothing.
+            var promised = method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments()[0] : null;
+            Assert.Equal(promised, PromisedResults.Of(request));
         });
+        Assert.Contains(methods, method => method.ReturnType == typeof(Task));
     }
 
     [Fact]
