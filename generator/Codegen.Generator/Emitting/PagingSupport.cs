@@ -509,6 +509,22 @@ internal static class PagingSupport
                 }
 
                 /// <inheritdoc/>
+                // Both tokens stop it between items: the one given to the paged call as well as the enumeration's.
+                public override async global::System.Collections.Generic.IAsyncEnumerator<T> GetAsyncEnumerator(global::System.Threading.CancellationToken cancellationToken = default)
+                {
+                    // Called as a static method: generated files have no using directives.
+                    await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(Pages(null, cancellationToken), false))
+                    {
+                        foreach (var value in page.Values)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                            _cancellationToken.ThrowIfCancellationRequested();
+                            yield return value;
+                        }
+                    }
+                }
+
+                /// <inheritdoc/>
                 // The token is read here, not when enumeration starts, so a bad token fails at the call that passed it.
                 public override global::System.Collections.Generic.IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null)
                     => Pages(continuationToken is null ? null : PageLink.FromContinuationToken(continuationToken), default);

@@ -335,6 +335,31 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public async Task Cancelling_the_token_given_to_the_pager_stops_the_item_enumeration_at_the_next_item()
+    {
+        await using var emulator = await StartAsync(new FakeTimeProvider());
+        await using var client = TestClients.Create(emulator, clock: new TestClock());
+        using var cancellation = new CancellationTokenSource();
+        var read = new List<string>();
+
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var customer in client.Customers.ListCustomersPagedAsync(size: PageSize, cancellationToken: cancellation.Token))
+            {
+                read.Add(customer.Id);
+                if (read.Count == PageSize + 5)
+                {
+                    await cancellation.CancelAsync();
+                }
+            }
+        });
+
+        Assert.Equal(cancellation.Token, exception.CancellationToken);
+        Assert.Equal(PageSize + 5, read.Count);
+        Assert.Equal(2, ListRequests(emulator).Count);
+    }
+
+    [Fact]
     public async Task Cancelling_while_a_page_request_is_in_flight_ends_the_enumeration_with_OperationCanceledException()
     {
         // Every answer is held for a second of the emulator's clock, which only this test moves; the client's own clock
