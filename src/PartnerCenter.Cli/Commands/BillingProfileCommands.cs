@@ -12,7 +12,7 @@ namespace PartnerCenter.Cli;
 /// </summary>
 internal static partial class BillingProfileCommands
 {
-    private const string What = "a billing profile (firstName, lastName, email, culture, language, companyName, defaultAddress)";
+    private const string What = "a billing profile";
 
     public static Command Create()
     {
@@ -133,8 +133,8 @@ internal static partial class BillingProfileCommands
         var (etag, source) = request.ForcedEtag is { } forced
             ? (forced, "was given with --if-match")
             : !string.IsNullOrEmpty(request.FromFile.Attributes?.Etag)
-                ? (request.FromFile.Attributes.Etag, $"came from attributes.etag in {request.Path}, the version that file was read from")
-                : (current.Attributes?.Etag, "is the version read just before the update: someone changed the profile in that moment");
+                ? (request.FromFile.Attributes.Etag, $"came from attributes.etag in {request.Path}: the profile changed since that file was read")
+                : (current.Attributes?.Etag, "was read just before the update: the profile changed in that moment");
         if (string.IsNullOrEmpty(etag))
         {
             throw new CliExitException(
@@ -150,14 +150,24 @@ internal static partial class BillingProfileCommands
         }
         catch (PartnerCenterException conflict) when (conflict.Kind == PartnerCenterFailureKind.ConcurrencyConflict)
         {
-            var again = $"{RootCommand.ExecutableName} customers billing-profile get {request.CustomerId} -o json";
-            throw new CliExitException(
-                ExitCodes.ConcurrencyConflict,
-                $"error: concurrency conflict: {conflict.Message} The ETag sent ({etag}) {source}. To proceed: read the profile again ({again}), apply your change to it, and update from that.");
+            throw new CliExitException(ExitCodes.ConcurrencyConflict, ConflictMessage(request, conflict, etag, source));
         }
 
         await PrintAsync(invocation, request.Format, stored);
         return ExitCodes.Success;
+    }
+
+    private static string ConflictMessage(UpdateRequest request, PartnerCenterException conflict, string etag, string source)
+    {
+        var answer = conflict.ErrorCode is null ? $"HTTP {conflict.StatusCode}" : $"HTTP {conflict.StatusCode}, error code {conflict.ErrorCode}";
+        var retried = conflict.Attempts > 1
+            ? " The call was retried: an attempt whose answer was lost may have applied the update itself, so look before applying it again."
+            : string.Empty;
+        var again = $"{RootCommand.ExecutableName} customers billing-profile get {request.CustomerId} -o json";
+        return $"error: concurrency conflict: the billing profile changed after the version this update was based on, so Partner Center refused it ({answer}) and nothing was changed. "
+            + $"The ETag sent in If-Match, {etag}, {source}.{retried} "
+            + $"Read the profile again ({again}), apply your change to it, and update from that. "
+            + $"[MS-CorrelationId {conflict.CorrelationId}, MS-RequestId {conflict.RequestId}]";
     }
 
     private static Task PrintAsync(CliInvocation invocation, string format, CustomerBillingProfile profile) =>

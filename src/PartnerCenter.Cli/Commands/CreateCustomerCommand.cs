@@ -5,7 +5,7 @@ namespace PartnerCenter.Cli;
 /// <summary><c>customers create --from FILE.json</c>: the documented create-customer request body, sent as it is.</summary>
 internal static class CreateCustomerCommand
 {
-    private const string What = "a create-customer request (companyProfile.domain, billingProfile with email, culture, language, companyName and defaultAddress)";
+    private const string What = "a create-customer request";
 
     public static Command Create()
     {

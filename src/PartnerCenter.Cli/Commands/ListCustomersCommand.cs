@@ -102,11 +102,16 @@ internal static class ListCustomersCommand
         using var progress = new ListingProgress(invocation.Error, invocation.ErrorIsTerminal);
         var count = 0;
         var pageCount = 0;
-        await rows.BeginAsync();
         await foreach (var page in pages.WithCancellation(invocation.CancellationToken))
         {
             pageCount++;
             await progress.HideAsync();
+            if (pageCount == 1)
+            {
+                // Not before: a listing whose first page fails prints nothing on standard output.
+                await rows.BeginAsync();
+            }
+
             foreach (var customer in page.Values)
             {
                 if (count == request.Top)

@@ -74,7 +74,7 @@ internal static partial class JsonFileInput
     public static string Locate(JsonException exception, string what)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var reason = LocationSuffix().Replace(exception.Message, string.Empty).Trim();
+        var reason = Reason(LocationSuffix().Replace(exception.Message, string.Empty).Trim());
         var where = new List<string>();
         if (exception.LineNumber is { } line)
         {
@@ -94,10 +94,29 @@ internal static partial class JsonFileInput
         return $"is not {what}{location}: {reason.TrimEnd('.')}.";
     }
 
+    // System.Text.Json's wording is for developers: type names of this tool's models, advice about reader options.
+    private static string Reason(string message)
+    {
+        if (MissingRequired().Match(message) is { Success: true } missing)
+        {
+            return $"a required member is missing: {missing.Groups["names"].Value}";
+        }
+
+        if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
+        {
+            return "the value has the wrong JSON type for this member (for example a number where text or an object is expected)";
+        }
+
+        return message.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
+    }
+
     private static CliExitException Problem(string path, string problem) =>
         new(ExitCodes.UsageError, $"error: --from {(path == StandardInput ? "- (standard input)" : path)}: {problem}");
 
     // System.Text.Json appends "Path: $.x | LineNumber: 3 | BytePositionInLine: 12." to its messages; the tool says it its own way.
     [GeneratedRegex(@"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$|\s*Path: \S*\.?\s*$")]
     private static partial Regex LocationSuffix();
+
+    [GeneratedRegex(@"missing required properties including: (?<names>.+?)\.?$")]
+    private static partial Regex MissingRequired();
 }
