@@ -4,7 +4,7 @@ using PartnerCenter.Customers;
 namespace PartnerCenter.Cli;
 
 /// <summary>
-/// <c>customers qualifications &lt;id&gt;</c> (the customer's qualifications) and <c>customers qualifications add &lt;id&gt;
+/// <c>customers qualifications &lt;id&gt;</c> (the customer's qualifications) and <c>customers qualifications &lt;id&gt; add
 /// --type Education|GovernmentCommunityCloud|StateOwnedEntity ...</c> (apply for one).
 /// </summary>
 internal static class QualificationCommands
@@ -15,11 +15,11 @@ internal static class QualificationCommands
         var output = OutputFormats.Create("the qualifications", OutputFormats.Json);
         var command = new Command(
             "qualifications",
-            "Get a customer's qualifications with their vetting status; 'qualifications add' applies for one.")
+            "Get a customer's qualifications with their vetting status; 'qualifications <customer-tenant-id> add' applies for one.")
         {
             customerId, output,
         };
-        command.Subcommands.Add(Add());
+        command.Subcommands.Add(Add(customerId));
         return command.WithAction(new ConnectionOptions(), async (parseResult, connection, invocation) =>
         {
             if (await CommandParts.ParseCustomerIdAsync(invocation, parseResult.GetRequiredValue(customerId)) is not { } id)
@@ -38,9 +38,9 @@ internal static class QualificationCommands
         });
     }
 
-    private static Command Add()
+    // The id is the parent's argument: customers qualifications <customer-tenant-id> add --type ...
+    private static Command Add(Argument<string> customerId)
     {
-        var customerId = CommandParts.CustomerId();
         var type = new Option<string>("--type")
         {
             Description = "The qualification to apply for.",
@@ -73,7 +73,7 @@ internal static class QualificationCommands
             "add",
             "Apply for a qualification (Education, GovernmentCommunityCloud, StateOwnedEntity) for a customer and print it.")
         {
-            customerId, type, segment, website, validationCode, output,
+            type, segment, website, validationCode, output,
         };
         command.WithNotes(
             """
