@@ -2,19 +2,24 @@ using System.CommandLine;
 
 namespace PartnerCenter.Cli;
 
-/// <summary>The command tree: <c>customers get &lt;customer-tenant-id&gt;</c>.</summary>
+/// <summary>The command tree: <c>partner-center customers list|get|create|billing-profile|company-profile|delete|qualifications</c>.</summary>
 internal static class CommandLine
 {
     public static RootCommand Build()
     {
-        var customers = new Command("customers", "Read Partner Center customers.");
+        var customers = new Command("customers", "List, search, read, create and update Partner Center customers.");
+        customers.Subcommands.Add(ListCustomersCommand.Create());
         customers.Subcommands.Add(GetCustomerCommand.Create());
+        customers.Subcommands.Add(CreateCustomerCommand.Create());
+        customers.Subcommands.Add(BillingProfileCommands.Create());
+        customers.Subcommands.Add(CompanyProfileCommands.Create());
+        customers.Subcommands.Add(QualificationCommands.Create());
+        customers.Subcommands.Add(DeleteCustomerCommand.Create());
 
         var root = new RootCommand(
-            "Calls the Partner Center customers API. Without credentials or an endpoint it calls a built-in emulator, so it works offline."
-            + Environment.NewLine + Environment.NewLine + EnvironmentVariables.HelpText
-            + Environment.NewLine + ExitCodes.HelpText);
+            "Calls the Partner Center customers API. Without credentials or an endpoint it calls a built-in emulator, so it works offline.");
         root.Subcommands.Add(customers);
+        HelpLayout.Apply(root);
         return root;
     }
 

@@ -10,6 +10,8 @@ internal static partial class Failures
     public static (int ExitCode, string Message) Describe(Exception exception) => exception switch
     {
         PartnerCenterException failure => Describe(failure),
+        // The service's next-page link asked for something the pager will not follow.
+        PageLinkException link => (ExitCodes.ServiceError, $"error: invalid response: {link.Message}"),
         OptionsValidationException invalid => (ExitCodes.UsageError, $"error: invalid settings: {string.Join(" ", invalid.Failures)}"),
         _ => (ExitCodes.UnexpectedError, $"error: unexpected failure ({exception.GetType().Name}): {exception.Message}"),
     };
@@ -30,6 +32,7 @@ internal static partial class Failures
                 _ => (ExitCodes.ServiceError, "service error"),
             },
             PartnerCenterFailureKind.InvalidResponse => (ExitCodes.ServiceError, "invalid response"),
+            PartnerCenterFailureKind.ConcurrencyConflict => (ExitCodes.ConcurrencyConflict, "concurrency conflict"),
             _ => (ExitCodes.ServiceError, "service error"),
         };
         return (exitCode, $"error: {what}: {failure.Message}");

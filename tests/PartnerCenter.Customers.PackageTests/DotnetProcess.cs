@@ -13,6 +13,16 @@ internal static class DotnetProcess
 
     public static string RunProgram(string file, string arguments, string workingDirectory)
     {
+        var (output, error) = RunProgram(file, arguments, workingDirectory, new Dictionary<string, string?>());
+        return output + error;
+    }
+
+    /// <summary>
+    /// Runs a program with changes to its environment (a null value removes the variable) and returns its standard
+    /// output and standard error apart; a non-zero exit fails the test with both.
+    /// </summary>
+    public static (string Output, string Error) RunProgram(string file, string arguments, string workingDirectory, IReadOnlyDictionary<string, string?> environment)
+    {
         var start = new ProcessStartInfo(file, arguments)
         {
             WorkingDirectory = workingDirectory,
@@ -21,6 +31,18 @@ internal static class DotnetProcess
         };
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -30,8 +52,7 @@ internal static class DotnetProcess
             throw new TimeoutException($"{file} {arguments} did not finish in {HangGuard.TotalMinutes} minutes.");
         }
 
-        var output = stdout.Result + stderr.Result;
-        Assert.True(process.ExitCode == 0, $"{file} {arguments} exited {process.ExitCode}:\n{output}");
-        return output;
+        Assert.True(process.ExitCode == 0, $"{file} {arguments} exited {process.ExitCode}:\n{stdout.Result}{stderr.Result}");
+        return (stdout.Result, stderr.Result);
     }
 }

@@ -55,8 +55,15 @@ internal static class PartnerCenterExceptionFactory
             message.Append(" The request carried no token: configure one with PartnerCenterClientOptions.Credential, AccessToken or AccessTokenProvider.");
         }
 
+        var kind = PartnerCenterFailureKind.ErrorResponse;
+        if (ConcurrencyConflicts.Is(status, errorCode))
+        {
+            kind = PartnerCenterFailureKind.ConcurrencyConflict;
+            message.Append(' ').Append(ConcurrencyConflicts.Explain(identity.Path, attempts));
+        }
+
         message.Append(' ').Append(identity.IdsForMessage());
-        return new PartnerCenterException(message.ToString(), PartnerCenterFailureKind.ErrorResponse, identity, innerException: null)
+        return new PartnerCenterException(message.ToString(), kind, identity, innerException: null)
         {
             StatusCode = status,
             ErrorCode = errorCode,

@@ -9,6 +9,7 @@ public enum PartnerCenterFailureKind
     /// <summary>
     /// The service answered with an error status (4xx, 5xx); see <see cref="PartnerCenterException.StatusCode"/>
     /// and <see cref="PartnerCenterException.ErrorCode"/>. A 429 is this kind too, once retries are used up.
+    /// A stale <c>If-Match</c> is not: see <see cref="ConcurrencyConflict"/>.
     /// </summary>
     ErrorResponse,
 
@@ -28,4 +29,16 @@ public enum PartnerCenterFailureKind
 
     /// <summary>No bearer token could be obtained from the configured credential or token provider.</summary>
     Authentication,
+
+    /// <summary>
+    /// An update sent with <c>If-Match</c> was refused because the resource changed after it was read: the
+    /// service answered 412 Precondition Failed, or 400 with Partner Center error code 2055 ("Etag is no
+    /// longer valid"), which the API description has clients treat alike. Nothing was changed.
+    /// <see cref="PartnerCenterException.StatusCode"/> and <see cref="PartnerCenterException.ErrorCode"/> say
+    /// which answer it was. To proceed, read the resource again, apply the change to what was read, and send it
+    /// with the new read's ETag (for the billing profile,
+    /// <see cref="BillingProfileUpdateExtensions.UpdateBillingProfileAsync(IPartnerCenterCustomersApi, System.Guid, CustomerBillingProfile, System.Threading.CancellationToken)"/>
+    /// does the If-Match part). Not retried.
+    /// </summary>
+    ConcurrencyConflict,
 }

@@ -153,24 +153,50 @@ public sealed class CliFailureTests
             return;
         }
 
-        // The call is pending until cancelled; Ctrl+C is sent once the server has the connection.
+        // The call is pending until cancelled; Ctrl+C is sent once the server has this call's request. A customer id
+        // of this test's own tells it from a stray connection (another test's tool, sent to a port it believed
+        // closed, which the system has since handed to this server): a signal sent before the tool is running its
+        // command would end it the default way, without its message.
         using var silent = new SilentServer();
         using var hangGuard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var customerId = Guid.NewGuid().ToString();
+        var strays = new List<System.Net.Sockets.TcpClient>();
 
         var result = await CliRunner.RunAsync(
-            ["customers", "get", EmulatorSeed.DocumentedCustomerId, "--endpoint", silent.Endpoint.ToString()],
+            ["customers", "get", customerId, "--endpoint", silent.Endpoint.ToString()],
             CliFacts.TokenEnvironment,
             async process =>
             {
-                using var connection = await silent.AcceptAsync(hangGuard.Token);
+                System.Net.Sockets.TcpClient connection;
+                while (!await RequestLineContainsAsync(connection = await silent.AcceptAsync(hangGuard.Token), customerId, hangGuard.Token))
+                {
+                    strays.Add(connection);
+                }
+
+                using var accepted = connection;
                 using var kill = Process.Start("kill", ["-s", "INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
                 await kill.WaitForExitAsync();
                 await process.WaitForExitAsync(hangGuard.Token);
             });
 
+        strays.ForEach(stray => stray.Dispose());
         Assert.True(result.ExitCode == 130, result.ToString());
         Assert.Equal(string.Empty, result.Output);
         Assert.Equal("cancelled.", Assert.Single(result.ErrorLines));
+    }
+
+    /// <summary>Reads the request's first line from the connection, and whether it names <paramref name="text"/>.</summary>
+    private static async Task<bool> RequestLineContainsAsync(System.Net.Sockets.TcpClient connection, string text, CancellationToken cancellationToken)
+    {
+        var stream = connection.GetStream();
+        var received = new List<byte>();
+        var buffer = new byte[1];
+        while (await stream.ReadAsync(buffer, cancellationToken) == 1 && buffer[0] != (byte)'\n')
+        {
+            received.Add(buffer[0]);
+        }
+
+        return System.Text.Encoding.ASCII.GetString([.. received]).Contains(text, StringComparison.Ordinal);
     }
 
     private static Task<CliResult> RunAgainstAsync(PartnerCenterEmulator emulator, string customerId, params string[] options) =>

@@ -14,6 +14,7 @@ internal static class BoundedOptions
         new(name)
         {
             Description = description,
+            HelpName = "n",
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result => Parse(result, minimum, maximum, "a whole number", text =>
                 int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null),
@@ -23,6 +24,7 @@ internal static class BoundedOptions
         new(name)
         {
             Description = description,
+            HelpName = "seconds",
             DefaultValueFactory = _ => defaultValue.TotalSeconds,
             CustomParser = result => Parse(result, minimum, maximum, "a number of seconds", text =>
                 double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null),
