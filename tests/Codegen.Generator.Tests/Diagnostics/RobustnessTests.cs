@@ -60,7 +60,7 @@ public sealed partial class RobustnessTests
     [InlineData("v2.0-petstore.yaml")]
     public void Every_node_replaced_by_a_wrong_kind_of_value_gives_located_diagnostics_and_no_exception(string corpusFile)
     {
-        var valid = File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, corpusFile));
+        var valid = File.ReadAllText(Path.Combine(TestPaths.OpenApiExamples, corpusFile));
         var failures = new List<string>();
         var mutants = 0;
         foreach (var (name, text) in MalformedInputs.WrongNodeTypes(corpusFile, valid))
@@ -86,7 +86,7 @@ public sealed partial class RobustnessTests
     [InlineData("v2.0-uber.json")]
     public void A_truncated_description_gives_located_diagnostics_and_no_exception(string corpusFile)
     {
-        var valid = File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, corpusFile));
+        var valid = File.ReadAllText(Path.Combine(TestPaths.OpenApiExamples, corpusFile));
         foreach (var (_, text) in MalformedInputs.Truncations(corpusFile, valid, 60))
         {
             AssertLocated(GeneratorRunner.RunOnText(text, "/specs/" + corpusFile).Diagnostics, text);
