@@ -16,8 +16,12 @@ public sealed record MutantReport(int Mutants, int Errors, int Clients, int Dist
 /// </summary>
 public static class MutantChecker
 {
-    /// <summary>Clients per compilation: large enough that the fixed cost of a compilation is shared, small enough to keep memory flat.</summary>
-    private const int BatchSize = 64;
+    /// <summary>
+    /// Clients per compilation. Bigger batches share more of a compilation's fixed cost, but Refit's analyzer runs once
+    /// per interface file at a cost that grows with the compilation, so its share grows with the square of the batch.
+    /// Measured on the link-example mutants (78 distinct clients): 16 and 32 cost the least CPU, 64 and 128 a quarter more.
+    /// </summary>
+    private const int BatchSize = 32;
 
     public static MutantReport Check(string fileName, IEnumerable<(string Name, string Text)> mutants)
     {
