@@ -32,8 +32,9 @@ public static class CorpusCases
 
     /// <summary>
     /// The large real descriptions: (path, expected diagnostics). Box names an inline schema and a component alike
-    /// ('Classification $template' beside ClassificationTemplate) and has an enum [ASC, DESC, asc, desc]; both
-    /// Box and Discord take arrays of objects (or of unions) as query parameters, which no query style can write.
+    /// ('Classification $template' beside ClassificationTemplate), has an enum [ASC, DESC, asc, desc] and takes an
+    /// array of objects as a query parameter, which no query style can write. Discord's enums (oneOf of consts) list
+    /// values and their negations ("user", "-user"), which name the same member before the suffix.
     /// </summary>
     public static TheoryData<string, string[]> Large => new()
     {
@@ -53,9 +54,18 @@ public static class CorpusCases
         {
             "large/discord.json",
             [
-                "discord.json(8151,11): warning OAG0007: A query parameter that is an array of arrays or objects ('author_type') is not supported and was generated as a string the caller formats",
-                "discord.json(8250,11): warning OAG0007: A query parameter that is an array of arrays or objects ('has') is not supported and was generated as a string the caller formats",
-                "discord.json(8288,11): warning OAG0007: A query parameter that is an array of arrays or objects ('embed_type') is not supported and was generated as a string the caller formats",
+                "discord.json(21150,21): warning OAG0011: '-user' collides with another name after conversion to C#; it was named 'User2'",
+                "discord.json(21150,21): warning OAG0011: '-bot' collides with another name after conversion to C#; it was named 'Bot2'",
+                "discord.json(21150,21): warning OAG0011: '-webhook' collides with another name after conversion to C#; it was named 'Webhook2'",
+                "discord.json(29446,20): warning OAG0011: '-link' collides with another name after conversion to C#; it was named 'Link2'",
+                "discord.json(29446,20): warning OAG0011: '-embed' collides with another name after conversion to C#; it was named 'Embed2'",
+                "discord.json(29446,20): warning OAG0011: '-file' collides with another name after conversion to C#; it was named 'File2'",
+                "discord.json(29446,20): warning OAG0011: '-image' collides with another name after conversion to C#; it was named 'Image2'",
+                "discord.json(29446,20): warning OAG0011: '-video' collides with another name after conversion to C#; it was named 'Video2'",
+                "discord.json(29446,20): warning OAG0011: '-sound' collides with another name after conversion to C#; it was named 'Sound2'",
+                "discord.json(29446,20): warning OAG0011: '-sticker' collides with another name after conversion to C#; it was named 'Sticker2'",
+                "discord.json(29446,20): warning OAG0011: '-poll' collides with another name after conversion to C#; it was named 'Poll2'",
+                "discord.json(29446,20): warning OAG0011: '-snapshot' collides with another name after conversion to C#; it was named 'Snapshot2'",
             ]
         },
     };
