@@ -53,10 +53,15 @@ public sealed class GeneratedCodeCompilerTests
     [Fact]
     public void Compiler_errors_and_warnings_are_reported()
     {
-        var compiled = GeneratedCodeCompiler.Compile([("Broken.g.cs", "#nullable enable\nnamespace X;\npublic static class Broken\n{\n    public static int Number() => \"text\";\n    public static string Text() => null;\n}\n")]);
+        (string, string)[] broken = [("Broken.g.cs", "#nullable enable\nnamespace X;\npublic static class Broken\n{\n    public static int Number() => \"text\";\n    public static string Text() => null;\n}\n")];
+
+        var compiled = GeneratedCodeCompiler.Compile(broken);
+        var emitted = GeneratedCodeCompiler.Compile(broken, load: true);
 
         Assert.Contains(compiled.Diagnostics, d => d.StartsWith("Broken.g.cs(5,35): error CS0029:", StringComparison.Ordinal));
         Assert.Contains(compiled.Diagnostics, d => d.StartsWith("Broken.g.cs(6,36): warning CS8603:", StringComparison.Ordinal));
+        Assert.Equal(compiled.Diagnostics, emitted.Diagnostics);
+        Assert.Null(emitted.Assembly);
     }
 
     [Fact]

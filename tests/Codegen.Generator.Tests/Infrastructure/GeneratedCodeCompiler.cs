@@ -49,8 +49,8 @@ public static class GeneratedCodeCompiler
     internal static SyntaxTree Parse(string path, string text) => CSharpSyntaxTree.ParseText(text, ParseOptions, path: path);
 
     /// <summary>
-    /// Runs Refit's and System.Text.Json's generators over <paramref name="trees"/>, emits, and runs Refit's analyzer:
-    /// every warning and error, the compilation with the generators' output, and the loaded assembly when asked for and emitted.
+    /// Runs Refit's and System.Text.Json's generators over <paramref name="trees"/>, compiles, and runs Refit's analyzer:
+    /// every warning and error, the compilation with the generators' output, and the assembly when asked for (then emitted and loaded).
     /// </summary>
     internal static (IReadOnlyList<Diagnostic> Diagnostics, Compilation Compilation, Assembly? Assembly) CompileTrees(IReadOnlyList<SyntaxTree> trees, bool load)
     {
@@ -75,19 +75,31 @@ public static class GeneratedCodeCompiler
         var driver = CSharpGeneratorDriver.Create(SourceGenerators.Value, parseOptions: ParseOptions, optionsProvider: RefitBuildProperties.Instance);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var generatorDiagnostics);
 
-        using var stream = new MemoryStream();
-        var emit = updated.Emit(stream);
-        var diagnostics = generatorDiagnostics.Concat(emit.Diagnostics).Concat(RefitAnalyzerDiagnostics(updated))
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
-            .ToList();
-
+        // Without an assembly to load, the compiler's diagnostics are asked for without emitting: every error and warning
+        // of binding and flow analysis, at half the cost of emit (measured: 6 s instead of 13 s of CPU for the Discord
+        // client). What only the emitter reports (IL and metadata size limits, async capture checks) depends on the
+        // shape of the generated code, not on the description; the tests that load a client emit every shape.
         Assembly? assembly = null;
-        if (emit.Success && load)
+        IEnumerable<Diagnostic> compilerDiagnostics;
+        if (load)
         {
-            stream.Position = 0;
-            assembly = new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+            using var stream = new MemoryStream();
+            var emit = updated.Emit(stream);
+            compilerDiagnostics = emit.Diagnostics;
+            if (emit.Success)
+            {
+                stream.Position = 0;
+                assembly = new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+            }
+        }
+        else
+        {
+            compilerDiagnostics = updated.GetDiagnostics();
         }
 
+        var diagnostics = generatorDiagnostics.Concat(compilerDiagnostics).Concat(RefitAnalyzerDiagnostics(updated))
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .ToList();
         return (diagnostics, updated, assembly);
     }
 
