@@ -122,7 +122,17 @@ internal sealed class SchemaReader
             }
         }
 
-        var enumValues = ReadEnum(mapping, ref nullable);
+        var enumValues = mapping.Get("enum") is YamlSequenceNode listed ? ReadEnumValues(listed.Children, ref nullable) : ImmutableEquatableArray<ApiEnumValue>.Empty;
+
+        // JSON Schema's way to give each value of an enum a title or description: oneOf (or anyOf) alternatives that
+        // are a const and nothing else. That is the enum of those values, not a union of alternatives that each
+        // accept any JSON (const alone is only documented, so every value would fit the first alternative).
+        var constValues = enumValues.Count == 0 ? ConstAlternatives(mapping) : null;
+        if (constValues is not null)
+        {
+            enumValues = ReadEnumValues(constValues, ref nullable);
+        }
+
         var discriminator = ReadDiscriminator(node, mapping);
         ReportUnsupportedKeywords(node, mapping);
 
@@ -144,8 +154,8 @@ internal sealed class SchemaReader
             AdditionalProperties: ReadAdditionalProperties(node, mapping, nameHint),
             EnumValues: enumValues,
             AllOf: ReadComposition(node, mapping, "allOf", nameHint),
-            OneOf: ReadComposition(node, mapping, "oneOf", nameHint),
-            AnyOf: ReadComposition(node, mapping, "anyOf", nameHint),
+            OneOf: constValues is null ? ReadComposition(node, mapping, "oneOf", nameHint) : ImmutableEquatableArray<string>.Empty,
+            AnyOf: constValues is null ? ReadComposition(node, mapping, "anyOf", nameHint) : ImmutableEquatableArray<string>.Empty,
             Discriminator: discriminator,
             DefaultJson: mapping.Get("default") is { } defaultNode ? YamlAccess.ToJson(defaultNode) : null,
             ConstJson: mapping.Get("const") is { } constNode ? YamlAccess.ToJson(constNode) : null,
@@ -169,15 +179,47 @@ internal sealed class SchemaReader
         }
     }
 
-    private static ImmutableEquatableArray<ApiEnumValue> ReadEnum(YamlMappingNode mapping, ref bool nullable)
+    /// <summary>
+    /// The const values of a oneOf or anyOf (the only composition of a schema without properties, allOf or a
+    /// discriminator) whose alternatives are each an inline const with annotations only; otherwise null.
+    /// </summary>
+    private static List<YamlNode>? ConstAlternatives(YamlMappingNode mapping)
     {
-        if (mapping.Get("enum") is not YamlSequenceNode values)
+        var alternatives = (mapping.Get("oneOf"), mapping.Get("anyOf")) switch
         {
-            return ImmutableEquatableArray<ApiEnumValue>.Empty;
+            (YamlSequenceNode oneOf, null) => oneOf,
+            (null, YamlSequenceNode anyOf) => anyOf,
+            _ => null,
+        };
+        if (alternatives is null || alternatives.Children.Count == 0
+            || mapping.Get("properties") is not null || mapping.Get("allOf") is not null || mapping.Get("discriminator") is not null)
+        {
+            return null;
         }
 
+        var values = new List<YamlNode>();
+        foreach (var alternative in alternatives.Children)
+        {
+            if (alternative is not YamlMappingNode constant || constant.Get("const") is not { } value
+                || constant.Entries().Count() != constant.Children.Count
+                || constant.Entries().Any(entry => !ConstAnnotations.Contains(entry.Key) && !entry.Key.StartsWith("x-", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            values.Add(value);
+        }
+
+        return values;
+    }
+
+    /// <summary>What an alternative may say beside its const and still be just a documented value.</summary>
+    private static readonly HashSet<string> ConstAnnotations = new(StringComparer.Ordinal) { "const", "title", "description", "deprecated", "type", "$comment" };
+
+    private static ImmutableEquatableArray<ApiEnumValue> ReadEnumValues(IEnumerable<YamlNode> values, ref bool nullable)
+    {
         var result = new List<ApiEnumValue>();
-        foreach (var value in values.Children)
+        foreach (var value in values)
         {
             if (value is YamlScalarNode scalar && YamlAccess.IsNull(scalar))
             {

@@ -77,6 +77,7 @@ public sealed class SpecErrorDiagnosticTests
 
         var output = GeneratorRunner.RunOnText(spec, "/specs/truncated.json");
 
+        Assert.Empty(output.Files);
         var diagnostic = Assert.Single(output.Diagnostics);
         Assert.Matches(@"^truncated\.json\(\d+,\d+\): error OAG0001: ", diagnostic);
     }

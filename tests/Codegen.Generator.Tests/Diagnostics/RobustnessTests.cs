@@ -1,13 +1,13 @@
-using System.Text.RegularExpressions;
 using Codegen.Generator.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Codegen.Generator.Tests.Diagnostics;
 
 /// <summary>
-/// Whatever the input, the generator reports located diagnostics and never throws: malformed YAML and
-/// JSON, wrong node types at every level, truncations, $ref cycles, YAML alias bombs, deep nesting.
+/// Whatever the input, the generator never throws and ends in a located error or in a client that compiles:
+/// malformed YAML and JSON, wrong node types at every level, truncations, $ref cycles, YAML alias bombs, deep nesting.
 /// </summary>
-public sealed partial class RobustnessTests
+public sealed class RobustnessTests(ITestOutputHelper testOutput)
 {
     /// <summary>A stack the size of a small thread's: deep inputs must be refused before they recurse that far.</summary>
     private const int SmallStack = 1024 * 1024;
@@ -20,10 +20,11 @@ public sealed partial class RobustnessTests
     {
         var text = MalformedInputs.HandWritten().Single(c => c.Name == name).Text;
 
-        var diagnostics = RunOnSmallStack(text).Diagnostics;
+        var output = RunOnSmallStack(text);
 
-        Assert.Contains(diagnostics, d => d.Contains(": error OAG", StringComparison.Ordinal));
-        AssertLocated(diagnostics, text);
+        Assert.Contains(output.Diagnostics, LocatedDiagnostic.IsError);
+        AssertLocated(output.Diagnostics, text);
+        Assert.Empty(output.Files);
     }
 
     public static TheoryData<string> UnsupportedCases => new(MalformedInputs.Unsupported().Select(c => c.Name));
@@ -39,6 +40,7 @@ public sealed partial class RobustnessTests
         Assert.NotEmpty(output.Diagnostics);
         Assert.All(output.Diagnostics, d => Assert.Contains(": warning OAG0007: ", d, StringComparison.Ordinal));
         AssertLocated(output.Diagnostics, text);
+        AssertHasClient(output);
         Assert.Empty(GeneratedCodeCompiler.Compile(output.Files).Diagnostics);
     }
 
@@ -51,6 +53,7 @@ public sealed partial class RobustnessTests
         var output = RunOnSmallStack(MalformedInputs.OddButValid().Single(c => c.Name == name).Text);
 
         Assert.Empty(output.Diagnostics);
+        AssertHasClient(output);
         Assert.Empty(GeneratedCodeCompiler.Compile(output.Files).Diagnostics);
     }
 
@@ -58,39 +61,29 @@ public sealed partial class RobustnessTests
     [InlineData("v3.0-petstore-expanded.yaml")]
     [InlineData("v3.0-link-example.yaml")]
     [InlineData("v2.0-petstore.yaml")]
-    public void Every_node_replaced_by_a_wrong_kind_of_value_gives_located_diagnostics_and_no_exception(string corpusFile)
+    public void Every_node_replaced_by_a_wrong_kind_of_value_ends_in_a_located_error_or_a_client_that_compiles(string corpusFile)
     {
-        var valid = File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, corpusFile));
-        var failures = new List<string>();
-        var mutants = 0;
-        foreach (var (name, text) in MalformedInputs.WrongNodeTypes(corpusFile, valid))
-        {
-            mutants++;
-            try
-            {
-                AssertLocated(GeneratorRunner.RunOnText(text, "/specs/" + corpusFile).Diagnostics, text);
-            }
-            catch (Exception exception) when (exception is InvalidOperationException or Xunit.Sdk.XunitException)
-            {
-                failures.Add(name + ": " + exception.Message);
-            }
-        }
+        var valid = File.ReadAllText(Path.Combine(TestPaths.OpenApiExamples, corpusFile));
 
-        Assert.True(mutants > 100, "too few mutants: " + mutants);
-        Assert.Empty(failures);
+        var report = Check(corpusFile, MalformedInputs.WrongNodeTypes(corpusFile, valid));
+
+        Assert.True(report.Mutants > 100, "too few mutants: " + report.Mutants);
+        Assert.True(report.Errors > 0 && report.Clients > 0, $"{report.Errors} errors and {report.Clients} clients: the mutants should reach both outcomes");
+        Assert.True(report.Failures.Count == 0, $"{report.Failures.Count} of {report.Mutants} mutants failed:\n" + string.Join("\n", report.Failures.Take(20)));
     }
 
     [Theory]
     [InlineData("v3.0-uspto.yaml")]
     [InlineData("v3.0-petstore-expanded.json")]
     [InlineData("v2.0-uber.json")]
-    public void A_truncated_description_gives_located_diagnostics_and_no_exception(string corpusFile)
+    public void A_truncated_description_ends_in_a_located_error_or_a_client_that_compiles(string corpusFile)
     {
-        var valid = File.ReadAllText(Path.Combine(TestPaths.CorpusFolder, corpusFile));
-        foreach (var (_, text) in MalformedInputs.Truncations(corpusFile, valid, 60))
-        {
-            AssertLocated(GeneratorRunner.RunOnText(text, "/specs/" + corpusFile).Diagnostics, text);
-        }
+        var valid = File.ReadAllText(Path.Combine(TestPaths.OpenApiExamples, corpusFile));
+
+        var report = Check(corpusFile, MalformedInputs.Truncations(corpusFile, valid, 60));
+
+        Assert.Equal(60, report.Mutants);
+        Assert.True(report.Failures.Count == 0, $"{report.Failures.Count} of {report.Mutants} truncations failed:\n" + string.Join("\n", report.Failures.Take(20)));
     }
 
     [Fact]
@@ -130,19 +123,23 @@ public sealed partial class RobustnessTests
         return failure is null ? output! : throw new InvalidOperationException("The generator threw", failure);
     }
 
-    /// <summary>Every diagnostic names the spec file and a line and column inside it, with a stable id.</summary>
-    private static void AssertLocated(IReadOnlyList<string> diagnostics, string text)
+    /// <summary>Runs the mutants through <see cref="MutantChecker"/> and writes how they ended (and how long it took) to the test output.</summary>
+    private MutantReport Check(string corpusFile, IEnumerable<(string Name, string Text)> mutants)
     {
-        var lines = text.Split('\n').Length;
-        foreach (var diagnostic in diagnostics)
-        {
-            var match = LocatedDiagnostic().Match(diagnostic);
-            Assert.True(match.Success, "not located: " + diagnostic);
-            var line = int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            Assert.True(line >= 1 && line <= lines + 1, $"line {line} is outside the {lines}-line input: {diagnostic}");
-        }
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var report = MutantChecker.Check(corpusFile, mutants);
+        testOutput.WriteLine($"{corpusFile}: {report.Mutants} mutants, {report.Errors} located errors, {report.Clients} clients ({report.DistinctClients} distinct, {report.Compilations} compilations), {watch.Elapsed.TotalSeconds:F1} s");
+        return report;
     }
 
-    [GeneratedRegex(@"^[^()\r\n]+\((?<line>\d+),\d+\): (error|warning) OAG\d{4}: [^\r\n]+$")]
-    private static partial Regex LocatedDiagnostic();
+    /// <summary>Compiling nothing succeeds too: the client itself (interface and JSON context) must be there.</summary>
+    private static void AssertHasClient(GeneratorOutput output)
+    {
+        Assert.Contains(output.Files, f => f.HintName.StartsWith("Generated.Client.I", StringComparison.Ordinal) && f.HintName.EndsWith("Api.g.cs", StringComparison.Ordinal));
+        Assert.Contains(output.Files, f => f.HintName.EndsWith("JsonContext.g.cs", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every diagnostic names the spec file and a line and column inside it, with a stable id.</summary>
+    private static void AssertLocated(IReadOnlyList<string> diagnostics, string text)
+        => Assert.All(diagnostics, d => Assert.Null(LocatedDiagnostic.Problem(d, "input.yaml", text)));
 }

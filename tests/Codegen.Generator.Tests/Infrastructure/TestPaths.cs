@@ -7,7 +7,11 @@ public static class TestPaths
 
     public static string CustomersSpec => Path.Combine(SpecFolder, "partner-center-customers.yaml");
 
-    public static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "openapi-corpus");
+    /// <summary>tests/corpus: every public description the corpus tests generate, by folder.</summary>
+    public static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "corpus");
+
+    /// <summary>tests/corpus/openapi-examples: the OpenAPI Initiative's examples.</summary>
+    public static string OpenApiExamples => Path.Combine(CorpusFolder, "openapi-examples");
 
     public static string TestSpecs => Path.Combine(AppContext.BaseDirectory, "Specs");
 }

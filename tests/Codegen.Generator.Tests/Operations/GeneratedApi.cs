@@ -17,10 +17,11 @@ public sealed class GeneratedApi
 {
     private readonly Assembly _assembly;
 
-    private GeneratedApi(Assembly assembly, IReadOnlyList<(string HintName, string Text)> files)
+    private GeneratedApi(Assembly assembly, IReadOnlyList<(string HintName, string Text)> files, IReadOnlyList<string> diagnostics)
     {
         _assembly = assembly;
         Files = files;
+        Diagnostics = diagnostics;
 
         // Refit's generated module initializer registers the client factories; an assembly loaded from
         // bytes runs it only when asked.
@@ -29,19 +30,24 @@ public sealed class GeneratedApi
 
     public IReadOnlyList<(string HintName, string Text)> Files { get; }
 
+    /// <summary>The generator's diagnostics for the spec (none when loaded from files).</summary>
+    public IReadOnlyList<string> Diagnostics { get; }
+
     /// <summary>Generates from a spec under Specs/operations, asserts the generator's diagnostics (none unless given), compiles with zero warnings and loads it.</summary>
     public static GeneratedApi FromSpec(string fileName, bool interfacePerTag = false, string[]? expectedDiagnostics = null)
     {
         var output = GeneratorRunner.RunOnFile(Path.Combine(TestPaths.TestSpecs, "operations", fileName), "Ops.Client", interfacePerTag: interfacePerTag);
         Assert.Equal(expectedDiagnostics ?? [], output.Diagnostics);
-        return Load(output.Files);
+        return Load(output.Files, output.Diagnostics);
     }
 
-    public static GeneratedApi Load(IReadOnlyList<(string HintName, string Text)> files)
+    public static GeneratedApi Load(IReadOnlyList<(string HintName, string Text)> files) => Load(files, []);
+
+    private static GeneratedApi Load(IReadOnlyList<(string HintName, string Text)> files, IReadOnlyList<string> diagnostics)
     {
         var compiled = GeneratedCodeCompiler.Compile(files, load: true);
         Assert.Empty(compiled.Diagnostics);
-        return new GeneratedApi(compiled.Assembly!, files);
+        return new GeneratedApi(compiled.Assembly!, files, diagnostics);
     }
 
     /// <summary>A listed value of a generated enum, by its member name.</summary>
