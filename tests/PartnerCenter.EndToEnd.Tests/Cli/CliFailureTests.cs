@@ -158,7 +158,9 @@ public sealed class CliFailureTests
         // closed, which the system has since handed to this server): a signal sent before the tool is running its
         // command would end it the default way, without its message.
         using var silent = new SilentServer();
-        using var hangGuard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // Hang guards, not measurements, one per phase: a loaded machine can take long to start the tool, and that
+        // must not eat into the time it has to answer the signal.
+        using var startGuard = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var customerId = Guid.NewGuid().ToString();
         var strays = new List<System.Net.Sockets.TcpClient>();
 
@@ -168,7 +170,7 @@ public sealed class CliFailureTests
             async process =>
             {
                 System.Net.Sockets.TcpClient connection;
-                while (!await RequestLineContainsAsync(connection = await silent.AcceptAsync(hangGuard.Token), customerId, hangGuard.Token))
+                while (!await RequestLineContainsAsync(connection = await silent.AcceptAsync(startGuard.Token), customerId, startGuard.Token))
                 {
                     strays.Add(connection);
                 }
@@ -176,7 +178,8 @@ public sealed class CliFailureTests
                 using var accepted = connection;
                 using var kill = Process.Start("kill", ["-s", "INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
                 await kill.WaitForExitAsync();
-                await process.WaitForExitAsync(hangGuard.Token);
+                using var exitGuard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+                await process.WaitForExitAsync(exitGuard.Token);
             });
 
         strays.ForEach(stray => stray.Dispose());
