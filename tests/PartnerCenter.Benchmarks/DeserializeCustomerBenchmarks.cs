@@ -11,7 +11,7 @@ namespace PartnerCenter.Benchmarks;
 /// (the floor), our generated records and context, NSwag's classes with its client's options (reflection metadata,
 /// as its client reads every body).
 /// </summary>
-[MemoryDiagnoser]
+[Config(typeof(BenchmarkConfigs.Short))]
 public class DeserializeCustomerBenchmarks
 {
     private readonly byte[] _body = DocumentedCustomer.Utf8;

@@ -8,18 +8,18 @@ using Peer = PartnerCenter.NSwagPeer;
 namespace PartnerCenter.Benchmarks;
 
 /// <summary>
-/// (c) Listing all 250 customers of the emulator (started once for the run, throttling off) in pages of 40, following
+/// (c) Listing all 250 customers of the emulator (in a child process started once for the run, throttling off) in pages of 40, following
 /// each page's <c>links.next</c> (seven requests): a hand-written loop over HttpClient and our context (the floor), our
 /// pager (<c>ListCustomersPagedAsync</c>) bare and through the full runtime, and NSwag's client driven by hand (it has
 /// no pager).
 /// </summary>
-[MemoryDiagnoser]
+[Config(typeof(BenchmarkConfigs.Loopback))]
 public class PagingBenchmarks
 {
     private const int PageSize = 40;
     private const string ContinuationTokenHeader = "MS-ContinuationToken";
     private readonly List<IAsyncDisposable> _owned = [];
-    private PartnerCenterEmulator _emulator = null!;
+    private ServerProcess _emulator = null!;
     private HttpClient _http = null!;
     private IPartnerCenterCustomersApi _bare = null!;
     private IPartnerCenterCustomersApi _full = null!;
@@ -28,7 +28,7 @@ public class PagingBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _emulator = await PartnerCenterEmulator.StartAsync(new EmulatorOptions { Throttling = new ThrottlingOptions { PermitLimit = 0 } });
+        _emulator = await ServerProcess.StartAsync("emulator");
         _owned.Add(_emulator);
         _http = new HttpClient { BaseAddress = _emulator.BaseAddress };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Clients.Token);

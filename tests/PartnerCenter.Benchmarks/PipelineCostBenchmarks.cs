@@ -10,13 +10,13 @@ namespace PartnerCenter.Benchmarks;
 /// first), with logging enabled (a logger that writes nowhere), and bare. The difference between the baseline and a
 /// "Without" row is what that handler costs.
 /// </summary>
-[MemoryDiagnoser]
+[Config(typeof(BenchmarkConfigs.Loopback))]
 public class PipelineCostBenchmarks
 {
     private static readonly Guid CustomerId = Guid.Parse(DocumentedCustomer.Id);
     private readonly List<IAsyncDisposable> _owned = [];
     private readonly Dictionary<string, IPartnerCenterCustomersApi> _without = [];
-    private CustomerServer _server = null!;
+    private ServerProcess _server = null!;
     private HttpClient _http = null!;
     private IPartnerCenterCustomersApi _bare = null!;
     private IPartnerCenterCustomersApi _full = null!;
@@ -43,7 +43,7 @@ public class PipelineCostBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _server = await CustomerServer.StartAsync();
+        _server = await ServerProcess.StartAsync("customer");
         _http = new HttpClient { BaseAddress = _server.BaseAddress };
         _bare = Clients.Bare(_http);
         _full = Own(Clients.Full(_server.BaseAddress)).Customers;

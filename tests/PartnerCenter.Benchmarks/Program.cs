@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using PartnerCenter.Benchmarks;
 
-// `--alloc`: bytes per GetCustomerById for every client and pipeline variant (AllocationProbe); anything else goes to
-// BenchmarkDotNet, e.g. --filter '*' --job short --inProcess (see docs/benchmarks.md, "Runtime benchmarks").
-if (args is ["--alloc"])
+// `--cost`: CPU time and bytes per GetCustomerById for every client and pipeline variant (CostProbe). Anything else goes to
+// BenchmarkDotNet, e.g. --filter '*'; each class sets its own job (BenchmarkConfigs). See docs/benchmarks.md.
+if (args is ["--serve", var kind])
 {
-    await AllocationProbe.RunAsync(Console.Out);
+    await ServerProcess.ServeAsync(kind, Console.Out);
+    return;
+}
+
+if (args is ["--cost"])
+{
+    await CostProbe.RunAsync(Console.Out);
     return;
 }
 
