@@ -25,7 +25,14 @@ internal static class Clients
     /// handler (or a few) taken out of the HTTP pipeline after the runtime has added them all, to measure what they cost.
     /// </summary>
     /// <param name="handlerTypeNames">Handler class names, e.g. <c>CallLoggingHandler</c>; each must match exactly one handler.</param>
-    public static (IPartnerCenterCustomersApi Api, ServiceProvider Services) FullWithout(Uri endpoint, params string[] handlerTypeNames)
+    public static (IPartnerCenterCustomersApi Api, ServiceProvider Services) FullWithout(Uri endpoint, params string[] handlerTypeNames) =>
+        FullOver(endpoint, primary: null, handlerTypeNames);
+
+    /// <summary>
+    /// The full runtime over <paramref name="primary"/> instead of the sockets handler (null keeps the sockets), with
+    /// the named handlers taken out (see <see cref="FullWithout"/>).
+    /// </summary>
+    public static (IPartnerCenterCustomersApi Api, ServiceProvider Services) FullOver(Uri endpoint, HttpMessageHandler? primary, params string[] handlerTypeNames)
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -33,6 +40,11 @@ internal static class Clients
         // Registered after the runtime's own configuration, so it runs after every handler has been added.
         services.ConfigureAll<HttpClientFactoryOptions>(factory => factory.HttpMessageHandlerBuilderActions.Add(builder =>
         {
+            if (primary is not null)
+            {
+                builder.PrimaryHandler = primary;
+            }
+
             foreach (var name in handlerTypeNames)
             {
                 var matches = builder.AdditionalHandlers.Where(handler => handler.GetType().Name == name).ToList();
