@@ -13,35 +13,85 @@ namespace PartnerCenter.Customers.Authentication;
 /// </remarks>
 internal sealed class BearerTokenHandler(IAccessTokenSource? tokens) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (tokens is not null)
+        if (tokens is null)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await GetTokenAsync(request, tokens, cancellationToken).ConfigureAwait(false));
+            return base.SendAsync(request, cancellationToken);
         }
 
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        ValueTask<string> pending;
+        try
+        {
+            pending = tokens.GetTokenAsync(cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            // Handled below exactly like a source whose task fails.
+            pending = ValueTask.FromException<string>(exception);
+        }
+
+        // A fixed or cached token is there at once (every attempt but the one that refreshes a token): no async state
+        // machine for it. Failures still surface through the returned task, as from the asynchronous path.
+        if (pending.IsCompletedSuccessfully)
+        {
+            try
+            {
+                Authorize(request, tokens, pending.Result);
+            }
+            catch (PartnerCenterException exception)
+            {
+                return Task.FromException<HttpResponseMessage>(exception);
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return SendWhenTokenArrivesAsync(request, tokens, pending, cancellationToken);
     }
 
-    private static async Task<string> GetTokenAsync(HttpRequestMessage request, IAccessTokenSource tokens, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendWhenTokenArrivesAsync(
+        HttpRequestMessage request, IAccessTokenSource source, ValueTask<string> pending, CancellationToken cancellationToken)
     {
         string token;
         try
         {
-            token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            token = await pending.ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Not retried: credentials retry on their own, and a wrong secret does not get better by asking again.
-            throw PartnerCenterExceptionFactory.TokenUnavailable(request, $"{tokens.Description} failed: {exception.Message}", exception);
+            throw Unavailable(request, source, exception);
         }
 
-        if (string.IsNullOrWhiteSpace(token) || token.Any(char.IsWhiteSpace))
+        Authorize(request, source, token);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Authorize(HttpRequestMessage request, IAccessTokenSource source, string token)
+    {
+        if (string.IsNullOrWhiteSpace(token) || HasWhiteSpace(token))
         {
-            throw PartnerCenterExceptionFactory.TokenUnavailable(request, $"{tokens.Description} gave an empty token or one containing whitespace.", null);
+            throw PartnerCenterExceptionFactory.TokenUnavailable(request, $"{source.Description} gave an empty token or one containing whitespace.", null);
         }
 
-        return token;
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    private static PartnerCenterException Unavailable(HttpRequestMessage request, IAccessTokenSource source, Exception exception) =>
+        PartnerCenterExceptionFactory.TokenUnavailable(request, $"{source.Description} failed: {exception.Message}", exception);
+
+    private static bool HasWhiteSpace(string token)
+    {
+        foreach (var character in token)
+        {
+            if (char.IsWhiteSpace(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -13,7 +13,7 @@ namespace PartnerCenter.Customers.Http;
 /// </remarks>
 internal sealed class PartnerCenterHeadersHandler(PartnerCenterClientOptions options) : DelegatingHandler
 {
-    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+    private const string Accept = "Accept";
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -24,9 +24,10 @@ internal sealed class PartnerCenterHeadersHandler(PartnerCenterClientOptions opt
         AddIfMissing(headers, PartnerCenterHeaderNames.ContractVersion, options.ContractVersion);
         AddIfMissing(headers, PartnerCenterHeaderNames.Locale, options.Locale);
         AddIfMissing(headers, PartnerCenterHeaderNames.Application, options.ApplicationName);
-        if (headers.Accept.Count == 0)
+        // Checked and added unparsed: reading headers.Accept would parse and allocate a typed collection per call.
+        if (!headers.NonValidated.Contains(Accept))
         {
-            headers.Accept.Add(Json);
+            headers.TryAddWithoutValidation(Accept, "application/json");
         }
 
         return base.SendAsync(request, cancellationToken);

@@ -30,6 +30,20 @@ internal readonly record struct RequestIdentity(string Method, string Path, stri
         string name) =>
         FirstValue(sent, name) ?? Errors.ServerText.ForMessage(FirstValue(echoed, name), MaxEchoedIdLength);
 
-    private static string? FirstValue(System.Net.Http.Headers.HttpHeaders? headers, string name) =>
-        headers is not null && headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    // Read unparsed: the ids are custom headers, which have no parser, so the raw values are what TryGetValues would
+    // give, without the array it allocates on every logged call.
+    private static string? FirstValue(System.Net.Http.Headers.HttpHeaders? headers, string name)
+    {
+        if (headers is null || !headers.NonValidated.TryGetValues(name, out var values))
+        {
+            return null;
+        }
+
+        foreach (var value in values)
+        {
+            return value;
+        }
+
+        return null;
+    }
 }

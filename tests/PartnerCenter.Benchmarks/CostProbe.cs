@@ -1,0 +1,107 @@
+using System.Globalization;
+using PartnerCenter.Customers;
+
+namespace PartnerCenter.Benchmarks;
+
+/// <summary>
+/// `--cost`: what one <c>GetCustomerById</c> costs this process, per client and pipeline variant, in CPU time and
+/// allocated bytes, measured in interleaved rounds (every variant once per round) so that load from other processes
+/// falls on all variants alike. CPU time (<see cref="Environment.CpuUsage"/>, user and kernel) counts the work done, not the
+/// time spent waiting for a core, so it stays comparable on a busy machine where wall-clock means do not. Both figures
+/// are process-wide: the in-process server's share is in every row alike, and differences between rows are the
+/// clients'. A complement to the BenchmarkDotNet classes, not a replacement.
+/// </summary>
+internal static class CostProbe
+{
+    private const int Rounds = 15;
+    private const int CallsPerRound = 2_000;
+
+    public static async Task RunAsync(TextWriter output)
+    {
+        var pipeline = new PipelineCostBenchmarks();
+        await pipeline.SetupAsync();
+        var get = new GetCustomerBenchmarks();
+        await get.SetupAsync();
+        try
+        {
+            var variants = new (string Name, Func<Task<Customer>> Call)[]
+            {
+                ("Floor", get.Floor),
+                ("Bare", get.Bare),
+                ("Full", get.Full),
+                ("Full_LoggingEnabled", pipeline.Full_LoggingEnabled),
+                ("Without_Headers", pipeline.Without_Headers),
+                ("Without_Logging", pipeline.Without_Logging),
+                ("Without_Resilience", pipeline.Without_Resilience),
+                ("Without_Bearer", pipeline.Without_Bearer),
+                ("Without_AttemptCounting", pipeline.Without_AttemptCounting),
+                ("Without_MissingResource", pipeline.Without_MissingResource),
+                ("Without_TransportErrorCleaning", pipeline.Without_TransportErrorCleaning),
+                ("Without_BodyLimitAndMissingResource", pipeline.Without_BodyLimitAndMissingResource),
+                ("Without_Redirect", pipeline.Without_Redirect),
+            };
+            var all = variants
+                .Select(variant => (Name: variant.Name, Call: (Func<Task<object>>)(async () => await variant.Call())))
+                .Append((Name: "NSwag", Call: async () => await get.NSwag()))
+                .ToList();
+            var cpu = all.ToDictionary(variant => variant.Name, _ => new List<double>());
+            var bytes = all.ToDictionary(variant => variant.Name, _ => new List<double>());
+
+            foreach (var (_, call) in all)
+            {
+                await MeasureAsync(call, CallsPerRound / 2); // warm-up: JIT tiers, connection pools
+            }
+
+            for (var round = 0; round < Rounds; round++)
+            {
+                foreach (var (name, call) in all)
+                {
+                    var (cpuMicroseconds, allocated) = await MeasureAsync(call, CallsPerRound);
+                    cpu[name].Add(cpuMicroseconds);
+                    bytes[name].Add(allocated);
+                }
+            }
+
+            // The fastest round is the one least disturbed by other processes: the best estimate of the work itself.
+            // The median shows how far the disturbance goes. Bytes do not depend on load.
+            var floorCpu = cpu["Floor"].Min();
+            var floorBytes = Median(bytes["Floor"]);
+            output.WriteLine($"{Rounds} interleaved rounds of {CallsPerRound} calls each, per call. Load: {Load()}");
+            output.WriteLine("| Variant | CPU µs, fastest round | ratio | CPU µs, median round | ratio | Bytes | ratio |");
+            output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var (name, _) in all)
+            {
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {name} | {cpu[name].Min():F1} | {cpu[name].Min() / floorCpu:F2} | {Median(cpu[name]):F1} | {Median(cpu[name]) / Median(cpu["Floor"]):F2} | {Median(bytes[name]):F0} | {Median(bytes[name]) / floorBytes:F2} |"));
+            }
+        }
+        finally
+        {
+            await get.CleanupAsync();
+            await pipeline.CleanupAsync();
+        }
+    }
+
+    private static async Task<(double CpuMicroseconds, double Bytes)> MeasureAsync(Func<Task<object>> call, int calls)
+    {
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < calls; i++)
+        {
+            await call();
+        }
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+        return (cpu.TotalMicroseconds / calls, allocated / (double)calls);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
+}
