@@ -7,7 +7,8 @@ namespace PartnerCenter.EndToEnd.Tests.Cli;
 /// <summary>
 /// Ctrl+C sent to the tool while its call is pending. Run alone, after the parallel tests: under a full parallel
 /// run on a loaded machine (load 20) the tool did not exit within a minute of the signal in three runs of three, while it
-/// exits at once when this is the only test running; the cause is not found yet (see the closing note of issue 7).
+/// exits at once when this is the only test running. Run alone it still failed once in a loaded full-solution run
+/// (other test assemblies and a build running beside it): the cause is not found yet (see the closing note of issue 7).
 /// </summary>
 [Collection(SignalTests.Collection)]
 public sealed class CliSignalTests
