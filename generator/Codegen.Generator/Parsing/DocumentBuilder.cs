@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using Codegen.Generator.Common;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -12,11 +12,11 @@ internal static class DocumentBuilder
     public static ApiDocument Build(
         ParseContext context,
         SpecNode rootNode,
-        YamlMappingNode mapping,
+        DocMapping mapping,
         ImmutableEquatableArray<ApiServer> servers,
         ImmutableEquatableArray<ApiOperation> operations)
     {
-        YamlMappingNode? info = null;
+        DocMapping? info = null;
         if (mapping.Get("info") is { } infoNode)
         {
             info = context.ExpectMapping(rootNode.Child(infoNode, "info"), "info");

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Codegen.Generator.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -18,12 +18,8 @@ internal sealed class ReferenceResolver
         _diagnostics = diagnostics;
     }
 
-    public static string? ReferenceOf(YamlNode node)
-        => node is YamlMappingNode mapping
-           && mapping.Children.TryGetValue(YamlAccess.Key("$ref"), out var value)
-           && value is YamlScalarNode scalar
-            ? scalar.Value ?? string.Empty
-            : null;
+    public static string? ReferenceOf(DocNode node)
+        => node is DocMapping mapping && mapping.Get("$ref") is DocScalar scalar ? scalar.Value : null;
 
     /// <summary>
     /// Returns the node itself when it is not a reference; otherwise the node the chain of $refs ends
@@ -33,9 +29,9 @@ internal sealed class ReferenceResolver
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = node;
-        if (current.Node is YamlMappingNode mapping
-            && mapping.Children.TryGetValue(YamlAccess.Key("$ref"), out var value)
-            && value is not YamlScalarNode)
+        if (current.Node is DocMapping mapping
+            && mapping.Get("$ref") is { } value
+            && value is not DocScalar)
         {
             _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(current.File, value), "$ref", "a string"));
             return null;
@@ -107,16 +103,16 @@ internal sealed class ReferenceResolver
         foreach (var rawSegment in pointer.Substring(1).Split('/'))
         {
             var segment = Uri.UnescapeDataString(rawSegment).Replace("~1", "/").Replace("~0", "~");
-            YamlNode? next = null;
-            if (node.Node is YamlMappingNode mapping)
+            DocNode? next = null;
+            if (node.Node is DocMapping mapping)
             {
-                mapping.Children.TryGetValue(new YamlScalarNode(segment), out next);
+                next = mapping.Get(segment);
             }
-            else if (node.Node is YamlSequenceNode sequence
+            else if (node.Node is DocSequence sequence
                      && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                     && index < sequence.Children.Count)
+                     && index < sequence.Count)
             {
-                next = sequence.Children[index];
+                next = sequence[index];
             }
 
             if (next is null)
