@@ -477,15 +477,23 @@ internal sealed partial class YamlTreeReader
 
                 _builder.Append((char)unit);
                 return;
+            case 'U':
+                var codePoint = Hex(8);
+                if (codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+                {
+                    throw NotHere();
+                }
+
+                _builder.Append(char.ConvertFromUtf32(codePoint));
+                return;
             default:
-                // \U and anything unknown.
                 throw NotHere();
         }
     }
 
     private int Hex(int digits)
     {
-        var value = 0;
+        var value = 0L;
         for (var i = 0; i < digits; i++)
         {
             var c = Current;
@@ -499,6 +507,6 @@ internal sealed partial class YamlTreeReader
             _position++;
         }
 
-        return value;
+        return value > int.MaxValue ? throw NotHere() : (int)value;
     }
 }

@@ -133,9 +133,8 @@ internal sealed partial class YamlTreeReader
     /// <summary>After a node on its line: spaces, a comment, then the line break (or the end). Anything else is not ours to read.</summary>
     private void FinishLine()
     {
-        var before = _position;
         SkipSpaces();
-        if (Current == '#' && (_position > before || _position == _lineStart))
+        if (Current == '#' && (_position == _lineStart || _text[_position - 1] == ' '))
         {
             while (!AtEnd && !IsBreak(Current))
             {
