@@ -32,22 +32,29 @@ internal sealed class SchemaShapes
     private readonly IReadOnlyDictionary<string, ApiSchema> _schemas;
     private readonly HashSet<string> _records;
 
+    /// <summary>
+    /// Effective properties by schema id. Every binder asks for them, several times per schema, and they do not
+    /// depend on which wrappers are records, so shapes made by <see cref="WithRecords"/> share them.
+    /// </summary>
+    private readonly Dictionary<string, IReadOnlyList<(ApiProperty Property, bool Required)>> _effectiveProperties;
+
     public SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas)
-        : this(schemas, new HashSet<string>(StringComparer.Ordinal))
+        : this(schemas, new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, IReadOnlyList<(ApiProperty, bool)>>(StringComparer.Ordinal))
     {
     }
 
-    private SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas, HashSet<string> records)
+    private SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas, HashSet<string> records, Dictionary<string, IReadOnlyList<(ApiProperty, bool)>> effectiveProperties)
     {
         _schemas = schemas;
         _records = records;
+        _effectiveProperties = effectiveProperties;
     }
 
     /// <summary>
     /// The same shapes, except that the wrappers <paramref name="ids"/> are records of their own: a derived
     /// schema that only says <c>allOf: [Base]</c> is a subtype with no properties of its own, not Base.
     /// </summary>
-    public SchemaShapes WithRecords(IEnumerable<string> ids) => new(_schemas, new HashSet<string>(ids, StringComparer.Ordinal));
+    public SchemaShapes WithRecords(IEnumerable<string> ids) => new(_schemas, new HashSet<string>(ids, StringComparer.Ordinal), _effectiveProperties);
 
     /// <summary>Like <see cref="KindOf"/>, but a wrapper made a record by <see cref="WithRecords"/> is a record.</summary>
     public SchemaShapeKind Kind(ApiSchema schema) => _records.Contains(schema.Id) ? SchemaShapeKind.Record : KindOf(schema);
@@ -56,7 +63,7 @@ internal sealed class SchemaShapes
 
     public static SchemaShapeKind KindOf(ApiSchema schema)
     {
-        if (schema.EnumValues.Count > 0 && (schema.EnumValues.All(v => v.StringValue is not null) || IsIntegerEnum(schema)))
+        if (schema.EnumValues.Count > 0 && (schema.EnumValues.All(static v => v.StringValue is not null) || IsIntegerEnum(schema)))
         {
             return SchemaShapeKind.Enum;
         }
@@ -107,7 +114,7 @@ internal sealed class SchemaShapes
     public static bool IsIntegerEnum(ApiSchema schema)
         => schema.EnumValues.Count > 0
            && (schema.Types.Count == 0 || (schema.Types.Count == 1 && schema.Types[0] == "integer"))
-           && schema.EnumValues.All(v => v.StringValue is null && long.TryParse(v.Json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
+           && schema.EnumValues.All(static v => v.StringValue is null && long.TryParse(v.Json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
 
     /// <summary>A schema that allows only null: <c>type: 'null'</c>, or <c>enum: [null]</c>.</summary>
     public static bool IsNullOnly(ApiSchema schema)
@@ -124,6 +131,12 @@ internal sealed class SchemaShapes
     /// <summary>Follows wrappers (single-part allOf, oneOf/anyOf of one schema and "null") to the schema that carries the shape; cycles stop at the start.</summary>
     public ApiSchema Unwrap(ApiSchema schema)
     {
+        // Most schemas wrap nothing: no set of visited ids for them.
+        if (WrappedId(schema) is null)
+        {
+            return schema;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = schema;
         while (seen.Add(current.Id) && WrappedId(current) is { } next)
@@ -137,8 +150,18 @@ internal sealed class SchemaShapes
     /// <summary>Whether null is allowed: 3.0 nullable, a 3.1 "null" type, null in an enum, or a "null" alternative, anywhere along the wrappers.</summary>
     public bool IsNullable(string schemaId)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = _schemas[schemaId];
+        if (current.Nullable || HasNullAlternative(current))
+        {
+            return true;
+        }
+
+        if (WrappedId(current) is null)
+        {
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (seen.Add(current.Id))
         {
             if (current.Nullable || HasNullAlternative(current))
@@ -160,6 +183,38 @@ internal sealed class SchemaShapes
     /// <summary>Own properties plus those of every allOf part, parts first; a later definition of a name wins.</summary>
     public IReadOnlyList<(ApiProperty Property, bool Required)> EffectiveProperties(ApiSchema schema)
     {
+        if (!_effectiveProperties.TryGetValue(schema.Id, out var properties))
+        {
+            properties = CollectEffectiveProperties(schema);
+            _effectiveProperties.Add(schema.Id, properties);
+        }
+
+        return properties;
+    }
+
+    private List<(ApiProperty Property, bool Required)> CollectEffectiveProperties(ApiSchema schema)
+    {
+        if (schema.AllOf.Count == 0)
+        {
+            // No parts to merge: the schema's own properties, a later one of the same name replacing an earlier one in place.
+            var own = new List<(ApiProperty Property, bool Required)>(schema.Properties.Count);
+            foreach (var property in schema.Properties)
+            {
+                var index = own.FindIndex(p => p.Property.JsonName == property.JsonName);
+                var entry = (property, schema.Required.Contains(property.JsonName));
+                if (index < 0)
+                {
+                    own.Add(entry);
+                }
+                else
+                {
+                    own[index] = entry;
+                }
+            }
+
+            return own;
+        }
+
         var byName = new Dictionary<string, (ApiProperty Property, bool Required)>(StringComparer.Ordinal);
         var order = new List<string>();
         Collect(schema, byName, order, new HashSet<string>(StringComparer.Ordinal));
@@ -193,7 +248,7 @@ internal sealed class SchemaShapes
     }
 
     private bool HasNullAlternative(ApiSchema schema)
-        => schema.OneOf.Concat(schema.AnyOf).Any(id => IsNullOnly(_schemas[id]));
+        => (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && schema.OneOf.Concat(schema.AnyOf).Any(id => IsNullOnly(_schemas[id]));
 
     private void Collect(ApiSchema schema, Dictionary<string, (ApiProperty, bool)> byName, List<string> order, HashSet<string> visiting)
     {

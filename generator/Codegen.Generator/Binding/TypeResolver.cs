@@ -11,6 +11,12 @@ internal sealed class TypeResolver
     private readonly IReadOnlyDictionary<string, string> _namedTypes;
     private readonly string _supportPrefix;
 
+    /// <summary>Types by schema id: every property, parameter and element asks, most of them for a handful of schemas.</summary>
+    private readonly Dictionary<string, TypeRef> _resolved = new(StringComparer.Ordinal);
+
+    /// <summary>Schema ids by generated type name (global::-qualified), made when first asked.</summary>
+    private Dictionary<string, string>? _schemaIdsByTypeName;
+
     /// <param name="namedTypes">Schema id → name of the record, enum or union generated for it.</param>
     /// <param name="namespaceName">Where generated types and the support types (EquatableArray, ...) live.</param>
     public TypeResolver(SchemaShapes shapes, IReadOnlyDictionary<string, string> namedTypes, string namespaceName)
@@ -23,7 +29,16 @@ internal sealed class TypeResolver
     /// <summary>"global::Namespace.": the prefix of every generated type.</summary>
     public string SupportPrefix => _supportPrefix;
 
-    public TypeRef Resolve(string schemaId) => Resolve(schemaId, depth: 0);
+    public TypeRef Resolve(string schemaId)
+    {
+        if (!_resolved.TryGetValue(schemaId, out var type))
+        {
+            type = Resolve(schemaId, depth: 0);
+            _resolved.Add(schemaId, type);
+        }
+
+        return type;
+    }
 
     /// <summary>Whether the schema itself allows null (3.0 nullable, 3.1 "null" type, null in enum, a "null" alternative).</summary>
     public bool IsNullable(string schemaId) => _shapes.IsNullable(schemaId);
@@ -34,16 +49,27 @@ internal sealed class TypeResolver
     /// <summary>Whether <paramref name="typeName"/> (global::-qualified) is a generated string enum.</summary>
     public bool IsStringEnum(string typeName)
     {
-        foreach (var entry in _namedTypes)
+        if (_schemaIdsByTypeName is null)
         {
-            if (_supportPrefix + entry.Value == typeName)
+            _schemaIdsByTypeName = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in _namedTypes)
             {
-                var schema = _shapes[entry.Key];
-                return SchemaShapes.KindOf(schema) == SchemaShapeKind.Enum && !SchemaShapes.IsIntegerEnum(schema);
+                // Names are unique; should two schemas ever share one, the first listed answers, as it did when this was a scan.
+                var name = _supportPrefix + entry.Value;
+                if (!_schemaIdsByTypeName.ContainsKey(name))
+                {
+                    _schemaIdsByTypeName.Add(name, entry.Key);
+                }
             }
         }
 
-        return false;
+        if (!_schemaIdsByTypeName.TryGetValue(typeName, out var schemaId))
+        {
+            return false;
+        }
+
+        var schema = _shapes[schemaId];
+        return SchemaShapes.KindOf(schema) == SchemaShapeKind.Enum && !SchemaShapes.IsIntegerEnum(schema);
     }
 
     /// <summary>The expression that copies <paramref name="value"/> into equatable collections, or null for other types.</summary>

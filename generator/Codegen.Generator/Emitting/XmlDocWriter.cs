@@ -16,6 +16,8 @@ internal static class XmlDocWriter
 {
     private static readonly string[] LineBreaks = { "\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029" };
 
+    private static readonly char[] LineBreakCharacters = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
     public static void Summary(SourceWriter writer, string? text, string fallback)
         => Element(writer, "summary", string.Empty, string.IsNullOrWhiteSpace(text) ? fallback : text!);
 
@@ -50,6 +52,13 @@ internal static class XmlDocWriter
 
     private static List<string> Lines(string text)
     {
+        if (text.IndexOfAny(LineBreakCharacters) < 0)
+        {
+            // One line, the common case: no splitting.
+            var line = Escape(text.TrimEnd());
+            return new List<string>(1) { line.Trim().Length == 0 ? string.Empty : line };
+        }
+
         var lines = text.Split(LineBreaks, StringSplitOptions.None)
             .Select(l => Escape(l.TrimEnd()))
             .ToList();
@@ -68,6 +77,11 @@ internal static class XmlDocWriter
 
     public static string Escape(string text)
     {
+        if (IsPlainText(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -112,6 +126,20 @@ internal static class XmlDocWriter
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Printable ASCII other than markup: what spec text mostly is, and what needs no escaping.</summary>
+    private static bool IsPlainText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' || c > '~' || c is '&' or '<' or '>' or '"')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Visible characters beyond U+FFFF are kept; invisible ones (tag characters, private use) become references.</summary>

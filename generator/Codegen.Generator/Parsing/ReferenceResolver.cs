@@ -27,7 +27,7 @@ internal sealed class ReferenceResolver
     /// </summary>
     public SpecNode? Resolve(SpecNode node)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         var current = node;
         if (current.Node is DocMapping mapping
             && mapping.Get("$ref") is { } value
@@ -46,6 +46,8 @@ internal sealed class ReferenceResolver
                 return null;
             }
 
+            // Most nodes are no reference, most references one step: the set of visited targets is made only when followed.
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
             if (!seen.Add(target.Value.File + "#" + target.Value.Pointer))
             {
                 _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, location, reference));

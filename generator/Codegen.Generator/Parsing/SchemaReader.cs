@@ -159,7 +159,7 @@ internal sealed class SchemaReader
             case DocScalar scalar when !YamlAccess.IsNull(scalar):
                 return scalar.Value == "null"
                     ? (ImmutableEquatableArray<string>.Empty, true)
-                    : (new[] { scalar.Value! }.ToImmutableEquatableArray(), false);
+                    : (ImmutableEquatableArray<string>.Single(scalar.Value), false);
             case DocSequence sequence:
                 var names = sequence.Children.OfType<DocScalar>().Select(s => s.Value).ToList();
                 var nullable = names.Remove("null");
@@ -279,9 +279,11 @@ internal sealed class SchemaReader
 
     private static readonly string[] UnsupportedKeywords = { "not", "if", "then", "else", "patternProperties", "dependentSchemas", "prefixItems", "unevaluatedProperties" };
 
+    private static readonly string[] ComponentPrefixes = { "/components/schemas/", "/definitions/" };
+
     private static string? ComponentNameOf(string pointer)
     {
-        foreach (var prefix in new[] { "/components/schemas/", "/definitions/" })
+        foreach (var prefix in ComponentPrefixes)
         {
             if (pointer.StartsWith(prefix, StringComparison.Ordinal))
             {
