@@ -200,7 +200,16 @@ internal sealed class SchemaShapes
             var own = new List<(ApiProperty Property, bool Required)>(schema.Properties.Count);
             foreach (var property in schema.Properties)
             {
-                var index = own.FindIndex(p => p.Property.JsonName == property.JsonName);
+                var index = -1;
+                for (var i = 0; i < own.Count; i++)
+                {
+                    if (own[i].Property.JsonName == property.JsonName)
+                    {
+                        index = i;
+                        break;
+                    }
+                }
+
                 var entry = (property, schema.Required.Contains(property.JsonName));
                 if (index < 0)
                 {

@@ -11,6 +11,12 @@ namespace Codegen.Generator.Common;
 /// is appended piece by piece through <see cref="LineHandler"/> rather than made into a string first, and the
 /// builder is reused by the next file on the same thread, so a file costs little more than its final text.
 /// </remarks>
+/// <summary>A piece of source that appends itself to a line being written.</summary>
+internal interface ISourceText
+{
+    void AppendTo(StringBuilder builder);
+}
+
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
@@ -139,9 +145,15 @@ internal sealed class SourceWriter
 
         public void AppendFormatted(string? value) => _builder.Append(value);
 
+        /// <summary>Text that writes itself into the line (an attribute, a parameter) instead of becoming a string first.</summary>
         public void AppendFormatted<T>(T value)
+            where T : ISourceText
+            => value.AppendTo(_builder);
+
+        public void AppendFormatted(object? value)
         {
             // As DefaultInterpolatedStringHandler: IFormattable with no format and the current culture, else ToString().
+            // (Holes of other types are few: numbers, a suffix; boxing them is cheaper than a generic method per type.)
             _builder.Append(value is IFormattable formattable ? formattable.ToString(null, null) : value?.ToString());
         }
     }

@@ -32,8 +32,23 @@ internal static class XmlDocWriter
     public static void Param(SourceWriter writer, string name, string? text, string fallback)
         => Element(writer, "param", " name=\"" + Escape(name.TrimStart('@')) + "\"", string.IsNullOrWhiteSpace(text) ? fallback : text!);
 
+    /// <summary>A parameter's documentation; without a description, "The 'name' parameter." (made only then).</summary>
+    public static void Param(SourceWriter writer, string name, string? text)
+    {
+        var bare = name.TrimStart('@');
+        Element(writer, "param", " name=\"" + Escape(bare) + "\"", string.IsNullOrWhiteSpace(text) ? "The '" + bare + "' parameter." : text!);
+    }
+
     private static void Element(SourceWriter writer, string tag, string attributes, string text)
     {
+        if (text.IndexOfAny(LineBreakCharacters) < 0)
+        {
+            // One line, the common case: written without a list of lines.
+            var line = Escape(text.TrimEnd());
+            writer.WriteLine($"/// <{tag}{attributes}>{(line.Trim().Length == 0 ? string.Empty : line)}</{tag}>");
+            return;
+        }
+
         var lines = Lines(text);
         if (lines.Count == 1)
         {
@@ -44,7 +59,14 @@ internal static class XmlDocWriter
         writer.WriteLine($"/// <{tag}{attributes}>");
         foreach (var line in lines)
         {
-            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
+            if (line.Length == 0)
+            {
+                writer.WriteLine("///");
+            }
+            else
+            {
+                writer.WriteLine($"/// {line}");
+            }
         }
 
         writer.WriteLine($"/// </{tag}>");
@@ -52,13 +74,6 @@ internal static class XmlDocWriter
 
     private static List<string> Lines(string text)
     {
-        if (text.IndexOfAny(LineBreakCharacters) < 0)
-        {
-            // One line, the common case: no splitting.
-            var line = Escape(text.TrimEnd());
-            return new List<string>(1) { line.Trim().Length == 0 ? string.Empty : line };
-        }
-
         var lines = text.Split(LineBreaks, StringSplitOptions.None)
             .Select(l => Escape(l.TrimEnd()))
             .ToList();

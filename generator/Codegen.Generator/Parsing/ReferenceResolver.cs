@@ -39,18 +39,22 @@ internal sealed class ReferenceResolver
 
         while (ReferenceOf(current.Node) is { } reference)
         {
-            var location = YamlText.Location(current.File, current.Node);
-            var target = Find(current.File, reference, location);
+            var target = Find(current.File, reference, current.Node);
             if (target is null)
             {
                 return null;
             }
 
-            // Most nodes are no reference, most references one step: the set of visited targets is made only when followed.
+            // Most references are one step to a node that is no reference: no cycle to look for, no set of visited targets.
+            if (ReferenceOf(target.Value.Node) is null)
+            {
+                return target;
+            }
+
             seen ??= new HashSet<string>(StringComparer.Ordinal);
             if (!seen.Add(target.Value.File + "#" + target.Value.Pointer))
             {
-                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, location, reference));
+                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, YamlText.Location(current.File, current.Node), reference));
                 return null;
             }
 
@@ -60,7 +64,29 @@ internal sealed class ReferenceResolver
         return current;
     }
 
-    private SpecNode? Find(string referringFile, string reference, SourceLocation location)
+    /// <summary>
+    /// Targets found, by referring file and reference: the same $ref is written many times, and walking its
+    /// pointer again would give the same node. Only successes are kept; a failure is reported where it is written.
+    /// </summary>
+    private readonly Dictionary<(string File, string Reference), SpecNode> _found = new();
+
+    private SpecNode? Find(string referringFile, string reference, DocNode referringNode)
+    {
+        if (_found.TryGetValue((referringFile, reference), out var known))
+        {
+            return known;
+        }
+
+        var found = FindUncached(referringFile, reference, YamlText.Location(referringFile, referringNode));
+        if (found is { } target)
+        {
+            _found.Add((referringFile, reference), target);
+        }
+
+        return found;
+    }
+
+    private SpecNode? FindUncached(string referringFile, string reference, SourceLocation location)
     {
         if (SpecPath.IsRemote(reference))
         {

@@ -86,7 +86,7 @@ internal sealed class SchemaReader
         var (types, nullable) = ReadTypes(mapping);
         nullable |= mapping.GetBool("nullable") || mapping.GetBool("x-nullable");
 
-        var properties = new List<ApiProperty>();
+        List<ApiProperty>? properties = null;
         if (mapping.Get("properties") is { } propertiesNode)
         {
             var propertiesSpec = node.Child(propertiesNode, "properties");
@@ -99,7 +99,7 @@ internal sealed class SchemaReader
                     var siblingDescription = ReferenceResolver.ReferenceOf(entry.Value) is not null && entry.Value is DocMapping refMapping
                         ? refMapping.GetString("description")
                         : null;
-                    properties.Add(new ApiProperty(entry.Key, schemaId, siblingDescription, ParseContext.Location(propertyNode)));
+                    (properties ??= new List<ApiProperty>(propertiesMapping.Count)).Add(new ApiProperty(entry.Key, schemaId, siblingDescription, ParseContext.Location(propertyNode)));
                 }
             }
         }
@@ -138,7 +138,7 @@ internal sealed class SchemaReader
             Deprecated: mapping.GetBool("deprecated"),
             ReadOnly: mapping.GetBool("readOnly"),
             WriteOnly: mapping.GetBool("writeOnly"),
-            Properties: properties.ToImmutableEquatableArray(),
+            Properties: properties is null ? ImmutableEquatableArray<ApiProperty>.Empty : properties.ToImmutableEquatableArray(),
             Required: required,
             ItemsId: itemsId,
             AdditionalProperties: ReadAdditionalProperties(node, mapping, nameHint),
@@ -285,13 +285,10 @@ internal sealed class SchemaReader
     {
         foreach (var prefix in ComponentPrefixes)
         {
-            if (pointer.StartsWith(prefix, StringComparison.Ordinal))
+            // A schema nested in a component (its properties, items) has more segments: no substring for it.
+            if (pointer.StartsWith(prefix, StringComparison.Ordinal) && pointer.Length > prefix.Length && pointer.IndexOf('/', prefix.Length) < 0)
             {
-                var rest = pointer.Substring(prefix.Length);
-                if (rest.Length > 0 && rest.IndexOf('/') < 0)
-                {
-                    return rest.Replace("~1", "/").Replace("~0", "~");
-                }
+                return pointer.Substring(prefix.Length).Replace("~1", "/").Replace("~0", "~");
             }
         }
 

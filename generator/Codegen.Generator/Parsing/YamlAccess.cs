@@ -35,6 +35,12 @@ internal static class YamlAccess
     /// <summary>The node written as JSON text (for defaults, consts and examples).</summary>
     public static string ToJson(DocNode node)
     {
+        // Enum values and defaults are mostly words: quoted as they are, without a builder.
+        if (node is DocScalar scalar && !IsNull(scalar) && !IsBoolean(scalar) && !IsNumber(scalar) && IsPlainJsonText(scalar.Value))
+        {
+            return "\"" + scalar.Value + "\"";
+        }
+
         var builder = new StringBuilder();
         Write(node, builder);
         return builder.ToString();
@@ -92,6 +98,20 @@ internal static class YamlAccess
                 builder.Append("null");
                 break;
         }
+    }
+
+    /// <summary>Text <see cref="WriteString"/> copies unchanged: printable ASCII but for the quote and the backslash.</summary>
+    private static bool IsPlainJsonText(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c > '~' || c is '"' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void WriteString(string value, StringBuilder builder)
