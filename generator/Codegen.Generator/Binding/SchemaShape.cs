@@ -28,7 +28,6 @@ internal enum SchemaShapeKind
 /// <summary>Decides what C# shape a schema takes, and the properties an object has once allOf parts are merged.</summary>
 internal sealed class SchemaShapes
 {
-    private static readonly HashSet<string> PrimitiveTypes = new(StringComparer.Ordinal) { "string", "integer", "number", "boolean" };
     private readonly IReadOnlyDictionary<string, ApiSchema> _schemas;
     private readonly HashSet<string> _records;
 
@@ -57,7 +56,10 @@ internal sealed class SchemaShapes
     public SchemaShapes WithRecords(IEnumerable<string> ids) => new(_schemas, new HashSet<string>(ids, StringComparer.Ordinal), _effectiveProperties);
 
     /// <summary>Like <see cref="KindOf"/>, but a wrapper made a record by <see cref="WithRecords"/> is a record.</summary>
-    public SchemaShapeKind Kind(ApiSchema schema) => _records.Contains(schema.Id) ? SchemaShapeKind.Record : KindOf(schema);
+    public SchemaShapeKind Kind(ApiSchema schema) => IsMadeRecord(schema) ? SchemaShapeKind.Record : KindOf(schema);
+
+    /// <summary>Whether <see cref="WithRecords"/> made the schema a record; usually there are none, and ids are long to hash.</summary>
+    private bool IsMadeRecord(ApiSchema schema) => _records.Count > 0 && _records.Contains(schema.Id);
 
     public ApiSchema this[string id] => _schemas[id];
 
@@ -68,7 +70,7 @@ internal sealed class SchemaShapes
             return SchemaShapeKind.Enum;
         }
 
-        if (schema.Types.Contains("array") || (schema.Types.Count == 0 && schema.ItemsId is not null))
+        if (HasType(schema, "array") || (schema.Types.Count == 0 && schema.ItemsId is not null))
         {
             return SchemaShapeKind.Array;
         }
@@ -88,12 +90,12 @@ internal sealed class SchemaShapes
             return SchemaShapeKind.Union;
         }
 
-        if (schema.AdditionalProperties.Kind == AdditionalPropertiesKind.Typed && (schema.Types.Count == 0 || schema.Types.Contains("object")))
+        if (schema.AdditionalProperties.Kind == AdditionalPropertiesKind.Typed && (schema.Types.Count == 0 || HasType(schema, "object")))
         {
             return SchemaShapeKind.Map;
         }
 
-        if (schema.Types.Count == 1 && PrimitiveTypes.Contains(schema.Types[0]))
+        if (schema.Types.Count == 1 && schema.Types[0] is "string" or "integer" or "number" or "boolean")
         {
             return SchemaShapeKind.Primitive;
         }
@@ -105,6 +107,21 @@ internal sealed class SchemaShapes
         }
 
         return SchemaShapeKind.Any;
+    }
+
+    /// <summary>Every binder asks for the shape of every schema, often: a plain loop, no comparer, no enumerator.</summary>
+    private static bool HasType(ApiSchema schema, string type)
+    {
+        var types = schema.Types;
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (string.Equals(types[i], type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -236,7 +253,7 @@ internal sealed class SchemaShapes
 
     private string? WrappedId(ApiSchema schema)
     {
-        if (_records.Contains(schema.Id))
+        if (IsMadeRecord(schema))
         {
             return null;
         }
