@@ -1,4 +1,5 @@
 using System.Text;
+using Codegen.Generator.Parsing;
 using Codegen.Generator.Parsing.Tree;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -8,14 +9,20 @@ namespace Codegen.Generator.Tests.Parsing;
 /// <summary>Compares description trees node by node: kind, value, plainness, tag, line and column.</summary>
 internal static class TreeAssert
 {
-    /// <summary>What YamlDotNet's own loader makes of the text, in our nodes; null when it refuses the text.</summary>
+    /// <summary>
+    /// What YamlDotNet's own loader makes of the text, in our nodes, with the generator's nesting and alias
+    /// checks (as <see cref="YamlText"/> loads it, without its repair); null when the text is refused.
+    /// </summary>
     public static DocNode? ReadWithYamlDotNet(string text)
     {
+        var parser = new GuardedParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : YamlNodeConverter.Convert(stream.Documents[0].RootNode);
+            stream.Load(parser);
+            return stream.Documents.Count == 0 || AliasCheck.Check("test.yaml", stream.Documents[0].RootNode, parser.FirstAliases) is not null
+                ? null
+                : YamlNodeConverter.Convert(stream.Documents[0].RootNode);
         }
         catch (YamlException)
         {
