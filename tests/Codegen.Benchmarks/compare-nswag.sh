@@ -19,6 +19,11 @@ if [[ "${1:-}" == "--runs" ]]; then runs="$2"; shift 2; fi
 work="${COMPARE_WORK:-$(mktemp -d)}"
 mkdir -p "$work"
 
+if [[ ! -x /usr/bin/time ]]; then
+  echo "needs GNU time (/usr/bin/time): apt-get install time" >&2
+  exit 2
+fi
+
 case "$(uname -m)" in
   x86_64) rid=linux-x64 ;;
   aarch64) rid=linux-arm64 ;;
