@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Codegen.Generator;
+using Codegen.Generator.Binding;
 using Codegen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Codegen.Cli;
 
@@ -16,52 +16,49 @@ internal sealed record HostResult(
 }
 
 /// <summary>
-/// Runs <see cref="OpenApiClientGenerator"/> through Roslyn's GeneratorDriver, outside the compiler:
-/// the spec and every file its $refs reach become additional files, the options become item metadata.
+/// Runs the generator's pipeline (<see cref="CodegenPipeline"/>: parse, bind, emit) on a spec on disk, the
+/// same stages <see cref="OpenApiClientGenerator"/> runs inside the compiler, with the same hint names.
 /// </summary>
+/// <remarks>
+/// Not through Roslyn's GeneratorDriver: the host only writes text, and the driver would parse every
+/// generated file into a syntax tree (a quarter of the run on large descriptions) and needs the spec loaded
+/// once to find its files and again inside the generator. Here the spec and each file its $refs reach are
+/// read from disk once, as the parse stage asks for them.
+/// </remarks>
 internal static class GeneratorHost
 {
     public static HostResult Run(GenerationRequest request, CancellationToken cancellationToken)
     {
         var specPath = SpecPath.Normalize(Path.GetFullPath(request.SpecPath));
         var specText = File.ReadAllText(specPath);
+        var options = new GeneratorOptions(
+            request.Namespace,
+            string.IsNullOrWhiteSpace(request.ClientName) ? null : request.ClientName,
+            request.InterfacePerTag,
+            request.AllowExternalReferences);
 
-        // The loader finds every file the spec reaches, with the same rules the generator applies.
-        var load = SpecLoader.Load(specPath, specText, ReadIfExists, new SpecLoadOptions(request.AllowExternalReferences));
-        var texts = load.FilePaths
-            .Select(path => (AdditionalText)new InMemoryAdditionalText(path, path == specPath ? specText : File.ReadAllText(path)))
-            .ToImmutableArray();
-        if (texts.IsEmpty)
+        IReadOnlyList<string> inputFiles = [];
+        try
         {
-            texts = [new InMemoryAdditionalText(specPath, specText)];
+            var parsed = CodegenPipeline.Parse(specPath, specText, ReadIfExists, options);
+            inputFiles = parsed.InputFiles;
+            cancellationToken.ThrowIfCancellationRequested();
+            var model = CodegenPipeline.Bind(parsed, options);
+            cancellationToken.ThrowIfCancellationRequested();
+            var diagnostics = model.Diagnostics.Select(d => d.ToDiagnostic()).ToImmutableArray();
+            var files = model.Diagnostics.Any(d => d.IsError)
+                ? []
+                : CodegenPipeline.Emit(model)
+                    .Select(file => new KeyValuePair<string, string>(OpenApiClientGenerator.HintName(model, file), file.Text))
+                    .OrderBy(file => file.Key, StringComparer.Ordinal)
+                    .ToList();
+            return new HostResult(files, diagnostics, inputFiles);
         }
-
-        var metadata = new Dictionary<string, string>
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            [OpenApiClientGenerator.NamespaceMetadata] = request.Namespace,
-            [OpenApiClientGenerator.InterfacePerTagMetadata] = request.InterfacePerTag ? "true" : "false",
-            [OpenApiClientGenerator.AllowExternalReferencesMetadata] = request.AllowExternalReferences ? "true" : "false",
-        };
-        if (request.ClientName is { } clientName)
-        {
-            metadata[OpenApiClientGenerator.ClientNameMetadata] = clientName;
+            // As the compiler would: a generator bug becomes one diagnostic, and the files read are still reported.
+            return new HostResult([], [GeneratorCrash(exception)], inputFiles);
         }
-
-        var driver = CSharpGeneratorDriver.Create(
-            [new OpenApiClientGenerator().AsSourceGenerator()],
-            texts,
-            CSharpParseOptions.Default,
-            new FileOptionsProvider(specPath, metadata));
-        var compilation = CSharpCompilation.Create("Codegen.Host");
-        var result = driver.RunGenerators(compilation, cancellationToken).GetRunResult();
-
-        var files = result.Results
-            .SelectMany(r => r.GeneratedSources)
-            .Select(s => new KeyValuePair<string, string>(s.HintName, s.SourceText.ToString()))
-            .OrderBy(f => f.Key, StringComparer.Ordinal)
-            .ToList();
-        var diagnostics = result.Diagnostics.AddRange(result.Results.Where(r => r.Exception is not null).Select(r => GeneratorCrash(r.Exception!)));
-        return new HostResult(files, diagnostics, load.FilePaths.ToList());
     }
 
     /// <summary>A referenced file that cannot be read is reported by the generator at the $ref that names it (OAG0009).</summary>

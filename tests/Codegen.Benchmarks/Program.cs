@@ -2,11 +2,25 @@ using BenchmarkDotNet.Running;
 using Codegen.Benchmarks;
 
 // `--stages [sizes...]`: the quick per-stage breakdown (StageProfile); anything else goes to
-// BenchmarkDotNet, e.g. --filter '*' --job short (see docs/benchmarks.md).
+// BenchmarkDotNet, e.g. --filter '*' --job short (see docs/benchmarks.md). `--to-yaml in.json out.yaml`
+// renders a JSON description as YAML (the large YAML input of compare-nswag.sh); `--synthetic N out.yaml`
+// writes the synthetic description of N schemas and N operations.
 if (args.Length > 0 && args[0] == "--stages")
 {
     var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).ToList();
     StageProfile.Run(Console.Out, sizes.SequenceEqual([0]) ? [10, 100, 1_000, 10_000] : sizes);
+    return;
+}
+
+if (args.Length == 3 && args[0] == "--synthetic")
+{
+    File.WriteAllText(args[2], SyntheticSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
+if (args.Length == 3 && args[0] == "--to-yaml")
+{
+    YamlRendering.Convert(args[1], args[2]);
     return;
 }
 

@@ -13,6 +13,12 @@ internal static class BackingFields
 {
     public static BackingField? For(TypeRef type, bool nullable, string propertyName, TypeResolver types)
     {
+        // Most properties are neither: decided before any name is made.
+        if (type.Collection == CollectionKind.None && type.Name != KnownTypes.JsonElement)
+        {
+            return null;
+        }
+
         var field = "_" + IdentifierNames.Camel(propertyName, "value").TrimStart('@');
         if (types.CopyExpression(type, "value") is { } copy)
         {

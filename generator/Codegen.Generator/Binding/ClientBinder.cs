@@ -50,7 +50,13 @@ internal static class ClientBinder
             }
         }
 
-        var shapes = new SchemaShapes(document.Schemas.ToDictionary(s => s.Id, StringComparer.Ordinal));
+        var byId = new Dictionary<string, ApiSchema>(document.Schemas.Count, StringComparer.Ordinal);
+        foreach (var schema in document.Schemas)
+        {
+            byId.Add(schema.Id, schema);
+        }
+
+        var shapes = new SchemaShapes(byId);
         var models = ModelBinder.Bind(document, shapes, typeScope, namespaceName, diagnostics);
         var types = models.Types;
 

@@ -43,9 +43,10 @@ internal sealed class Hierarchies
 
     public IEnumerable<Family> Families => _byBase.Values.OrderBy(f => f.BaseId, StringComparer.Ordinal);
 
-    public Family? FamilyOf(string baseId) => _byBase.TryGetValue(baseId, out var family) ? family : null;
+    // Most descriptions have no families: then no id (long strings) is hashed to find that out.
+    public Family? FamilyOf(string baseId) => _byBase.Count > 0 && _byBase.TryGetValue(baseId, out var family) ? family : null;
 
-    public string? BaseOf(string derivedId) => _baseOfDerived.TryGetValue(derivedId, out var baseId) ? baseId : null;
+    public string? BaseOf(string derivedId) => _baseOfDerived.Count > 0 && _baseOfDerived.TryGetValue(derivedId, out var baseId) ? baseId : null;
 
     public bool IsBase(string schemaId) => _byBase.ContainsKey(schemaId);
 }

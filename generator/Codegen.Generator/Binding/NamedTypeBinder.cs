@@ -75,8 +75,9 @@ internal static class NamedTypeBinder
                 continue;
             }
 
-            var schema = shapes.Unwrap(shapes[id]);
-            if (!ReferenceEquals(schema, shapes[id]))
+            var written = shapes[id];
+            var schema = shapes.Unwrap(written);
+            if (!ReferenceEquals(schema, written))
             {
                 pending.Push(schema.Id);
                 continue;

@@ -28,40 +28,49 @@ internal enum SchemaShapeKind
 /// <summary>Decides what C# shape a schema takes, and the properties an object has once allOf parts are merged.</summary>
 internal sealed class SchemaShapes
 {
-    private static readonly HashSet<string> PrimitiveTypes = new(StringComparer.Ordinal) { "string", "integer", "number", "boolean" };
     private readonly IReadOnlyDictionary<string, ApiSchema> _schemas;
     private readonly HashSet<string> _records;
 
+    /// <summary>
+    /// Effective properties by schema id. Every binder asks for them, several times per schema, and they do not
+    /// depend on which wrappers are records, so shapes made by <see cref="WithRecords"/> share them.
+    /// </summary>
+    private readonly Dictionary<string, IReadOnlyList<(ApiProperty Property, bool Required)>> _effectiveProperties;
+
     public SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas)
-        : this(schemas, new HashSet<string>(StringComparer.Ordinal))
+        : this(schemas, new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, IReadOnlyList<(ApiProperty, bool)>>(StringComparer.Ordinal))
     {
     }
 
-    private SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas, HashSet<string> records)
+    private SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas, HashSet<string> records, Dictionary<string, IReadOnlyList<(ApiProperty, bool)>> effectiveProperties)
     {
         _schemas = schemas;
         _records = records;
+        _effectiveProperties = effectiveProperties;
     }
 
     /// <summary>
     /// The same shapes, except that the wrappers <paramref name="ids"/> are records of their own: a derived
     /// schema that only says <c>allOf: [Base]</c> is a subtype with no properties of its own, not Base.
     /// </summary>
-    public SchemaShapes WithRecords(IEnumerable<string> ids) => new(_schemas, new HashSet<string>(ids, StringComparer.Ordinal));
+    public SchemaShapes WithRecords(IEnumerable<string> ids) => new(_schemas, new HashSet<string>(ids, StringComparer.Ordinal), _effectiveProperties);
 
     /// <summary>Like <see cref="KindOf"/>, but a wrapper made a record by <see cref="WithRecords"/> is a record.</summary>
-    public SchemaShapeKind Kind(ApiSchema schema) => _records.Contains(schema.Id) ? SchemaShapeKind.Record : KindOf(schema);
+    public SchemaShapeKind Kind(ApiSchema schema) => IsMadeRecord(schema) ? SchemaShapeKind.Record : KindOf(schema);
+
+    /// <summary>Whether <see cref="WithRecords"/> made the schema a record; usually there are none, and ids are long to hash.</summary>
+    private bool IsMadeRecord(ApiSchema schema) => _records.Count > 0 && _records.Contains(schema.Id);
 
     public ApiSchema this[string id] => _schemas[id];
 
     public static SchemaShapeKind KindOf(ApiSchema schema)
     {
-        if (schema.EnumValues.Count > 0 && (schema.EnumValues.All(v => v.StringValue is not null) || IsIntegerEnum(schema)))
+        if (schema.EnumValues.Count > 0 && (schema.EnumValues.All(static v => v.StringValue is not null) || IsIntegerEnum(schema)))
         {
             return SchemaShapeKind.Enum;
         }
 
-        if (schema.Types.Contains("array") || (schema.Types.Count == 0 && schema.ItemsId is not null))
+        if (HasType(schema, "array") || (schema.Types.Count == 0 && schema.ItemsId is not null))
         {
             return SchemaShapeKind.Array;
         }
@@ -81,12 +90,12 @@ internal sealed class SchemaShapes
             return SchemaShapeKind.Union;
         }
 
-        if (schema.AdditionalProperties.Kind == AdditionalPropertiesKind.Typed && (schema.Types.Count == 0 || schema.Types.Contains("object")))
+        if (schema.AdditionalProperties.Kind == AdditionalPropertiesKind.Typed && (schema.Types.Count == 0 || HasType(schema, "object")))
         {
             return SchemaShapeKind.Map;
         }
 
-        if (schema.Types.Count == 1 && PrimitiveTypes.Contains(schema.Types[0]))
+        if (schema.Types.Count == 1 && schema.Types[0] is "string" or "integer" or "number" or "boolean")
         {
             return SchemaShapeKind.Primitive;
         }
@@ -100,6 +109,21 @@ internal sealed class SchemaShapes
         return SchemaShapeKind.Any;
     }
 
+    /// <summary>Every binder asks for the shape of every schema, often: a plain loop, no comparer, no enumerator.</summary>
+    private static bool HasType(ApiSchema schema, string type)
+    {
+        var types = schema.Types;
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (string.Equals(types[i], type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// An enum whose values are all integers, of type integer (or no type): a struct around <c>long</c>.
     /// Enums of other numbers, booleans or mixed kinds keep their underlying type.
@@ -107,7 +131,7 @@ internal sealed class SchemaShapes
     public static bool IsIntegerEnum(ApiSchema schema)
         => schema.EnumValues.Count > 0
            && (schema.Types.Count == 0 || (schema.Types.Count == 1 && schema.Types[0] == "integer"))
-           && schema.EnumValues.All(v => v.StringValue is null && long.TryParse(v.Json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
+           && schema.EnumValues.All(static v => v.StringValue is null && long.TryParse(v.Json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
 
     /// <summary>A schema that allows only null: <c>type: 'null'</c>, or <c>enum: [null]</c>.</summary>
     public static bool IsNullOnly(ApiSchema schema)
@@ -124,6 +148,12 @@ internal sealed class SchemaShapes
     /// <summary>Follows wrappers (single-part allOf, oneOf/anyOf of one schema and "null") to the schema that carries the shape; cycles stop at the start.</summary>
     public ApiSchema Unwrap(ApiSchema schema)
     {
+        // Most schemas wrap nothing: no set of visited ids for them.
+        if (WrappedId(schema) is null)
+        {
+            return schema;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = schema;
         while (seen.Add(current.Id) && WrappedId(current) is { } next)
@@ -137,8 +167,18 @@ internal sealed class SchemaShapes
     /// <summary>Whether null is allowed: 3.0 nullable, a 3.1 "null" type, null in an enum, or a "null" alternative, anywhere along the wrappers.</summary>
     public bool IsNullable(string schemaId)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = _schemas[schemaId];
+        if (current.Nullable || HasNullAlternative(current))
+        {
+            return true;
+        }
+
+        if (WrappedId(current) is null)
+        {
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (seen.Add(current.Id))
         {
             if (current.Nullable || HasNullAlternative(current))
@@ -160,6 +200,47 @@ internal sealed class SchemaShapes
     /// <summary>Own properties plus those of every allOf part, parts first; a later definition of a name wins.</summary>
     public IReadOnlyList<(ApiProperty Property, bool Required)> EffectiveProperties(ApiSchema schema)
     {
+        if (!_effectiveProperties.TryGetValue(schema.Id, out var properties))
+        {
+            properties = CollectEffectiveProperties(schema);
+            _effectiveProperties.Add(schema.Id, properties);
+        }
+
+        return properties;
+    }
+
+    private List<(ApiProperty Property, bool Required)> CollectEffectiveProperties(ApiSchema schema)
+    {
+        if (schema.AllOf.Count == 0)
+        {
+            // No parts to merge: the schema's own properties, a later one of the same name replacing an earlier one in place.
+            var own = new List<(ApiProperty Property, bool Required)>(schema.Properties.Count);
+            foreach (var property in schema.Properties)
+            {
+                var index = -1;
+                for (var i = 0; i < own.Count; i++)
+                {
+                    if (own[i].Property.JsonName == property.JsonName)
+                    {
+                        index = i;
+                        break;
+                    }
+                }
+
+                var entry = (property, schema.Required.Contains(property.JsonName));
+                if (index < 0)
+                {
+                    own.Add(entry);
+                }
+                else
+                {
+                    own[index] = entry;
+                }
+            }
+
+            return own;
+        }
+
         var byName = new Dictionary<string, (ApiProperty Property, bool Required)>(StringComparer.Ordinal);
         var order = new List<string>();
         Collect(schema, byName, order, new HashSet<string>(StringComparer.Ordinal));
@@ -172,7 +253,7 @@ internal sealed class SchemaShapes
 
     private string? WrappedId(ApiSchema schema)
     {
-        if (_records.Contains(schema.Id))
+        if (IsMadeRecord(schema))
         {
             return null;
         }
@@ -193,7 +274,7 @@ internal sealed class SchemaShapes
     }
 
     private bool HasNullAlternative(ApiSchema schema)
-        => schema.OneOf.Concat(schema.AnyOf).Any(id => IsNullOnly(_schemas[id]));
+        => (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && schema.OneOf.Concat(schema.AnyOf).Any(id => IsNullOnly(_schemas[id]));
 
     private void Collect(ApiSchema schema, Dictionary<string, (ApiProperty, bool)> byName, List<string> order, HashSet<string> visiting)
     {

@@ -11,6 +11,14 @@ internal sealed class TypeResolver
     private readonly IReadOnlyDictionary<string, string> _namedTypes;
     private readonly string _supportPrefix;
 
+    /// <summary>Types by schema id: every property, parameter and element asks, most of them for a handful of schemas.</summary>
+    private readonly Dictionary<string, TypeRef> _resolved = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<(TypeRef Type, string Value), string?> _copies = new();
+
+    /// <summary>Schema ids by generated type name (global::-qualified), made when first asked.</summary>
+    private Dictionary<string, string>? _schemaIdsByTypeName;
+
     /// <param name="namedTypes">Schema id → name of the record, enum or union generated for it.</param>
     /// <param name="namespaceName">Where generated types and the support types (EquatableArray, ...) live.</param>
     public TypeResolver(SchemaShapes shapes, IReadOnlyDictionary<string, string> namedTypes, string namespaceName)
@@ -23,7 +31,16 @@ internal sealed class TypeResolver
     /// <summary>"global::Namespace.": the prefix of every generated type.</summary>
     public string SupportPrefix => _supportPrefix;
 
-    public TypeRef Resolve(string schemaId) => Resolve(schemaId, depth: 0);
+    public TypeRef Resolve(string schemaId)
+    {
+        if (!_resolved.TryGetValue(schemaId, out var type))
+        {
+            type = Resolve(schemaId, depth: 0);
+            _resolved.Add(schemaId, type);
+        }
+
+        return type;
+    }
 
     /// <summary>Whether the schema itself allows null (3.0 nullable, 3.1 "null" type, null in enum, a "null" alternative).</summary>
     public bool IsNullable(string schemaId) => _shapes.IsNullable(schemaId);
@@ -34,20 +51,46 @@ internal sealed class TypeResolver
     /// <summary>Whether <paramref name="typeName"/> (global::-qualified) is a generated string enum.</summary>
     public bool IsStringEnum(string typeName)
     {
-        foreach (var entry in _namedTypes)
+        if (_schemaIdsByTypeName is null)
         {
-            if (_supportPrefix + entry.Value == typeName)
+            _schemaIdsByTypeName = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in _namedTypes)
             {
-                var schema = _shapes[entry.Key];
-                return SchemaShapes.KindOf(schema) == SchemaShapeKind.Enum && !SchemaShapes.IsIntegerEnum(schema);
+                // Names are unique; should two schemas ever share one, the first listed answers, as it did when this was a scan.
+                var name = _supportPrefix + entry.Value;
+                if (!_schemaIdsByTypeName.ContainsKey(name))
+                {
+                    _schemaIdsByTypeName.Add(name, entry.Key);
+                }
             }
         }
 
-        return false;
+        if (!_schemaIdsByTypeName.TryGetValue(typeName, out var schemaId))
+        {
+            return false;
+        }
+
+        var schema = _shapes[schemaId];
+        return SchemaShapes.KindOf(schema) == SchemaShapeKind.Enum && !SchemaShapes.IsIntegerEnum(schema);
     }
 
     /// <summary>The expression that copies <paramref name="value"/> into equatable collections, or null for other types.</summary>
-    public string? CopyExpression(TypeRef type, string value) => CollectionCopies.Expression(type, value, _supportPrefix);
+    public string? CopyExpression(TypeRef type, string value)
+    {
+        if (type.Collection == CollectionKind.None)
+        {
+            return null;
+        }
+
+        // The same collection types recur on many properties; records compare by value, so they key the cache.
+        if (!_copies.TryGetValue((type, value), out var copy))
+        {
+            copy = CollectionCopies.Expression(type, value, _supportPrefix);
+            _copies.Add((type, value), copy);
+        }
+
+        return copy;
+    }
 
     private TypeRef Resolve(string schemaId, int depth)
     {
@@ -61,13 +104,13 @@ internal sealed class TypeResolver
         // Deeply nested anonymous collections are cut off rather than recursing forever on a self-referencing array.
         if (depth > 32)
         {
-            return new TypeRef(KnownTypes.JsonElement, IsValueType: true);
+            return Primitives.JsonElement;
         }
 
         switch (SchemaShapes.KindOf(schema))
         {
             case SchemaShapeKind.Array:
-                var element = schema.ItemsId is null ? new TypeRef(KnownTypes.JsonElement, true) : Resolve(schema.ItemsId, depth + 1);
+                var element = schema.ItemsId is null ? Primitives.JsonElement : Resolve(schema.ItemsId, depth + 1);
                 var elementNullable = schema.ItemsId is not null && IsNullable(schema.ItemsId);
                 return new TypeRef(
                     $"{KnownTypes.ReadOnlyList}<{element.Render(elementNullable)}>",
@@ -87,7 +130,7 @@ internal sealed class TypeResolver
             case SchemaShapeKind.Primitive:
                 return Primitive(schema);
             default:
-                return new TypeRef(KnownTypes.JsonElement, IsValueType: true);
+                return Primitives.JsonElement;
         }
     }
 
@@ -103,37 +146,55 @@ internal sealed class TypeResolver
     /// <item><c>date-time</c> is DateTimeOffset: the offset is kept (a "Z" is written back as "+00:00", the same instant).</item>
     /// </list>
     /// </summary>
+    /// <summary>One instance per primitive type: a description has thousands of string and integer properties.</summary>
+    private static class Primitives
+    {
+        public static readonly TypeRef Bool = new(KnownTypes.Bool, true);
+        public static readonly TypeRef Int = new(KnownTypes.Int, true);
+        public static readonly TypeRef Long = new(KnownTypes.Long, true);
+        public static readonly TypeRef Float = new(KnownTypes.Float, true);
+        public static readonly TypeRef Decimal = new(KnownTypes.Decimal, true);
+        public static readonly TypeRef Double = new(KnownTypes.Double, true);
+        public static readonly TypeRef Guid = new(KnownTypes.Guid, true);
+        public static readonly TypeRef DateTimeOffset = new(KnownTypes.DateTimeOffset, true);
+        public static readonly TypeRef DateOnly = new(KnownTypes.DateOnly, true);
+        public static readonly TypeRef Bytes = new(KnownTypes.Bytes, false);
+        public static readonly TypeRef Uri = new(KnownTypes.Uri, false);
+        public static readonly TypeRef String = new(KnownTypes.String, false);
+        public static readonly TypeRef JsonElement = new(KnownTypes.JsonElement, true);
+    }
+
     private static TypeRef Primitive(ApiSchema schema)
     {
         var format = (schema.Format ?? string.Empty).ToLowerInvariant();
         switch (schema.Types[0])
         {
             case "boolean":
-                return new TypeRef(KnownTypes.Bool, true);
+                return Primitives.Bool;
             case "integer":
                 return format switch
                 {
-                    "int32" or "int16" or "int8" or "uint8" => new TypeRef(KnownTypes.Int, true),
-                    _ => new TypeRef(KnownTypes.Long, true),
+                    "int32" or "int16" or "int8" or "uint8" => Primitives.Int,
+                    _ => Primitives.Long,
                 };
             case "number":
                 return format switch
                 {
-                    "float" => new TypeRef(KnownTypes.Float, true),
-                    "decimal" or "decimal128" or "currency" => new TypeRef(KnownTypes.Decimal, true),
-                    "int32" => new TypeRef(KnownTypes.Int, true),
-                    "int64" => new TypeRef(KnownTypes.Long, true),
-                    _ => new TypeRef(KnownTypes.Double, true),
+                    "float" => Primitives.Float,
+                    "decimal" or "decimal128" or "currency" => Primitives.Decimal,
+                    "int32" => Primitives.Int,
+                    "int64" => Primitives.Long,
+                    _ => Primitives.Double,
                 };
             default:
                 return format switch
                 {
-                    "uuid" or "guid" => new TypeRef(KnownTypes.Guid, true),
-                    "date-time" => new TypeRef(KnownTypes.DateTimeOffset, true),
-                    "date" => new TypeRef(KnownTypes.DateOnly, true),
-                    "byte" => new TypeRef(KnownTypes.Bytes, false),
-                    "uri" => new TypeRef(KnownTypes.Uri, false),
-                    _ => new TypeRef(KnownTypes.String, false),
+                    "uuid" or "guid" => Primitives.Guid,
+                    "date-time" => Primitives.DateTimeOffset,
+                    "date" => Primitives.DateOnly,
+                    "byte" => Primitives.Bytes,
+                    "uri" => Primitives.Uri,
+                    _ => Primitives.String,
                 };
         }
     }

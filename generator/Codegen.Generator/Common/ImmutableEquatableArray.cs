@@ -19,6 +19,19 @@ internal sealed class ImmutableEquatableArray<T> : IEquatable<ImmutableEquatable
 
     public ImmutableEquatableArray(IEnumerable<T> values) => _values = values.ToArray();
 
+    /// <summary>Takes ownership of <paramref name="values"/>, which nothing may change afterwards.</summary>
+    private ImmutableEquatableArray(T[] values) => _values = values;
+
+    /// <summary>The array over <paramref name="values"/>; empty ones share <see cref="Empty"/>.</summary>
+    public static ImmutableEquatableArray<T> Create(IEnumerable<T> values)
+    {
+        var array = values.ToArray();
+        return array.Length == 0 ? Empty : new ImmutableEquatableArray<T>(array);
+    }
+
+    /// <summary>One element, without the enumeration <see cref="Create"/> goes through.</summary>
+    public static ImmutableEquatableArray<T> Single(T value) => new(new[] { value });
+
     public T this[int index] => _values[index];
 
     public int Count => _values.Length;
@@ -39,14 +52,75 @@ internal sealed class ImmutableEquatableArray<T> : IEquatable<ImmutableEquatable
         return hash;
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_values).GetEnumerator();
+    /// <summary>Binders ask these of every schema; as members they need no enumerator object, as LINQ's would.</summary>
+    public bool Contains(T value)
+    {
+        foreach (var item in _values)
+        {
+            if (EqualityComparer<T>.Default.Equals(item, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool Any() => _values.Length > 0;
+
+    public bool Any(Func<T, bool> predicate)
+    {
+        foreach (var item in _values)
+        {
+            if (predicate(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool All(Func<T, bool> predicate)
+    {
+        foreach (var item in _values)
+        {
+            if (!predicate(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A struct enumerator: <c>foreach</c> over the array allocates nothing.</summary>
+    public Enumerator GetEnumerator() => new(_values);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_values).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _values.GetEnumerator();
+
+    public struct Enumerator
+    {
+        private readonly T[] _values;
+        private int _index;
+
+        internal Enumerator(T[] values)
+        {
+            _values = values;
+            _index = -1;
+        }
+
+        public readonly T Current => _values[_index];
+
+        public bool MoveNext() => ++_index < _values.Length;
+    }
 }
 
 internal static class ImmutableEquatableArray
 {
     public static ImmutableEquatableArray<T> ToImmutableEquatableArray<T>(this IEnumerable<T> values)
         where T : IEquatable<T>
-        => new(values);
+        => ImmutableEquatableArray<T>.Create(values);
 }

@@ -12,6 +12,11 @@ internal static class CSharpLiteral
 {
     public static string String(string value)
     {
+        if (IsPlainText(value))
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)
@@ -40,6 +45,20 @@ internal static class CSharpLiteral
 
         builder.Append('"');
         return builder.ToString();
+    }
+
+    /// <summary>Printable ASCII but for the quote and the backslash: written as it is.</summary>
+    private static bool IsPlainText(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c > '~' || c is '"' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool NeedsEscape(char c)

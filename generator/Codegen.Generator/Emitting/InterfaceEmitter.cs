@@ -37,18 +37,25 @@ internal static class InterfaceEmitter
         XmlDocWriter.Remarks(writer, method.Docs.Remarks);
         foreach (var parameter in method.Parameters)
         {
-            XmlDocWriter.Param(writer, parameter.Name, parameter.Description, $"The '{parameter.Name.TrimStart('@')}' parameter.");
+            XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
         }
 
         foreach (var attribute in method.Attributes)
         {
-            writer.WriteLine(AttributeWriter.Render(attribute));
+            writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
         }
 
         if (method.Parameters.Count <= 1)
         {
-            var single = method.Parameters.Select(Render).FirstOrDefault() ?? string.Empty;
-            writer.WriteLine($"{method.ReturnType} {method.Name}({single});");
+            if (method.Parameters.Count == 0)
+            {
+                writer.WriteLine($"{method.ReturnType} {method.Name}();");
+            }
+            else
+            {
+                writer.WriteLine($"{method.ReturnType} {method.Name}({new Rendered(method.Parameters[0])});");
+            }
+
             return;
         }
 
@@ -57,16 +64,28 @@ internal static class InterfaceEmitter
         for (var i = 0; i < method.Parameters.Count; i++)
         {
             var terminator = i == method.Parameters.Count - 1 ? ");" : ",";
-            writer.WriteLine(Render(method.Parameters[i]) + terminator);
+            writer.WriteLine($"{new Rendered(method.Parameters[i])}{terminator}");
         }
 
         writer.Unindent();
     }
 
-    private static string Render(MethodParameterModel parameter)
+    /// <summary>A parameter as written: attributes, type, name, default. Appended straight into the line being written.</summary>
+    private readonly struct Rendered(MethodParameterModel parameter) : ISourceText
     {
-        var attributes = string.Concat(parameter.Attributes.Select(a => AttributeWriter.Render(a) + " "));
-        var defaultValue = parameter.DefaultValue is null ? string.Empty : " = " + parameter.DefaultValue;
-        return $"{attributes}{parameter.TypeName} {parameter.Name}{defaultValue}";
+        public void AppendTo(System.Text.StringBuilder builder)
+        {
+            foreach (var attribute in parameter.Attributes)
+            {
+                new AttributeWriter.Rendered(attribute).AppendTo(builder);
+                builder.Append(' ');
+            }
+
+            builder.Append(parameter.TypeName).Append(' ').Append(parameter.Name);
+            if (parameter.DefaultValue is not null)
+            {
+                builder.Append(" = ").Append(parameter.DefaultValue);
+            }
+        }
     }
 }

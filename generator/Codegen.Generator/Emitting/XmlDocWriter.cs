@@ -16,6 +16,8 @@ internal static class XmlDocWriter
 {
     private static readonly string[] LineBreaks = { "\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029" };
 
+    private static readonly char[] LineBreakCharacters = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
     public static void Summary(SourceWriter writer, string? text, string fallback)
         => Element(writer, "summary", string.Empty, string.IsNullOrWhiteSpace(text) ? fallback : text!);
 
@@ -30,8 +32,23 @@ internal static class XmlDocWriter
     public static void Param(SourceWriter writer, string name, string? text, string fallback)
         => Element(writer, "param", " name=\"" + Escape(name.TrimStart('@')) + "\"", string.IsNullOrWhiteSpace(text) ? fallback : text!);
 
+    /// <summary>A parameter's documentation; without a description, "The 'name' parameter." (made only then).</summary>
+    public static void Param(SourceWriter writer, string name, string? text)
+    {
+        var bare = name.TrimStart('@');
+        Element(writer, "param", " name=\"" + Escape(bare) + "\"", string.IsNullOrWhiteSpace(text) ? "The '" + bare + "' parameter." : text!);
+    }
+
     private static void Element(SourceWriter writer, string tag, string attributes, string text)
     {
+        if (text.IndexOfAny(LineBreakCharacters) < 0)
+        {
+            // One line, the common case: written without a list of lines.
+            var line = Escape(text.TrimEnd());
+            writer.WriteLine($"/// <{tag}{attributes}>{(line.Trim().Length == 0 ? string.Empty : line)}</{tag}>");
+            return;
+        }
+
         var lines = Lines(text);
         if (lines.Count == 1)
         {
@@ -42,7 +59,14 @@ internal static class XmlDocWriter
         writer.WriteLine($"/// <{tag}{attributes}>");
         foreach (var line in lines)
         {
-            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
+            if (line.Length == 0)
+            {
+                writer.WriteLine("///");
+            }
+            else
+            {
+                writer.WriteLine($"/// {line}");
+            }
         }
 
         writer.WriteLine($"/// </{tag}>");
@@ -68,6 +92,11 @@ internal static class XmlDocWriter
 
     public static string Escape(string text)
     {
+        if (IsPlainText(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -112,6 +141,20 @@ internal static class XmlDocWriter
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Printable ASCII other than markup: what spec text mostly is, and what needs no escaping.</summary>
+    private static bool IsPlainText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' || c > '~' || c is '&' or '<' or '>' or '"')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Visible characters beyond U+FFFF are kept; invisible ones (tag characters, private use) become references.</summary>

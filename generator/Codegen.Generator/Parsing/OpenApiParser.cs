@@ -4,7 +4,7 @@ using System.Linq;
 using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -64,27 +64,27 @@ internal static class OpenApiParser
         return DocumentBuilder.Build(context, rootNode, mapping, ReadServers(context, rootNode, mapping), operations);
     }
 
-    private static ImmutableEquatableArray<ApiServer> ReadServers(ParseContext context, SpecNode rootNode, YamlMappingNode mapping)
+    private static ImmutableEquatableArray<ApiServer> ReadServers(ParseContext context, SpecNode rootNode, DocMapping mapping)
     {
         if (mapping.Get("servers") is not { } serversNode)
         {
             return ImmutableEquatableArray<ApiServer>.Empty;
         }
 
-        if (serversNode is not YamlSequenceNode serverNodes)
+        if (serversNode is not DocSequence serverNodes)
         {
             context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(rootNode.Child(serversNode, "servers")), "servers", "an array"));
             return ImmutableEquatableArray<ApiServer>.Empty;
         }
 
-        return serverNodes.Children.OfType<YamlMappingNode>()
+        return serverNodes.Children.OfType<DocMapping>()
             .Where(s => s.GetString("url") is not null)
             .Select(s => new ApiServer(s.GetString("url")!, s.GetString("description")))
             .ToImmutableEquatableArray();
     }
 
     /// <summary>Webhooks are requests the API sends, not ones a client makes: nothing to generate, but say so.</summary>
-    private static void ReportIgnoredWebhooks(ParseContext context, SpecNode rootNode, YamlMappingNode mapping)
+    private static void ReportIgnoredWebhooks(ParseContext context, SpecNode rootNode, DocMapping mapping)
     {
         if (mapping.Get("webhooks") is { } webhooks)
         {
@@ -93,7 +93,7 @@ internal static class OpenApiParser
     }
 
     /// <summary>Component schemas are read even when no operation uses them: they are part of the contract.</summary>
-    private static void ReadComponentSchemas(ParseContext context, SchemaReader schemas, SpecNode rootNode, YamlMappingNode mapping)
+    private static void ReadComponentSchemas(ParseContext context, SchemaReader schemas, SpecNode rootNode, DocMapping mapping)
     {
         if (mapping.Get("components") is not { } componentsNode
             || context.ExpectMapping(rootNode.Child(componentsNode, "components"), "components") is not { } components

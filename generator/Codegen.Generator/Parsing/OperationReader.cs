@@ -4,7 +4,7 @@ using System.Linq;
 using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -20,7 +20,7 @@ internal sealed class OperationReader
         _schemas = schemas;
     }
 
-    public ApiOperation? Read(string path, string method, SpecNode pathItem, YamlMappingNode pathMapping, SpecNode operationNode)
+    public ApiOperation? Read(string path, string method, SpecNode pathItem, DocMapping pathMapping, SpecNode operationNode)
     {
         if (_context.ExpectMapping(operationNode, $"The operation {method.ToUpperInvariant()} {path}") is not { } operation)
         {
@@ -54,9 +54,9 @@ internal sealed class OperationReader
     }
 
     /// <summary>The operation's tags; the first one chooses the interface when there is one per tag.</summary>
-    public static ImmutableEquatableArray<string> ReadTags(YamlMappingNode operation)
-        => operation.Get("tags") is YamlSequenceNode tagNodes
-            ? tagNodes.Children.OfType<YamlScalarNode>().Select(t => t.Value ?? string.Empty).ToImmutableEquatableArray()
+    public static ImmutableEquatableArray<string> ReadTags(DocMapping operation)
+        => operation.Get("tags") is DocSequence tagNodes
+            ? tagNodes.Children.OfType<DocScalar>().Select(t => t.Value).ToImmutableEquatableArray()
             : ImmutableEquatableArray<string>.Empty;
 
     /// <summary>Operation parameters override path-level ones with the same name and location.</summary>
@@ -70,7 +70,7 @@ internal sealed class OperationReader
 
     private static readonly string[] ParameterLocations = { "path", "query", "header", "cookie" };
 
-    private List<ApiParameter> ReadParameters(SpecNode owner, YamlMappingNode ownerMapping, string hint)
+    private List<ApiParameter> ReadParameters(SpecNode owner, DocMapping ownerMapping, string hint)
     {
         var result = new List<ApiParameter>();
         foreach (var entry in ParameterListReader.Read(_context, owner, ownerMapping, ParameterLocations))
@@ -105,7 +105,7 @@ internal sealed class OperationReader
         return result;
     }
 
-    private ApiRequestBody? ReadRequestBody(SpecNode operationNode, YamlMappingNode operation, string hint)
+    private ApiRequestBody? ReadRequestBody(SpecNode operationNode, DocMapping operation, string hint)
     {
         if (operation.Get("requestBody") is not { } bodyNode)
         {
@@ -124,7 +124,7 @@ internal sealed class OperationReader
             : new ApiRequestBody(content.Value.MediaType, content.Value.SchemaId, body.GetBool("required"), body.GetString("description"), ParseContext.Location(resolved.Value));
     }
 
-    private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, YamlMappingNode operation, string hint)
+    private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, DocMapping operation, string hint)
         => ResponsesReader.Read(_context, operationNode, operation, hint, (node, response, responseHint) =>
         {
             var content = ChooseContent(node, response, responseHint);
@@ -132,11 +132,11 @@ internal sealed class OperationReader
         });
 
     /// <summary>Picks the media type to generate for from a "content" map and reads its schema.</summary>
-    private (string MediaType, string? SchemaId)? ChooseContent(SpecNode owner, YamlMappingNode ownerMapping, string? hint = null)
+    private (string MediaType, string? SchemaId)? ChooseContent(SpecNode owner, DocMapping ownerMapping, string? hint = null)
     {
         if (ownerMapping.Get("content") is not { } contentNode
             || _context.ExpectMapping(owner.Child(contentNode, "content"), "content") is not { } content
-            || content.Children.Count == 0)
+            || content.Count == 0)
         {
             return null;
         }
@@ -151,7 +151,7 @@ internal sealed class OperationReader
         var match = mediaTypes[index];
         var mediaSpec = owner.Child(content, "content").Child(match.Value, match.Key);
         string? schemaId = null;
-        if (match.Value is YamlMappingNode media && media.Get("schema") is { } schemaNode)
+        if (match.Value is DocMapping media && media.Get("schema") is { } schemaNode)
         {
             schemaId = _schemas.Read(mediaSpec.Child(schemaNode, "schema"), hint ?? "content");
         }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -24,7 +24,7 @@ internal static class PagingReader
     private static readonly string[] PageableKeys = { "itemName", "nextLinkName", "nextLinkKind" };
 
     /// <param name="label">How messages name the operation: its operationId, or "GET /path".</param>
-    public static ApiPaging? Read(ParseContext context, SpecNode operationNode, YamlMappingNode operation, string label)
+    public static ApiPaging? Read(ParseContext context, SpecNode operationNode, DocMapping operation, string label)
     {
         // x-pageable says more (paths, link objects), so it wins when a description carries both.
         var extension = operation.Get(Pageable) is not null ? Pageable : operation.Get(MsPageable) is not null ? MsPageable : null;
@@ -55,7 +55,7 @@ internal static class PagingReader
 
         public ApiPaging? Read(SpecNode node)
         {
-            if (node.Node is not YamlMappingNode mapping)
+            if (node.Node is not DocMapping mapping)
             {
                 return Reject(node, "it must be an object (itemName, nextLinkName" + (IsOurs ? ", nextLinkKind)" : ")"));
             }
@@ -79,7 +79,7 @@ internal static class PagingReader
         }
 
         /// <summary>A property name: absent takes the default; null (when allowed) means "none"; anything but a non-empty string is rejected.</summary>
-        private bool ReadName(SpecNode owner, YamlMappingNode mapping, string key, string defaultValue, bool allowNull, out string? value, out SourceLocation location)
+        private bool ReadName(SpecNode owner, DocMapping mapping, string key, string defaultValue, bool allowNull, out string? value, out SourceLocation location)
         {
             location = ParseContext.Location(owner);
             value = defaultValue;
@@ -90,13 +90,13 @@ internal static class PagingReader
 
             var spec = owner.Child(node, key);
             location = ParseContext.Location(spec);
-            if (node is YamlScalarNode scalar && YamlAccess.IsNull(scalar) && allowNull)
+            if (node is DocScalar scalar && YamlAccess.IsNull(scalar) && allowNull)
             {
                 value = null;
                 return true;
             }
 
-            if (node is YamlScalarNode { Value: { Length: > 0 } text } named && !YamlAccess.IsNull(named))
+            if (node is DocScalar { Value: { Length: > 0 } text } named && !YamlAccess.IsNull(named))
             {
                 value = text;
                 return true;
@@ -106,7 +106,7 @@ internal static class PagingReader
             return false;
         }
 
-        private bool ReadKind(SpecNode owner, YamlMappingNode mapping, out NextLinkKind kind)
+        private bool ReadKind(SpecNode owner, DocMapping mapping, out NextLinkKind kind)
         {
             kind = NextLinkKind.Url;
             // AutoRest's next links are always URLs; only our extension has kinds.
@@ -116,7 +116,7 @@ internal static class PagingReader
             }
 
             var spec = owner.Child(node, "nextLinkKind");
-            switch ((node as YamlScalarNode)?.Value)
+            switch ((node as DocScalar)?.Value)
             {
                 case "url":
                     return true;

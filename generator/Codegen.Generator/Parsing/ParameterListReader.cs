@@ -2,12 +2,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Codegen.Generator.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
 /// <summary>A parameter object as written: <see cref="Written"/> may be a $ref, <see cref="Node"/> is what it resolves to.</summary>
-internal sealed record ParameterEntry(string Name, string In, SpecNode Written, SpecNode Node, YamlMappingNode Mapping);
+internal sealed record ParameterEntry(string Name, string In, SpecNode Written, SpecNode Node, DocMapping Mapping);
 
 /// <summary>
 /// Walks a "parameters" array, the same in Swagger 2.0 and OpenAPI 3: $refs followed, entries without
@@ -16,7 +16,7 @@ internal sealed record ParameterEntry(string Name, string In, SpecNode Written, 
 /// </summary>
 internal static class ParameterListReader
 {
-    public static List<ParameterEntry> Read(ParseContext context, SpecNode owner, YamlMappingNode ownerMapping, IReadOnlyCollection<string> locations)
+    public static List<ParameterEntry> Read(ParseContext context, SpecNode owner, DocMapping ownerMapping, IReadOnlyCollection<string> locations)
     {
         var result = new List<ParameterEntry>();
         if (ownerMapping.Get("parameters") is not { } parametersNode)
@@ -25,15 +25,15 @@ internal static class ParameterListReader
         }
 
         var parametersSpec = owner.Child(parametersNode, "parameters");
-        if (parametersNode is not YamlSequenceNode sequence)
+        if (parametersNode is not DocSequence sequence)
         {
             context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(parametersSpec), "parameters", "an array"));
             return result;
         }
 
-        for (var i = 0; i < sequence.Children.Count; i++)
+        for (var i = 0; i < sequence.Count; i++)
         {
-            var written = parametersSpec.Child(sequence.Children[i], i.ToString(CultureInfo.InvariantCulture));
+            var written = parametersSpec.Child(sequence[i], i.ToString(CultureInfo.InvariantCulture));
             var resolved = context.Resolver.Resolve(written);
             if (resolved is null || context.ExpectMapping(resolved.Value, "A parameter") is not { } parameter)
             {

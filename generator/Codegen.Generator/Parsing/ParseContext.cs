@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -41,9 +41,9 @@ internal sealed class ParseContext
         return relative + "#" + node.Pointer;
     }
 
-    public YamlMappingNode? ExpectMapping(SpecNode node, string what)
+    public DocMapping? ExpectMapping(SpecNode node, string what)
     {
-        if (node.Node is YamlMappingNode mapping)
+        if (node.Node is DocMapping mapping)
         {
             return mapping;
         }

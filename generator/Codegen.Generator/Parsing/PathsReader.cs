@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
 /// <summary>Reads one operation of a path item; OpenAPI 3 and Swagger 2.0 each supply their own.</summary>
-internal delegate ApiOperation? OperationRead(string path, string method, SpecNode pathItem, YamlMappingNode pathMapping, SpecNode operationNode);
+internal delegate ApiOperation? OperationRead(string path, string method, SpecNode pathItem, DocMapping pathMapping, SpecNode operationNode);
 
 /// <summary>
 /// Walks the "paths" object the same way for every version: path items (which may be $refs), the
@@ -19,7 +19,7 @@ internal static class PathsReader
     /// <summary>The methods an operation may be keyed by, in the order methods are generated.</summary>
     public static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
-    public static ImmutableEquatableArray<ApiOperation> Read(ParseContext context, SpecNode rootNode, YamlMappingNode mapping, OperationRead readOperation)
+    public static ImmutableEquatableArray<ApiOperation> Read(ParseContext context, SpecNode rootNode, DocMapping mapping, OperationRead readOperation)
     {
         var operations = new List<ApiOperation>();
         var operationIds = new Dictionary<string, ApiOperation>(StringComparer.Ordinal);

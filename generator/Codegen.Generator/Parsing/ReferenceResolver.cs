@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Codegen.Generator.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -18,12 +18,8 @@ internal sealed class ReferenceResolver
         _diagnostics = diagnostics;
     }
 
-    public static string? ReferenceOf(YamlNode node)
-        => node is YamlMappingNode mapping
-           && mapping.Children.TryGetValue(YamlAccess.Key("$ref"), out var value)
-           && value is YamlScalarNode scalar
-            ? scalar.Value ?? string.Empty
-            : null;
+    public static string? ReferenceOf(DocNode node)
+        => node is DocMapping mapping && mapping.Get("$ref") is DocScalar scalar ? scalar.Value : null;
 
     /// <summary>
     /// Returns the node itself when it is not a reference; otherwise the node the chain of $refs ends
@@ -31,11 +27,11 @@ internal sealed class ReferenceResolver
     /// </summary>
     public SpecNode? Resolve(SpecNode node)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         var current = node;
-        if (current.Node is YamlMappingNode mapping
-            && mapping.Children.TryGetValue(YamlAccess.Key("$ref"), out var value)
-            && value is not YamlScalarNode)
+        if (current.Node is DocMapping mapping
+            && mapping.Get("$ref") is { } value
+            && value is not DocScalar)
         {
             _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(current.File, value), "$ref", "a string"));
             return null;
@@ -43,16 +39,22 @@ internal sealed class ReferenceResolver
 
         while (ReferenceOf(current.Node) is { } reference)
         {
-            var location = YamlText.Location(current.File, current.Node);
-            var target = Find(current.File, reference, location);
+            var target = Find(current.File, reference, current.Node);
             if (target is null)
             {
                 return null;
             }
 
+            // Most references are one step to a node that is no reference: no cycle to look for, no set of visited targets.
+            if (ReferenceOf(target.Value.Node) is null)
+            {
+                return target;
+            }
+
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
             if (!seen.Add(target.Value.File + "#" + target.Value.Pointer))
             {
-                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, location, reference));
+                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, YamlText.Location(current.File, current.Node), reference));
                 return null;
             }
 
@@ -62,7 +64,29 @@ internal sealed class ReferenceResolver
         return current;
     }
 
-    private SpecNode? Find(string referringFile, string reference, SourceLocation location)
+    /// <summary>
+    /// Targets found, by referring file and reference: the same $ref is written many times, and walking its
+    /// pointer again would give the same node. Only successes are kept; a failure is reported where it is written.
+    /// </summary>
+    private readonly Dictionary<(string File, string Reference), SpecNode> _found = new();
+
+    private SpecNode? Find(string referringFile, string reference, DocNode referringNode)
+    {
+        if (_found.TryGetValue((referringFile, reference), out var known))
+        {
+            return known;
+        }
+
+        var found = FindUncached(referringFile, reference, YamlText.Location(referringFile, referringNode));
+        if (found is { } target)
+        {
+            _found.Add((referringFile, reference), target);
+        }
+
+        return found;
+    }
+
+    private SpecNode? FindUncached(string referringFile, string reference, SourceLocation location)
     {
         if (SpecPath.IsRemote(reference))
         {
@@ -107,16 +131,16 @@ internal sealed class ReferenceResolver
         foreach (var rawSegment in pointer.Substring(1).Split('/'))
         {
             var segment = Uri.UnescapeDataString(rawSegment).Replace("~1", "/").Replace("~0", "~");
-            YamlNode? next = null;
-            if (node.Node is YamlMappingNode mapping)
+            DocNode? next = null;
+            if (node.Node is DocMapping mapping)
             {
-                mapping.Children.TryGetValue(new YamlScalarNode(segment), out next);
+                next = mapping.Get(segment);
             }
-            else if (node.Node is YamlSequenceNode sequence
+            else if (node.Node is DocSequence sequence
                      && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                     && index < sequence.Children.Count)
+                     && index < sequence.Count)
             {
-                next = sequence.Children[index];
+                next = sequence[index];
             }
 
             if (next is null)

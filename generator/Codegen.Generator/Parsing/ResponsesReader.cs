@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Codegen.Generator.Common;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -16,9 +16,9 @@ internal static class ResponsesReader
     public static ImmutableEquatableArray<ApiResponse> Read(
         ParseContext context,
         SpecNode operationNode,
-        YamlMappingNode operation,
+        DocMapping operation,
         string hint,
-        Func<SpecNode, YamlMappingNode, string, (string? MediaType, string? SchemaId)> readContent)
+        Func<SpecNode, DocMapping, string, (string? MediaType, string? SchemaId)> readContent)
     {
         if (operation.Get("responses") is not { } responsesNode)
         {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Common;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -71,7 +71,7 @@ internal sealed class SchemaReader
     private ApiSchema ReadSchema(SpecNode node, string id, string? componentName, string nameHint)
     {
         var location = ParseContext.Location(node);
-        if (node.Node is YamlScalarNode scalar && YamlAccess.IsBoolean(scalar))
+        if (node.Node is DocScalar scalar && YamlAccess.IsBoolean(scalar))
         {
             // JSON Schema's boolean schemas: true accepts anything, false nothing; both are free-form here.
             return Empty(id, nameHint, location) with { ComponentName = componentName };
@@ -86,7 +86,7 @@ internal sealed class SchemaReader
         var (types, nullable) = ReadTypes(mapping);
         nullable |= mapping.GetBool("nullable") || mapping.GetBool("x-nullable");
 
-        var properties = new List<ApiProperty>();
+        List<ApiProperty>? properties = null;
         if (mapping.Get("properties") is { } propertiesNode)
         {
             var propertiesSpec = node.Child(propertiesNode, "properties");
@@ -96,22 +96,22 @@ internal sealed class SchemaReader
                 {
                     var propertyNode = propertiesSpec.Child(entry.Value, entry.Key);
                     var schemaId = Read(propertyNode, nameHint + " " + entry.Key);
-                    var siblingDescription = ReferenceResolver.ReferenceOf(entry.Value) is not null && entry.Value is YamlMappingNode refMapping
+                    var siblingDescription = ReferenceResolver.ReferenceOf(entry.Value) is not null && entry.Value is DocMapping refMapping
                         ? refMapping.GetString("description")
                         : null;
-                    properties.Add(new ApiProperty(entry.Key, schemaId, siblingDescription, ParseContext.Location(propertyNode)));
+                    (properties ??= new List<ApiProperty>(propertiesMapping.Count)).Add(new ApiProperty(entry.Key, schemaId, siblingDescription, ParseContext.Location(propertyNode)));
                 }
             }
         }
 
-        var required = mapping.Get("required") is YamlSequenceNode requiredNode
-            ? requiredNode.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToImmutableEquatableArray()
+        var required = mapping.Get("required") is DocSequence requiredNode
+            ? requiredNode.Children.OfType<DocScalar>().Select(s => s.Value).ToImmutableEquatableArray()
             : ImmutableEquatableArray<string>.Empty;
 
         string? itemsId = null;
         if (mapping.Get("items") is { } itemsNode)
         {
-            if (itemsNode is YamlSequenceNode)
+            if (itemsNode is DocSequence)
             {
                 _context.Unsupported(node.Child(itemsNode, "items"), "A tuple 'items' array", "read as an array of free-form values");
                 itemsId = AnyId;
@@ -122,7 +122,7 @@ internal sealed class SchemaReader
             }
         }
 
-        var enumValues = mapping.Get("enum") is YamlSequenceNode listed ? ReadEnumValues(listed.Children, ref nullable) : ImmutableEquatableArray<ApiEnumValue>.Empty;
+        var enumValues = mapping.Get("enum") is DocSequence listed ? ReadEnumValues(listed.Children, ref nullable) : ImmutableEquatableArray<ApiEnumValue>.Empty;
 
         // JSON Schema's way to give each value of an enum a title or description: oneOf (or anyOf) alternatives that
         // are a const and nothing else. That is the enum of those values, not a union of alternatives that each
@@ -148,7 +148,7 @@ internal sealed class SchemaReader
             Deprecated: mapping.GetBool("deprecated"),
             ReadOnly: mapping.GetBool("readOnly"),
             WriteOnly: mapping.GetBool("writeOnly"),
-            Properties: properties.ToImmutableEquatableArray(),
+            Properties: properties is null ? ImmutableEquatableArray<ApiProperty>.Empty : properties.ToImmutableEquatableArray(),
             Required: required,
             ItemsId: itemsId,
             AdditionalProperties: ReadAdditionalProperties(node, mapping, nameHint),
@@ -162,16 +162,16 @@ internal sealed class SchemaReader
             Location: location);
     }
 
-    private static (ImmutableEquatableArray<string> Types, bool Nullable) ReadTypes(YamlMappingNode mapping)
+    private static (ImmutableEquatableArray<string> Types, bool Nullable) ReadTypes(DocMapping mapping)
     {
         switch (mapping.Get("type"))
         {
-            case YamlScalarNode scalar when !YamlAccess.IsNull(scalar):
+            case DocScalar scalar when !YamlAccess.IsNull(scalar):
                 return scalar.Value == "null"
                     ? (ImmutableEquatableArray<string>.Empty, true)
-                    : (new[] { scalar.Value! }.ToImmutableEquatableArray(), false);
-            case YamlSequenceNode sequence:
-                var names = sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList();
+                    : (ImmutableEquatableArray<string>.Single(scalar.Value), false);
+            case DocSequence sequence:
+                var names = sequence.Children.OfType<DocScalar>().Select(s => s.Value).ToList();
                 var nullable = names.Remove("null");
                 return (names.ToImmutableEquatableArray(), nullable);
             default:
@@ -183,12 +183,12 @@ internal sealed class SchemaReader
     /// The const values of a oneOf or anyOf (the only composition of a schema without properties, allOf or a
     /// discriminator) whose alternatives are each an inline const with annotations only; otherwise null.
     /// </summary>
-    private static List<YamlNode>? ConstAlternatives(YamlMappingNode mapping)
+    private static List<DocNode>? ConstAlternatives(DocMapping mapping)
     {
         var alternatives = (mapping.Get("oneOf"), mapping.Get("anyOf")) switch
         {
-            (YamlSequenceNode oneOf, null) => oneOf,
-            (null, YamlSequenceNode anyOf) => anyOf,
+            (DocSequence oneOf, null) => oneOf,
+            (null, DocSequence anyOf) => anyOf,
             _ => null,
         };
         if (alternatives is null || alternatives.Children.Count == 0
@@ -197,11 +197,11 @@ internal sealed class SchemaReader
             return null;
         }
 
-        var values = new List<YamlNode>();
+        var values = new List<DocNode>();
         foreach (var alternative in alternatives.Children)
         {
-            if (alternative is not YamlMappingNode constant || constant.Get("const") is not { } value
-                || constant.Entries().Count() != constant.Children.Count
+            if (alternative is not DocMapping constant || constant.Get("const") is not { } value
+                || constant.Entries().Count() != constant.Count
                 || constant.Entries().Any(entry => !ConstAnnotations.Contains(entry.Key) && !entry.Key.StartsWith("x-", StringComparison.Ordinal)))
             {
                 return null;
@@ -216,33 +216,33 @@ internal sealed class SchemaReader
     /// <summary>What an alternative may say beside its const and still be just a documented value.</summary>
     private static readonly HashSet<string> ConstAnnotations = new(StringComparer.Ordinal) { "const", "title", "description", "deprecated", "type", "$comment" };
 
-    private static ImmutableEquatableArray<ApiEnumValue> ReadEnumValues(IEnumerable<YamlNode> values, ref bool nullable)
+    private static ImmutableEquatableArray<ApiEnumValue> ReadEnumValues(IEnumerable<DocNode> values, ref bool nullable)
     {
         var result = new List<ApiEnumValue>();
         foreach (var value in values)
         {
-            if (value is YamlScalarNode scalar && YamlAccess.IsNull(scalar))
+            if (value is DocScalar scalar && YamlAccess.IsNull(scalar))
             {
                 nullable = true;
                 continue;
             }
 
-            var isString = value is YamlScalarNode s && !(YamlAccess.IsNumber(s) || YamlAccess.IsBoolean(s));
-            result.Add(new ApiEnumValue(YamlAccess.ToJson(value), isString ? ((YamlScalarNode)value).Value ?? string.Empty : null, IsNull: false));
+            var isString = value is DocScalar s && !(YamlAccess.IsNumber(s) || YamlAccess.IsBoolean(s));
+            result.Add(new ApiEnumValue(YamlAccess.ToJson(value), isString ? ((DocScalar)value).Value : null, IsNull: false));
         }
 
         return result.ToImmutableEquatableArray();
     }
 
-    private ApiAdditionalProperties ReadAdditionalProperties(SpecNode node, YamlMappingNode mapping, string nameHint)
+    private ApiAdditionalProperties ReadAdditionalProperties(SpecNode node, DocMapping mapping, string nameHint)
     {
         switch (mapping.Get("additionalProperties"))
         {
             case null:
                 return ApiAdditionalProperties.NotSaid;
-            case YamlScalarNode scalar when YamlAccess.IsBoolean(scalar):
+            case DocScalar scalar when YamlAccess.IsBoolean(scalar):
                 return new ApiAdditionalProperties(YamlAccess.IsTrue(scalar) ? AdditionalPropertiesKind.FreeForm : AdditionalPropertiesKind.Forbidden, null);
-            case YamlMappingNode { Children.Count: 0 }:
+            case DocMapping { Count: 0 }:
                 return new ApiAdditionalProperties(AdditionalPropertiesKind.FreeForm, null);
             case var valueNode:
                 var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint + " value");
@@ -250,7 +250,7 @@ internal sealed class SchemaReader
         }
     }
 
-    private ImmutableEquatableArray<string> ReadComposition(SpecNode node, YamlMappingNode mapping, string keyword, string nameHint)
+    private ImmutableEquatableArray<string> ReadComposition(SpecNode node, DocMapping mapping, string keyword, string nameHint)
     {
         if (mapping.Get(keyword) is not { } compositionNode)
         {
@@ -258,7 +258,7 @@ internal sealed class SchemaReader
         }
 
         var compositionSpec = node.Child(compositionNode, keyword);
-        if (compositionNode is not YamlSequenceNode sequence)
+        if (compositionNode is not DocSequence sequence)
         {
             _context.Diagnostics.Add(Diagnostics.SpecDiagnostic.Create(
                 Diagnostics.DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(compositionSpec), keyword, "an array of schemas"));
@@ -266,37 +266,37 @@ internal sealed class SchemaReader
         }
 
         var ids = new List<string>();
-        for (var i = 0; i < sequence.Children.Count; i++)
+        for (var i = 0; i < sequence.Count; i++)
         {
             var hint = nameHint + " " + (keyword == "allOf" ? "part" : "option") + " " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            ids.Add(Read(compositionSpec.Child(sequence.Children[i], i.ToString(System.Globalization.CultureInfo.InvariantCulture)), hint));
+            ids.Add(Read(compositionSpec.Child(sequence[i], i.ToString(System.Globalization.CultureInfo.InvariantCulture)), hint));
         }
 
         return ids.ToImmutableEquatableArray();
     }
 
-    private ApiDiscriminator? ReadDiscriminator(SpecNode node, YamlMappingNode mapping)
+    private ApiDiscriminator? ReadDiscriminator(SpecNode node, DocMapping mapping)
     {
         switch (mapping.Get("discriminator"))
         {
-            case YamlScalarNode { Value: { } swaggerStyle }:
+            case DocScalar { Value: { } swaggerStyle }:
                 // Swagger 2.0 writes the discriminator as the property name alone.
                 return new ApiDiscriminator(swaggerStyle, ImmutableEquatableArray<ApiDiscriminatorMapping>.Empty);
-            case YamlMappingNode discriminator when discriminator.GetString("propertyName") is { } propertyName:
+            case DocMapping discriminator when discriminator.GetString("propertyName") is { } propertyName:
                 var entries = new List<ApiDiscriminatorMapping>();
-                if (discriminator.Get("mapping") is YamlMappingNode mappingNode)
+                if (discriminator.Get("mapping") is DocMapping mappingNode)
                 {
                     var mappingSpec = node.Child(discriminator, "discriminator").Child(mappingNode, "mapping");
                     foreach (var entry in mappingNode.Entries())
                     {
-                        if (entry.Value is not YamlScalarNode { Value: { } target })
+                        if (entry.Value is not DocScalar { Value: { } target })
                         {
                             continue;
                         }
 
                         // A mapping value is a $ref, or a bare component name.
                         var reference = target.Contains("#") || target.Contains("/") || target.Contains(".") ? target : "#/components/schemas/" + target;
-                        var refNode = new YamlMappingNode(new YamlScalarNode("$ref"), new YamlScalarNode(reference));
+                        var refNode = new DocMapping(new DocNode[] { DocScalar.Synthetic("$ref") }, new DocNode[] { DocScalar.Synthetic(reference) }, 1, 1);
                         var spec = new SpecNode(refNode, mappingSpec.File, mappingSpec.Pointer + "/" + SpecNode.EscapeSegment(entry.Key));
                         entries.Add(new ApiDiscriminatorMapping(entry.Key, Read(spec, entry.Key)));
                     }
@@ -308,7 +308,7 @@ internal sealed class SchemaReader
         }
     }
 
-    private void ReportUnsupportedKeywords(SpecNode node, YamlMappingNode mapping)
+    private void ReportUnsupportedKeywords(SpecNode node, DocMapping mapping)
     {
         foreach (var keyword in UnsupportedKeywords)
         {
@@ -321,17 +321,16 @@ internal sealed class SchemaReader
 
     private static readonly string[] UnsupportedKeywords = { "not", "if", "then", "else", "patternProperties", "dependentSchemas", "prefixItems", "unevaluatedProperties" };
 
+    private static readonly string[] ComponentPrefixes = { "/components/schemas/", "/definitions/" };
+
     private static string? ComponentNameOf(string pointer)
     {
-        foreach (var prefix in new[] { "/components/schemas/", "/definitions/" })
+        foreach (var prefix in ComponentPrefixes)
         {
-            if (pointer.StartsWith(prefix, StringComparison.Ordinal))
+            // A schema nested in a component (its properties, items) has more segments: no substring for it.
+            if (pointer.StartsWith(prefix, StringComparison.Ordinal) && pointer.Length > prefix.Length && pointer.IndexOf('/', prefix.Length) < 0)
             {
-                var rest = pointer.Substring(prefix.Length);
-                if (rest.Length > 0 && rest.IndexOf('/') < 0)
-                {
-                    return rest.Replace("~1", "/").Replace("~0", "~");
-                }
+                return pointer.Substring(prefix.Length).Replace("~1", "/").Replace("~0", "~");
             }
         }
 

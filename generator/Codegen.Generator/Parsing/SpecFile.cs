@@ -1,11 +1,11 @@
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
 /// <summary>One loaded file of a description: its normalised path and its YAML tree (JSON is read as YAML).</summary>
 internal sealed class SpecFile
 {
-    public SpecFile(string path, YamlNode root)
+    public SpecFile(string path, DocNode root)
     {
         Path = path;
         Root = root;
@@ -13,5 +13,5 @@ internal sealed class SpecFile
 
     public string Path { get; }
 
-    public YamlNode Root { get; }
+    public DocNode Root { get; }
 }

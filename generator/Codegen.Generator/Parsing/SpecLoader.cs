@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -120,35 +120,38 @@ internal static class SpecLoader
     /// Every "$ref" whose value names another file, with the node that holds it. The same walk reports
     /// keys that are not strings (YAML allows them, JSON and OpenAPI do not), which readers would otherwise skip silently.
     /// </summary>
-    private static IEnumerable<(string Reference, YamlNode Node)> ExternalReferences(YamlNode root, string path, List<SpecDiagnostic> diagnostics)
+    private static IEnumerable<(string Reference, DocNode Node)> ExternalReferences(DocNode root, string path, List<SpecDiagnostic> diagnostics)
     {
-        var stack = new Stack<YamlNode>();
+        var stack = new Stack<DocNode>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             switch (stack.Pop())
             {
-                case YamlMappingNode mapping:
-                    foreach (var entry in mapping.Children)
+                case DocMapping mapping:
+                    for (var i = 0; i < mapping.Count; i++)
                     {
-                        if (entry.Key is not YamlScalarNode)
+                        var key = mapping.KeyAt(i);
+                        var entryValue = mapping.ValueAt(i);
+                        if (key is not DocScalar keyScalar)
                         {
-                            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(path, entry.Key), "A key", "a string"));
+                            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(path, key), "A key", "a string"));
                             continue;
                         }
 
-                        if (entry.Key is YamlScalarNode { Value: "$ref" } && entry.Value is YamlScalarNode { Value: { } value } && FilePart(value).Length > 0)
+                        // A reference within the file ("#/...") names no other file; most are, so they skip the unescaping.
+                        if (keyScalar.Value == "$ref" && entryValue is DocScalar { Value: { Length: > 0 } value } && value[0] != '#' && FilePart(value).Length > 0)
                         {
-                            yield return (value, entry.Value);
+                            yield return (value, entryValue);
                         }
                         else
                         {
-                            stack.Push(entry.Value);
+                            stack.Push(entryValue);
                         }
                     }
 
                     break;
-                case YamlSequenceNode sequence:
+                case DocSequence sequence:
                     foreach (var child in sequence.Children)
                     {
                         stack.Push(child);

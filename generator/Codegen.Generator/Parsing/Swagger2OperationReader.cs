@@ -5,7 +5,7 @@ using System.Linq;
 using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -31,23 +31,23 @@ internal sealed class Swagger2OperationReader
     }
 
     /// <summary>A "consumes" or "produces" list; null when absent, so an operation's empty list still overrides the document's.</summary>
-    public static IReadOnlyList<string>? ReadMediaTypes(ParseContext context, SpecNode owner, YamlMappingNode mapping, string key)
+    public static IReadOnlyList<string>? ReadMediaTypes(ParseContext context, SpecNode owner, DocMapping mapping, string key)
     {
         if (mapping.Get(key) is not { } node)
         {
             return null;
         }
 
-        if (node is not YamlSequenceNode sequence)
+        if (node is not DocSequence sequence)
         {
             context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(owner.Child(node, key)), key, "an array of media types"));
             return null;
         }
 
-        return sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+        return sequence.Children.OfType<DocScalar>().Select(s => s.Value).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
     }
 
-    public ApiOperation? Read(string path, string method, SpecNode pathItem, YamlMappingNode pathMapping, SpecNode operationNode)
+    public ApiOperation? Read(string path, string method, SpecNode pathItem, DocMapping pathMapping, SpecNode operationNode)
     {
         if (_context.ExpectMapping(operationNode, $"The operation {method.ToUpperInvariant()} {path}") is not { } operation)
         {
@@ -83,7 +83,7 @@ internal sealed class Swagger2OperationReader
 
     private static readonly string[] ParameterLocations = { "path", "query", "header", "body", "formData" };
 
-    private List<ParameterEntry> ReadParameters(SpecNode owner, YamlMappingNode ownerMapping)
+    private List<ParameterEntry> ReadParameters(SpecNode owner, DocMapping ownerMapping)
         => ParameterListReader.Read(_context, owner, ownerMapping, ParameterLocations);
 
     /// <summary>A path, query or header parameter: the parameter object is its own schema (type, format, items, enum, default).</summary>
@@ -174,22 +174,21 @@ internal sealed class Swagger2OperationReader
     /// </summary>
     private ApiRequestBody FormBody(SpecNode operationNode, List<ParameterEntry> fields, IReadOnlyList<string> consumes, string hint)
     {
-        var properties = new YamlMappingNode();
-        var required = new YamlSequenceNode();
-        foreach (var field in fields)
+        var properties = new DocMapping(
+            fields.Select(f => (DocNode)DocScalar.Synthetic(f.Name)).ToArray(),
+            fields.Select(f => f.Written.Node).ToArray(),
+            1,
+            1);
+        var required = fields.Where(f => f.Mapping.GetBool("required")).Select(f => (DocNode)DocScalar.Synthetic(f.Name)).ToArray();
+        var keys = new List<DocNode> { DocScalar.Synthetic("type"), DocScalar.Synthetic("properties") };
+        var values = new List<DocNode> { DocScalar.Synthetic("object"), properties };
+        if (required.Length > 0)
         {
-            properties.Add(new YamlScalarNode(field.Name), field.Written.Node);
-            if (field.Mapping.GetBool("required"))
-            {
-                required.Add(new YamlScalarNode(field.Name));
-            }
+            keys.Add(DocScalar.Synthetic("required"));
+            values.Add(new DocSequence(required, 1, 1));
         }
 
-        var form = new YamlMappingNode { { "type", "object" }, { "properties", properties } };
-        if (required.Children.Count > 0)
-        {
-            form.Add("required", required);
-        }
+        var form = new DocMapping(keys.ToArray(), values.ToArray(), 1, 1);
 
         // "x-formData" cannot clash with a real key of an operation object, so the id is unique.
         var schemaId = _schemas.Read(operationNode.Child(form, "x-formData"), hint + " request");
@@ -203,7 +202,7 @@ internal sealed class Swagger2OperationReader
             ParseContext.Location(fields[0].Node));
     }
 
-    private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, YamlMappingNode operation, IReadOnlyList<string> produces, string hint)
+    private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, DocMapping operation, IReadOnlyList<string> produces, string hint)
         => ResponsesReader.Read(_context, operationNode, operation, hint, (node, response, responseHint) =>
         {
             if (response.Get("schema") is not { } schemaNode)

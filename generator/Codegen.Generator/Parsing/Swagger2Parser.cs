@@ -4,7 +4,7 @@ using System.Linq;
 using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
-using YamlDotNet.RepresentationModel;
+using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
@@ -17,7 +17,7 @@ internal static class Swagger2Parser
 {
     private static readonly ImmutableEquatableArray<string> StringType = new[] { "string" }.ToImmutableEquatableArray();
 
-    public static ApiDocument? Read(ParseContext context, SpecNode rootNode, YamlMappingNode mapping, string version)
+    public static ApiDocument? Read(ParseContext context, SpecNode rootNode, DocMapping mapping, string version)
     {
         if (version != "2.0")
         {
@@ -40,7 +40,7 @@ internal static class Swagger2Parser
     }
 
     /// <summary>Definitions are read even when no operation uses them, as OpenAPI 3 component schemas are.</summary>
-    private static void ReadDefinitions(ParseContext context, SchemaReader schemas, SpecNode rootNode, YamlMappingNode mapping)
+    private static void ReadDefinitions(ParseContext context, SchemaReader schemas, SpecNode rootNode, DocMapping mapping)
     {
         if (mapping.Get("definitions") is not { } definitionsNode)
         {
@@ -76,7 +76,7 @@ internal static class Swagger2Parser
     /// One server per scheme: scheme://host/basePath. Without a host the URL is relative (the basePath),
     /// as Swagger means "the host serving the description"; without schemes, https.
     /// </summary>
-    private static ImmutableEquatableArray<ApiServer> Servers(YamlMappingNode mapping)
+    private static ImmutableEquatableArray<ApiServer> Servers(DocMapping mapping)
     {
         var basePath = mapping.GetString("basePath") ?? string.Empty;
         if (mapping.GetString("host") is not { } host)
@@ -84,8 +84,8 @@ internal static class Swagger2Parser
             return new[] { new ApiServer(basePath.Length == 0 ? "/" : basePath, null) }.ToImmutableEquatableArray();
         }
 
-        var schemes = mapping.Get("schemes") is YamlSequenceNode schemeNodes
-            ? schemeNodes.Children.OfType<YamlScalarNode>().Select(s => s.Value).Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToList()
+        var schemes = mapping.Get("schemes") is DocSequence schemeNodes
+            ? schemeNodes.Children.OfType<DocScalar>().Select(s => s.Value).Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToList()
             : new List<string>();
         if (schemes.Count == 0)
         {

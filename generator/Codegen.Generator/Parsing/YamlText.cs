@@ -1,17 +1,65 @@
 using System;
 using System.IO;
 using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Tree;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Codegen.Generator.Parsing;
 
-/// <summary>Reads YAML or JSON text into a YAML tree, turning syntax errors into located diagnostics.</summary>
+/// <summary>Reads YAML or JSON text into a description tree, turning syntax errors into located diagnostics.</summary>
+/// <remarks>
+/// Four readers, fastest first, each giving up (rather than guessing) on what it does not cover, so the
+/// tree, and every message and location, is always what YamlDotNet's full loader would give:
+/// strict JSON (<see cref="JsonTreeReader"/>); the YAML descriptions are written in (<see cref="YamlTreeReader"/>);
+/// any other YAML as YamlDotNet's parser events (<see cref="YamlEventReader"/>); and, for anchors, aliases,
+/// tags and every error, YamlDotNet's loader with its alias and nesting checks.
+/// </remarks>
 internal static class YamlText
 {
-    public static YamlNode? Parse(string path, string text, out SpecDiagnostic? error)
+    /// <summary>Each repair re-reads the text; a real description has a handful of such blocks at most.</summary>
+    private const int MaxRepairs = 100;
+
+    public static DocNode? Parse(string path, string text, out SpecDiagnostic? error)
     {
         error = null;
+        if (JsonTreeReader.TryRead(text) is { } json)
+        {
+            return json;
+        }
+
+        if (YamlTreeReader.TryRead(text) is { } direct)
+        {
+            return direct;
+        }
+
+        if (YamlEventReader.TryRead(new Parser(new StringReader(text))) is { } yaml)
+        {
+            return yaml;
+        }
+
+        for (var repairs = 0; ; repairs++)
+        {
+            var root = Load(path, text, out error, out var repairable);
+            if (root is not null)
+            {
+                return YamlNodeConverter.Convert(root);
+            }
+
+            if (repairable is null || repairs == MaxRepairs || LiteralBlockRepair.TryRepair(text, repairable) is not { } repaired)
+            {
+                return null;
+            }
+
+            text = repaired;
+            error = null;
+        }
+    }
+
+    private static YamlNode? Load(string path, string text, out SpecDiagnostic? error, out YamlException? repairable)
+    {
+        error = null;
+        repairable = null;
         var parser = new GuardedParser(new Parser(new StringReader(text)));
         try
         {
@@ -34,6 +82,7 @@ internal static class YamlText
         }
         catch (YamlException exception)
         {
+            repairable = exception;
             error = SpecDiagnostic.Create(
                 DiagnosticDescriptors.MalformedDocument,
                 Location(path, exception.Start),
@@ -51,7 +100,7 @@ internal static class YamlText
     public static SourceLocation Location(string path, Mark mark)
         => new(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
 
-    public static SourceLocation Location(string path, YamlNode node) => Location(path, node.Start);
+    public static SourceLocation Location(string path, DocNode node) => new(path, Math.Max(1, node.Line), Math.Max(1, node.Column));
 
     /// <summary>YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is reported separately.</summary>
     private static string Describe(YamlException exception)

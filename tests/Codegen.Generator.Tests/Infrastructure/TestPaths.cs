@@ -14,4 +14,7 @@ public static class TestPaths
     public static string OpenApiExamples => Path.Combine(CorpusFolder, "openapi-examples");
 
     public static string TestSpecs => Path.Combine(AppContext.BaseDirectory, "Specs");
+
+    /// <summary>tests/corpus: the public descriptions kept in the repository (OAI examples, large real APIs).</summary>
+    public static string RepositoryCorpus => Path.Combine(AppContext.BaseDirectory, "corpus");
 }

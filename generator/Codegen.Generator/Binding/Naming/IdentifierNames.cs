@@ -20,7 +20,34 @@ internal static class IdentifierNames
     /// <summary>Longer names are cut: C# allows 512 characters, and file names (type name + ".g.cs") must stay short.</summary>
     public const int MaxLength = 128;
 
+    /// <summary>
+    /// Names already made, per thread: descriptions repeat the same names endlessly ("id", "name", "value"),
+    /// and the rule is a pure function of the name and the fallback. Cleared when full, so it stays small.
+    /// </summary>
+    [System.ThreadStatic]
+    private static Dictionary<(string Raw, string Fallback), string>? t_pascalNames;
+
+    private const int MaxCachedNames = 8192;
+
     public static string Pascal(string raw, string fallback)
+    {
+        var cache = t_pascalNames ??= new Dictionary<(string, string), string>();
+        if (cache.TryGetValue((raw, fallback), out var known))
+        {
+            return known;
+        }
+
+        if (cache.Count >= MaxCachedNames)
+        {
+            cache.Clear();
+        }
+
+        var name = MakePascal(raw, fallback);
+        cache.Add((raw, fallback), name);
+        return name;
+    }
+
+    private static string MakePascal(string raw, string fallback)
     {
         var builder = new StringBuilder();
         foreach (var word in Words(raw.Normalize(NormalizationForm.FormC)))

@@ -1,0 +1,45 @@
+namespace Codegen.Generator.Parsing.Tree;
+
+/// <summary>
+/// A node of a loaded description (YAML, or JSON read as YAML): a scalar, a sequence or a mapping, with
+/// the line and column it starts at, 1-based and counted in UTF-16 characters, as YamlDotNet marks them.
+/// </summary>
+/// <remarks>
+/// Our own tree rather than YamlDotNet's: it keeps only what the readers use (no end marks, anchors or
+/// tags per node, no structural hashing), so a large description costs a fraction of the memory, and JSON
+/// can be read into it without going through a YAML parser at all. Nodes are immutable once built.
+/// </remarks>
+internal abstract class DocNode
+{
+    protected DocNode(int line, int column)
+    {
+        Line = line;
+        Column = column;
+    }
+
+    public int Line { get; }
+
+    public int Column { get; }
+}
+
+/// <summary>A scalar: its text, whether it was written plain (so null, booleans and numbers apply), and its tag if it had one.</summary>
+internal sealed class DocScalar : DocNode
+{
+    public DocScalar(string value, bool isPlain, int line, int column, string? tag = null)
+        : base(line, column)
+    {
+        Value = value;
+        IsPlain = isPlain;
+        Tag = tag;
+    }
+
+    public string Value { get; }
+
+    public bool IsPlain { get; }
+
+    /// <summary>An explicit tag (<c>!!str</c>, <c>!foo</c>); null when none. A tagged key is not found by name, as in YamlDotNet.</summary>
+    public string? Tag { get; }
+
+    /// <summary>A node made by a reader rather than read (a synthetic $ref); it is located at the start of the file.</summary>
+    public static DocScalar Synthetic(string value) => new(value, isPlain: true, line: 1, column: 1);
+}

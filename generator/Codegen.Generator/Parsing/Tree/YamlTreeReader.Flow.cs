@@ -1,0 +1,214 @@
+namespace Codegen.Generator.Parsing.Tree;
+
+/// <summary>Flow collections ([a, b], {a: 1}) and the plain scalars inside them.</summary>
+internal sealed partial class YamlTreeReader
+{
+    /// <summary>The flow collection whose bracket is at the position, in a block node indented <paramref name="parentIndent"/>.</summary>
+    private DocNode ReadFlowCollection(int parentIndent)
+    {
+        var line = _line;
+        var column = Column;
+        var isSequence = Current == '[';
+        var close = isSequence ? ']' : '}';
+        Enter();
+        _position++;
+        var entries = Rent();
+        System.Collections.Generic.HashSet<string>? seen = null;
+        SkipFlowSpace(parentIndent);
+        if (Current == close)
+        {
+            _position++;
+        }
+        else
+        {
+            while (true)
+            {
+                if (isSequence)
+                {
+                    entries.Add(ReadFlowNode(parentIndent));
+                }
+                else
+                {
+                    var key = ReadFlowKey(parentIndent);
+                    if (IsDuplicate(entries, key.Value, ref seen))
+                    {
+                        throw NotHere();
+                    }
+
+                    entries.Add(key);
+                    SkipFlowSpace(parentIndent);
+                    if (Current is ',' or '}')
+                    {
+                        throw NotHere();
+                    }
+
+                    entries.Add(ReadFlowNode(parentIndent));
+                }
+
+                SkipFlowSpace(parentIndent);
+                var next = Current;
+                _position++;
+                if (next == close)
+                {
+                    break;
+                }
+
+                SkipFlowSpace(parentIndent);
+                if (next != ',' || Current == close)
+                {
+                    // Anything but a separator (a single-pair mapping, a key in a sequence), or a trailing comma.
+                    throw NotHere();
+                }
+            }
+        }
+
+        DocNode result;
+        if (isSequence)
+        {
+            result = new DocSequence(entries.ToArray(), line, column);
+        }
+        else
+        {
+            var (keys, values) = Split(entries);
+            result = new DocMapping(keys, values, line, column);
+        }
+
+        Leave();
+        return result;
+    }
+
+    private DocNode ReadFlowNode(int parentIndent) => Current switch
+    {
+        '[' or '{' => ReadFlowCollection(parentIndent),
+        '"' or '\'' => ReadQuoted(parentIndent),
+        _ => ReadFlowPlain(),
+    };
+
+    /// <summary>A key and its ':'. After a plain key the ':' must be followed by a blank, after a quoted one not (JSON style).</summary>
+    private DocScalar ReadFlowKey(int parentIndent)
+    {
+        var line = _line;
+        var quoted = Current is '"' or '\'';
+        var key = quoted ? ReadQuoted(parentIndent) : ReadFlowPlain();
+        SkipSpaces();
+        if (_line != line || Current != ':' || key.Value.Length > MaxKeyLength)
+        {
+            throw NotHere();
+        }
+
+        _position++;
+        if (!quoted && !IsBlankAt(_position))
+        {
+            throw NotHere();
+        }
+
+        return key;
+    }
+
+    /// <summary>A plain scalar inside a flow collection, on one line: it ends at a flow indicator, ": " or a comment.</summary>
+    private DocScalar ReadFlowPlain()
+    {
+        var line = _line;
+        var column = Column;
+        var start = _position;
+        var c = Current;
+        if (CannotStartPlain(c) || (c is '-' or '?' or ':' && (IsBlankAt(start + 1) || IsFlowIndicator(At(start + 1)))))
+        {
+            throw NotHere();
+        }
+
+        var index = start;
+        for (; !IsLineEndAt(index); index++)
+        {
+            var here = _text[index];
+            if (IsFlowIndicator(here) || (here == '#' && _text[index - 1] == ' '))
+            {
+                break;
+            }
+
+            if (here == ':')
+            {
+                // "a:b" in flow context reads differently in YAML 1.1 and 1.2.
+                if (IsBlankAt(index + 1) || IsFlowIndicator(At(index + 1)))
+                {
+                    break;
+                }
+
+                throw NotHere();
+            }
+
+            if (here == '\t')
+            {
+                throw NotHere();
+            }
+        }
+
+        if (IsLineEndAt(index) && !EndsBeforeFlowIndicator(index))
+        {
+            // Continued on the next line, a plain scalar folds: not ours.
+            throw NotHere();
+        }
+
+        var end = index;
+        while (end > start && _text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        _position = end;
+        return new DocScalar(_interner.Get(_text, start, end - start), isPlain: true, line, column);
+    }
+
+    /// <summary>Whether the next content after a line end is a flow indicator or ':' (so a plain scalar that reached the line end ended there).</summary>
+    private bool EndsBeforeFlowIndicator(int index)
+    {
+        while (index < _text.Length && _text[index] is ' ' or '\n' or '\r')
+        {
+            index++;
+        }
+
+        return index < _text.Length && _text[index] is ',' or ']' or '}' or ':';
+    }
+
+    /// <summary>Spaces, line breaks and comments between flow tokens; lines inside must be indented deeper than the block around.</summary>
+    private void SkipFlowSpace(int parentIndent)
+    {
+        while (!AtEnd)
+        {
+            var c = Current;
+            if (c == ' ')
+            {
+                _position++;
+            }
+            else if (IsBreak(c))
+            {
+                BreakLine();
+                SkipSpaces();
+                if (!AtEnd && !IsBreak(Current) && Current != '#' && (Indent <= parentIndent || Current == '\t'))
+                {
+                    throw NotHere();
+                }
+
+                if (!AtEnd && !IsBreak(Current))
+                {
+                    RefuseDocumentMarkers();
+                }
+            }
+            else if (c == '#' && (_position == _lineStart || _text[_position - 1] == ' '))
+            {
+                while (!AtEnd && !IsBreak(Current))
+                {
+                    _position++;
+                }
+            }
+            else if (c == '\t')
+            {
+                throw NotHere();
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+}
