@@ -37,8 +37,13 @@ internal static class CommandLine
             return ExitCodes.UsageError;
         }
 
-        // The tool reports its own failures as one line each; the library's handler would print a stack trace.
-        return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        // Ctrl+C and SIGTERM are this tool's own (see Interruption), registered before the command starts, so the
+        // library's handling is off (ProcessTerminationTimeout null). The tool reports its own failures as one line
+        // each; the library's handler would print a stack trace.
+        using var interruption = Interruption.Register();
+        return await parseResult.InvokeAsync(
+            new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
+            interruption.Token);
     }
 
     private static string CommandPath(ParseResult parseResult)

@@ -3,7 +3,10 @@ using System.Reflection;
 
 namespace PartnerCenter.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Runs the command-line tool as a separate process, as a user would, with a clean credential environment.</summary>
+/// <summary>
+/// Runs the command-line tool as a separate process, as a user would from a terminal: a clean credential environment,
+/// and SIGINT, SIGQUIT and SIGTERM at their defaults even when the test host inherited them ignored.
+/// </summary>
 public static class CliRunner
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
@@ -71,7 +74,8 @@ public static class CliRunner
             start.Environment[name] = value;
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException("The command-line tool did not start.");
+        // As a shell starts a foreground command, whatever the test host inherited (see ForegroundSignals).
+        return ForegroundSignals.Start(() => Process.Start(start)) ?? throw new InvalidOperationException("The command-line tool did not start.");
     }
 
     private static string DotnetHost() =>
