@@ -206,7 +206,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         // The loop below checks the options the command has; these are the ones the README and docs promise.
         Assert.Equal(
-            ["--allow-external-refs", "--client-name", "--deps-file", "--interface-per-tag", "--namespace", "--output"],
+            ["--allow-external-refs", "--client-name", "--deps-file", "--interface-per-tag", "--namespace", "--no-warn", "--output", "--treat-warnings-as-errors", "--warnaserror", "--warnnotaserror"],
             command.Options.Select(o => o.Name).Where(n => n != "--help").Order(StringComparer.Ordinal));
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("Exit code 0", help.Output, StringComparison.Ordinal);
