@@ -1,0 +1,33 @@
+using Xunit;
+
+namespace Specweave.Packages.Tests;
+
+/// <summary>Generator warnings are MSBuild warnings that NoWarn, WarningsAsErrors and TreatWarningsAsErrors govern.</summary>
+public sealed class WarningTests
+{
+    private const string Warning = "warning OAG0011";
+
+    [Fact]
+    public void A_generator_warning_is_a_located_build_warning_that_NoWarn_suppresses_and_WarningsAsErrors_turns_into_an_error()
+    {
+        var lib = new LibProject("Warnings");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", "warning.yaml"), lib.StoreSpec, overwrite: true);
+
+        var plain = lib.Build();
+        Assert.Contains($"store/api.yaml(8,12): {Warning}", plain, StringComparison.Ordinal);
+        Assert.Contains("1 Warning(s)", plain, StringComparison.Ordinal);
+
+        var suppressed = lib.Build("--no-restore -p:NoWarn=OAG0011");
+        Assert.Single(LibProject.Generated(suppressed));
+        Assert.DoesNotContain(Warning, suppressed, StringComparison.Ordinal);
+        Assert.Contains("0 Warning(s)", suppressed, StringComparison.Ordinal);
+
+        var (exitCode, promoted) = lib.Try("--no-restore -p:WarningsAsErrors=OAG0011");
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("store/api.yaml(8,12): error OAG0011", promoted, StringComparison.Ordinal);
+
+        var (allExitCode, all) = lib.Try("--no-restore -p:TreatWarningsAsErrors=true");
+        Assert.NotEqual(0, allExitCode);
+        Assert.Contains("error OAG0011", all, StringComparison.Ordinal);
+    }
+}
