@@ -28,4 +28,20 @@ public sealed class WarningTests
         Assert.Contains("store/api.yaml(8,12): error OAG0011", promoted, StringComparison.Ordinal);
         // TreatWarningsAsErrors takes the same path (--treat-warnings-as-errors; the repository's own client builds with it).
     }
+
+    [Fact]
+    public void A_spec_error_fails_the_build_with_a_located_error_but_not_a_design_time_build()
+    {
+        var lib = new LibProject("Errors");
+        File.WriteAllText(lib.StoreSpec, File.ReadAllText(lib.StoreSpec).Replace("#/components/schemas/OrderItem'", "#/components/schemas/Missing'", StringComparison.Ordinal));
+
+        var (exitCode, output) = lib.Try();
+        Assert.NotEqual(0, exitCode);
+        Assert.Matches(@"store/api\.yaml\(\d+,\d+\): error OAG0002: The \$ref '#/components/schemas/Missing' does not resolve", output);
+
+        // The IDE's design-time build never fails on a description: the same problem is a warning there.
+        var (designTimeExitCode, designTime) = lib.Try("--no-restore -p:DesignTimeBuild=true -t:CoreCompile -p:SkipCompilerExecution=true -p:ProvideCommandLineArgs=true");
+        Assert.True(designTimeExitCode == 0, designTime);
+        Assert.Contains("warning OAG0002", designTime, StringComparison.Ordinal);
+    }
 }
