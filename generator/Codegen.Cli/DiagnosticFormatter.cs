@@ -6,9 +6,11 @@ namespace Codegen.Cli;
 /// <summary>Formats diagnostics in the canonical form MSBuild, IDEs and CI logs recognise: file(line,col): error ID: message.</summary>
 internal static class DiagnosticFormatter
 {
-    public static string Format(Diagnostic diagnostic)
+    public static string Format(Diagnostic diagnostic) => Format(diagnostic, diagnostic.Severity);
+
+    public static string Format(Diagnostic diagnostic, DiagnosticSeverity reported)
     {
-        var severity = diagnostic.Severity switch
+        var severity = reported switch
         {
             DiagnosticSeverity.Error => "error",
             DiagnosticSeverity.Warning => "warning",

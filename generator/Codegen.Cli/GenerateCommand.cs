@@ -26,13 +26,17 @@ internal static class GenerateCommand
         var perTag = new Option<bool>("--interface-per-tag") { Description = "One Refit interface per operation tag (by each operation's first tag) instead of one for the whole API." };
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $refs to files outside the spec's folder. Remote (http) $refs are never fetched." };
         var depsFile = new Option<FileInfo?>("--deps-file") { Description = "Write the spec files that were read here, one per line (the build watches them).", HelpName = "file" };
+        var noWarn = new Option<string?>("--no-warn") { Description = "Warning ids not to report, separated by ; or , (as MSBuild's NoWarn).", HelpName = "ids" };
+        var warnAsError = new Option<string?>("--warnaserror") { Description = "Warning ids to report as errors, separated by ; or , (as MSBuild's WarningsAsErrors).", HelpName = "ids" };
+        var warnNotAsError = new Option<string?>("--warnnotaserror") { Description = "Warning ids that stay warnings when every warning is an error (as MSBuild's WarningsNotAsErrors).", HelpName = "ids" };
+        var allAsErrors = new Option<bool>("--treat-warnings-as-errors") { Description = "Report every warning as an error (as MSBuild's TreatWarningsAsErrors)." };
 
         var command = new Command(
             "generate",
             "Generate a Refit interface, immutable records and a System.Text.Json context from an OpenAPI description. "
             + "Problems are printed as file(line,col): error|warning ID: message. Exit code 0: generated (warnings may be printed); 1: nothing written because of errors.")
         {
-            spec, @namespace, output, clientName, perTag, allowExternal, depsFile,
+            spec, @namespace, output, clientName, perTag, allowExternal, depsFile, noWarn, warnAsError, warnNotAsError, allAsErrors,
         };
 
         command.SetAction((parseResult, cancellationToken) =>
@@ -44,7 +48,10 @@ internal static class GenerateCommand
                 parseResult.GetValue(clientName),
                 parseResult.GetValue(perTag),
                 parseResult.GetValue(allowExternal),
-                parseResult.GetValue(depsFile)?.FullName);
+                parseResult.GetValue(depsFile)?.FullName)
+            {
+                Warnings = WarningPolicy.Parse(parseResult.GetValue(noWarn), parseResult.GetValue(warnAsError), parseResult.GetValue(warnNotAsError), parseResult.GetValue(allAsErrors)),
+            };
             return Task.FromResult(Run(request, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         });
         return command;
@@ -87,9 +94,16 @@ internal static class GenerateCommand
 
         var result = GeneratorHost.Run(request, cancellationToken);
         int written;
+        var promoted = false;
         foreach (var diagnostic in result.Diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.GetLineSpan().StartLinePosition))
         {
-            (diagnostic.Severity == DiagnosticSeverity.Error ? error : output).WriteLine(DiagnosticFormatter.Format(diagnostic));
+            if (request.Warnings.Apply(diagnostic.Id, diagnostic.Severity) is not { } severity)
+            {
+                continue;
+            }
+
+            promoted |= severity == DiagnosticSeverity.Error && diagnostic.Severity != DiagnosticSeverity.Error;
+            (severity == DiagnosticSeverity.Error ? error : output).WriteLine(DiagnosticFormatter.Format(diagnostic, severity));
         }
 
         try
@@ -111,6 +125,12 @@ internal static class GenerateCommand
         {
             var problem = Diagnostic.Create(DiagnosticDescriptors.OutputNotWritable, Location.Create(request.OutputDirectory, default, default), DiagnosticText.Sanitize(exception.Message));
             error.WriteLine(DiagnosticFormatter.Format(problem));
+            return Failure;
+        }
+
+        if (promoted)
+        {
+            // Written all the same (an IDE keeps a usable client), but the run fails, as the compiler's does.
             return Failure;
         }
 

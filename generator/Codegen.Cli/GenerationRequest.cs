@@ -8,4 +8,8 @@ internal sealed record GenerationRequest(
     string? ClientName,
     bool InterfacePerTag,
     bool AllowExternalReferences,
-    string? DependencyFile);
+    string? DependencyFile)
+{
+    /// <summary>How warnings are governed, as NoWarn / WarningsAsErrors / TreatWarningsAsErrors govern the compiler's.</summary>
+    public WarningPolicy Warnings { get; init; } = WarningPolicy.Default;
+}

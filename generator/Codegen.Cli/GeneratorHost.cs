@@ -16,15 +16,9 @@ internal sealed record HostResult(
 }
 
 /// <summary>
-/// Runs the generator's pipeline (<see cref="CodegenPipeline"/>: parse, bind, emit) on a spec on disk, the
-/// same stages <see cref="OpenApiClientGenerator"/> runs inside the compiler, with the same hint names.
+/// Runs the generator's pipeline (<see cref="CodegenPipeline"/>: parse, bind, emit) on a spec on disk. The spec and
+/// each file its $refs reach are read from disk once, as the parse stage asks for them.
 /// </summary>
-/// <remarks>
-/// Not through Roslyn's GeneratorDriver: the host only writes text, and the driver would parse every
-/// generated file into a syntax tree (a quarter of the run on large descriptions) and needs the spec loaded
-/// once to find its files and again inside the generator. Here the spec and each file its $refs reach are
-/// read from disk once, as the parse stage asks for them.
-/// </remarks>
 internal static class GeneratorHost
 {
     public static HostResult Run(GenerationRequest request, CancellationToken cancellationToken)
@@ -49,7 +43,7 @@ internal static class GeneratorHost
             var files = model.Diagnostics.Any(d => d.IsError)
                 ? []
                 : CodegenPipeline.Emit(model)
-                    .Select(file => new KeyValuePair<string, string>(OpenApiClientGenerator.HintName(model, file), file.Text))
+                    .Select(file => new KeyValuePair<string, string>(CodegenPipeline.HintName(model, file), file.Text))
                     .OrderBy(file => file.Key, StringComparer.Ordinal)
                     .ToList();
             return new HostResult(files, diagnostics, inputFiles);

@@ -8,7 +8,14 @@ using Codegen.Generator.Parsing;
 
 namespace Codegen.Generator;
 
-/// <summary>The three stages, callable one by one (the incremental generator caches between them) or all at once.</summary>
+/// <summary>
+/// The generator: three stages (parse, bind, emit), callable one by one or all at once. A plain function of the spec's
+/// text, the files its $refs reach and the options; the host tool (and so the build) and the tests call it.
+/// </summary>
+/// <remarks>
+/// Not a source generator: inside the compiler its output would be invisible to Refit's and System.Text.Json's
+/// generators (source generators do not see each other's output), so the build runs it before compilation.
+/// </remarks>
 internal static class CodegenPipeline
 {
     public static ParseResult Parse(string specPath, string specText, Func<string, string?> readFile, GeneratorOptions options)
@@ -17,6 +24,9 @@ internal static class CodegenPipeline
     public static ClientModel Bind(ParseResult parsed, GeneratorOptions options) => ClientBinder.Bind(parsed, options);
 
     public static ImmutableEquatableArray<GeneratedFile> Emit(ClientModel model) => ClientEmitter.Emit(model);
+
+    /// <summary>Prefixed with the namespace so two specs in one project cannot produce the same file name.</summary>
+    public static string HintName(ClientModel model, GeneratedFile file) => model.Namespace + "." + file.HintName;
 
     public static (ClientModel Model, ImmutableEquatableArray<GeneratedFile> Files) Run(string specPath, string specText, Func<string, string?> readFile, GeneratorOptions options)
     {

@@ -11,7 +11,7 @@ internal static partial class Failures
     {
         PartnerCenterException failure => Describe(failure),
         // The service's next-page link asked for something the pager will not follow.
-        PageLinkException link => (ExitCodes.ServiceError, $"error: invalid response: {link.Message}"),
+        Specweave.Runtime.PageLinkException link => (ExitCodes.ServiceError, $"error: invalid response: {link.Message}"),
         OptionsValidationException invalid => (ExitCodes.UsageError, $"error: invalid settings: {string.Join(" ", invalid.Failures)}"),
         _ => (ExitCodes.UnexpectedError, $"error: unexpected failure ({exception.GetType().Name}): {exception.Message}"),
     };

@@ -17,8 +17,10 @@ public sealed class PackageConsumptionTests(PackedConsumer consumer) : IClassFix
         Assert.Contains("README.md", entries);
 
         var dependencies = consumer.DependencyIds();
-        // The generator is a build-time tool of this repository, never a dependency of the package.
+        // The generator is a build-time tool, never a dependency of the package; the generated types' runtime is.
         Assert.DoesNotContain(dependencies, d => d.StartsWith("Codegen", StringComparison.Ordinal));
+        Assert.DoesNotContain("Specweave.Build", dependencies);
+        Assert.Contains("Specweave.Runtime", dependencies);
         Assert.Contains("Refit", dependencies);
     }
 

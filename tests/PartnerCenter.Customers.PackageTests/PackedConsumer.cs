@@ -20,6 +20,8 @@ public sealed class PackedConsumer : IDisposable
     {
         var feed = Path.Combine(_work, "feed");
         DotnetProcess.Run($"pack \"{Path.Combine(TestAssembly.RepoRoot, "src", "PartnerCenter.Customers")}\" -c {TestAssembly.Configuration} --no-build -o \"{feed}\" -p:Version={Version}", TestAssembly.RepoRoot);
+        // The generated types' runtime package, a dependency of the client's package (of the same version here).
+        DotnetProcess.Run($"pack \"{Path.Combine(TestAssembly.RepoRoot, "generator", "Specweave.Runtime")}\" -c {TestAssembly.Configuration} --no-build -o \"{feed}\" -p:Version={Version}", TestAssembly.RepoRoot);
         Package = Path.Combine(feed, $"PartnerCenter.Customers.{Version}.nupkg");
 
         Folder = Path.Combine(_work, "consumer");

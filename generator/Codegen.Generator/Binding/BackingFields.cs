@@ -27,7 +27,7 @@ internal static class BackingFields
 
         if (type.Name == KnownTypes.JsonElement)
         {
-            var holder = types.SupportPrefix + KnownTypes.EquatableJson;
+            var holder = KnownTypes.EquatableJson;
             return new BackingField(
                 field,
                 nullable ? holder + "?" : holder,

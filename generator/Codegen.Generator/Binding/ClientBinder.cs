@@ -36,20 +36,6 @@ internal static class ClientBinder
         }
 
         var contextName = typeScope.Claim(clientName + "JsonContext");
-        foreach (var support in new[] { KnownTypes.EquatableArray, KnownTypes.EquatableDictionary, KnownTypes.JsonExtensionData, KnownTypes.JsonShapes, KnownTypes.EquatableJson, KnownTypes.JsonElementEquality })
-        {
-            typeScope.Reserve(support);
-        }
-
-        // The paging support types are emitted only for clients with pagers, so they take names only then.
-        if (document.Operations.Any(o => o.Paging is not null))
-        {
-            foreach (var support in KnownTypes.PagingSupport)
-            {
-                typeScope.Reserve(support);
-            }
-        }
-
         var byId = new Dictionary<string, ApiSchema>(document.Schemas.Count, StringComparer.Ordinal);
         foreach (var schema in document.Schemas)
         {

@@ -17,8 +17,8 @@ internal static class CollectionCopies
     {
         var factory = type.Collection switch
         {
-            CollectionKind.List => supportPrefix + KnownTypes.EquatableArray + ".From",
-            CollectionKind.Map => supportPrefix + KnownTypes.EquatableDictionary + ".From",
+            CollectionKind.List => KnownTypes.EquatableArray + ".From",
+            CollectionKind.Map => KnownTypes.EquatableDictionary + ".From",
             _ => null,
         };
         if (factory is null)

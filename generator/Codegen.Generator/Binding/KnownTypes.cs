@@ -23,16 +23,14 @@ internal static class KnownTypes
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string HttpContent = "global::System.Net.Http.HttpContent";
 
-    public const string EquatableArray = "EquatableArray";
-    public const string EquatableDictionary = "EquatableDictionary";
-    public const string JsonExtensionData = "JsonExtensionData";
-    public const string JsonShapes = "JsonShapes";
-    public const string EquatableJson = "EquatableJson";
-    public const string JsonElementEquality = "JsonElementEquality";
-
     /// <summary>
-    /// The non-generic paging support types and their file. AsyncPageable&lt;T&gt; and Page&lt;T&gt; are generic,
-    /// so they never clash with a schema named AsyncPageable or Page.
+    /// The runtime package's namespace (Specweave.Runtime): the support types live there, not in each client, and are
+    /// always written fully qualified, so they never clash with a schema's name and two clients can share a namespace.
     /// </summary>
-    public static readonly string[] PagingSupport = { "Paging", "PageLink", "PageLinkException" };
+    public const string Runtime = "global::Specweave.Runtime.";
+    public const string EquatableArray = Runtime + "EquatableArray";
+    public const string EquatableDictionary = Runtime + "EquatableDictionary";
+    public const string JsonExtensionData = Runtime + "JsonExtensionData";
+    public const string JsonShapes = Runtime + "JsonShapes";
+    public const string EquatableJson = Runtime + "EquatableJson";
 }

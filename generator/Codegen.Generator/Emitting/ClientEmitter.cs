@@ -16,7 +16,6 @@ internal static class ClientEmitter
         }
 
         var files = new List<GeneratedFile>();
-        files.AddRange(SupportTypesEmitter.Emit(client));
         files.AddRange(client.Records.Select(r => RecordEmitter.Emit(client, r)));
         files.AddRange(client.Enums.Select(e => EnumEmitter.Emit(client, e)));
         files.AddRange(client.Unions.Select(u => UnionEmitter.Emit(client, u)));

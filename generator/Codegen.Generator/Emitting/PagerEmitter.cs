@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Codegen.Generator.Binding;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -57,7 +58,7 @@ internal static class PagerEmitter
             _names = pager.Locals;
         }
 
-        private string Paging => _prefix + "Paging";
+        private static string Paging => KnownTypes.Runtime + "Paging";
 
         public void Write()
         {
@@ -67,7 +68,7 @@ internal static class PagerEmitter
                 _writer.WriteLine("[global::System.Obsolete(\"This operation is deprecated in the API description.\")]");
             }
 
-            _writer.WriteLine($"public static {_prefix}AsyncPageable<{_pager.ItemTypeName}> {_pager.Name}(");
+            _writer.WriteLine($"public static {KnownTypes.Runtime}AsyncPageable<{_pager.ItemTypeName}> {_pager.Name}(");
             _writer.Indent();
             _writer.WriteLine($"this {_prefix}{_interfaceName} {_names.Api},");
             foreach (var argument in _pager.Arguments)
@@ -169,7 +170,7 @@ internal static class PagerEmitter
             _writer.WriteLine($"var {_names.Next} = {Path(nextLink)};");
             if (_pager.Link is not { } link)
             {
-                _writer.WriteLine($"return ({items}, {_prefix}PageLink.FromUrl({_names.Next}));");
+                _writer.WriteLine($"return ({items}, {KnownTypes.Runtime}PageLink.FromUrl({_names.Next}));");
                 return;
             }
 
@@ -177,7 +178,7 @@ internal static class PagerEmitter
             var headers = link.HeadersProperty is { } headersProperty
                 ? $", {_names.Next}.{headersProperty}, static {_names.Header} => {_names.Header}.{link.HeaderKeyProperty}, static {_names.Header} => {_names.Header}.{link.HeaderValueProperty}"
                 : string.Empty;
-            _writer.WriteLine($"return ({items}, {_names.Next} is null ? null : {_prefix}PageLink.FromLink({_names.Next}.{link.UriProperty}, {method}{headers}));");
+            _writer.WriteLine($"return ({items}, {_names.Next} is null ? null : {KnownTypes.Runtime}PageLink.FromLink({_names.Next}.{link.UriProperty}, {method}{headers}));");
         }
 
         /// <summary>From the response along the properties; a step after one that may be null reads with ?.</summary>

@@ -25,7 +25,7 @@ internal static class PolymorphicConverterEmitter
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine($"public override {prefix}{baseName}? Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options)");
         writer.OpenBlock();
-        writer.WriteLine($"switch ({prefix}{KnownTypes.JsonShapes}.FindDiscriminator(reader, {discriminator}))");
+        writer.WriteLine($"switch ({KnownTypes.JsonShapes}.FindDiscriminator(reader, {discriminator}))");
         writer.OpenBlock();
         foreach (var derived in model.Derived)
         {
@@ -35,13 +35,13 @@ internal static class PolymorphicConverterEmitter
             }
 
             writer.Indent();
-            writer.WriteLine($"return {prefix}{KnownTypes.JsonShapes}.Read<{prefix}{derived.TypeName}>(ref reader, options);");
+            writer.WriteLine($"return {KnownTypes.JsonShapes}.Read<{prefix}{derived.TypeName}>(ref reader, options);");
             writer.Unindent();
         }
 
         writer.WriteLine("default:");
         writer.Indent();
-        writer.WriteLine($"return {prefix}{KnownTypes.JsonShapes}.Read<{prefix}{model.UnknownTypeName}>(ref reader, options);");
+        writer.WriteLine($"return {KnownTypes.JsonShapes}.Read<{prefix}{model.UnknownTypeName}>(ref reader, options);");
         writer.Unindent();
         writer.CloseBlock();
         writer.CloseBlock();
@@ -57,7 +57,7 @@ internal static class PolymorphicConverterEmitter
             var variable = "value" + index++.ToString(System.Globalization.CultureInfo.InvariantCulture);
             writer.WriteLine($"case {prefix}{typeName} {variable}:");
             writer.Indent();
-            writer.WriteLine($"{prefix}{KnownTypes.JsonShapes}.Write(writer, {variable}, options);");
+            writer.WriteLine($"{KnownTypes.JsonShapes}.Write(writer, {variable}, options);");
             writer.WriteLine("return;");
             writer.Unindent();
         }

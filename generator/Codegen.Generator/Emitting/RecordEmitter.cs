@@ -1,4 +1,5 @@
 using System.Linq;
+using Codegen.Generator.Binding;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -124,7 +125,7 @@ internal static class RecordEmitter
         writer.WriteLine($"public {ExtensionDataType}? {extensionName}");
         writer.OpenBlock();
         writer.WriteLine($"get => {field};");
-        writer.WriteLine($"set => {field} = global::{client.Namespace}.JsonExtensionData.From(value);");
+        writer.WriteLine($"set => {field} = {KnownTypes.JsonExtensionData}.From(value);");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine($"private {ExtensionDataType}? {field};");

@@ -84,7 +84,7 @@ internal static class UnionEmitter
             writer.WriteLine();
         }
 
-        writer.WriteLine($"return HasAlternative() || {prefix}{KnownTypes.JsonShapes}.JsonEquals({union.JsonPropertyName}, other.{union.JsonPropertyName});");
+        writer.WriteLine($"return HasAlternative() || {KnownTypes.JsonShapes}.JsonEquals({union.JsonPropertyName}, other.{union.JsonPropertyName});");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
@@ -105,7 +105,7 @@ internal static class UnionEmitter
 
     private static void WriteConverter(SourceWriter writer, UnionModel union, string prefix)
     {
-        var shapes = prefix + KnownTypes.JsonShapes;
+        var shapes = KnownTypes.JsonShapes;
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{union.Name}\"/>: see its remarks for how an alternative is chosen.</summary>");
         writer.WriteLine($"public sealed class {union.ConverterName} : {Json}.Serialization.JsonConverter<{prefix}{union.Name}>");
         writer.OpenBlock();

@@ -62,6 +62,31 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Output, "Pets.Client.IPetsApi.g.cs")));
     }
 
+    [Theory]
+    // As MSBuild's NoWarn, WarningsAsErrors, TreatWarningsAsErrors and WarningsNotAsErrors govern the compiler's warnings
+    // (the build passes the project's values; ids separated by ; or , and compared ignoring case).
+    [InlineData("--no-warn", "1701;oag0007", 0, null)]
+    [InlineData("--warnaserror", "CS0168,OAG0007", 1, "error")]
+    [InlineData("--treat-warnings-as-errors", null, 1, "error")]
+    [InlineData("--warnnotaserror", "OAG0007", 0, "warning")]
+    public void Warning_settings_suppress_or_promote_a_warning_as_msbuild_properties_do(string option, string? ids, int exitCode, string? reported)
+    {
+        var spec = _folder.File("pets.yaml", ValidSpec.Replace("paths:", "webhooks: {}\npaths:", StringComparison.Ordinal));
+        string[] arguments = ids is null ? [option] : [option, ids];
+        if (option == "--warnnotaserror")
+        {
+            arguments = [.. arguments, "--treat-warnings-as-errors"];
+        }
+
+        var result = CliRunner.Run(["generate", spec, "-n", "Pets.Client", "-o", Output, .. arguments]);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        var line = result.OutputLines.Concat(result.ErrorLines).SingleOrDefault(l => l.Contains("OAG0007", StringComparison.Ordinal));
+        Assert.Equal(reported is null ? null : $"{spec}(3,11): {reported} OAG0007: 'webhooks' (requests the API makes to its clients) is not supported and was ignored", line);
+        // Promoted or not, the files are written (an IDE keeps a usable client); a promoted warning fails the run.
+        Assert.True(File.Exists(Path.Combine(Output, "Pets.Client.IPetsApi.g.cs")));
+    }
+
     [Fact]
     public void Errors_are_located_lines_on_stderr_exit_1_and_leave_the_output_alone()
     {
@@ -206,7 +231,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         // The loop below checks the options the command has; these are the ones the README and docs promise.
         Assert.Equal(
-            ["--allow-external-refs", "--client-name", "--deps-file", "--interface-per-tag", "--namespace", "--output"],
+            ["--allow-external-refs", "--client-name", "--deps-file", "--interface-per-tag", "--namespace", "--no-warn", "--output", "--treat-warnings-as-errors", "--warnaserror", "--warnnotaserror"],
             command.Options.Select(o => o.Name).Where(n => n != "--help").Order(StringComparer.Ordinal));
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("Exit code 0", help.Output, StringComparison.Ordinal);

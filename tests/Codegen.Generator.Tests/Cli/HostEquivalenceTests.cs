@@ -4,8 +4,8 @@ using Codegen.Generator.Tests.Infrastructure;
 namespace Codegen.Generator.Tests.Cli;
 
 /// <summary>
-/// The host tool runs the generator's pipeline directly rather than through Roslyn's GeneratorDriver (which
-/// the compiler uses): the files, their hint names and every diagnostic must be the same either way.
+/// The host tool reads the spec and its $ref'd files from disk as the pipeline asks for them; the tests give the
+/// pipeline files held in memory. The files, their hint names and every diagnostic must be the same either way.
 /// </summary>
 public sealed class HostEquivalenceTests
 {
@@ -20,16 +20,16 @@ public sealed class HostEquivalenceTests
 
     [Theory]
     [MemberData(nameof(Specs))]
-    public void The_host_generates_what_the_incremental_generator_generates(string relativePath)
+    public void The_host_generates_what_the_pipeline_generates_from_files_in_memory(string relativePath)
     {
         var spec = Path.Combine(AppContext.BaseDirectory, relativePath);
         var request = new GenerationRequest(spec, "Same.Client", Path.Combine(Path.GetTempPath(), "unused"), null, InterfacePerTag: false, AllowExternalReferences: false, null);
 
         var host = GeneratorHost.Run(request, CancellationToken.None);
-        var driver = GeneratorRunner.RunOnFile(spec, "Same.Client");
+        var inMemory = GeneratorRunner.RunOnFile(spec, "Same.Client");
 
-        Assert.Equal(driver.Files.Select(f => f.HintName), host.Files.Select(f => f.Key));
-        Assert.Equal(driver.Files.Select(f => f.Text), host.Files.Select(f => f.Value));
-        Assert.Equal(driver.Diagnostics.Order(StringComparer.Ordinal), host.Diagnostics.Select(GeneratorRunner.Format).Order(StringComparer.Ordinal));
+        Assert.Equal(inMemory.Files.Select(f => f.HintName), host.Files.Select(f => f.Key));
+        Assert.Equal(inMemory.Files.Select(f => f.Text), host.Files.Select(f => f.Value));
+        Assert.Equal(inMemory.Diagnostics.Order(StringComparer.Ordinal), host.Diagnostics.Select(GeneratorRunner.Format).Order(StringComparer.Ordinal));
     }
 }

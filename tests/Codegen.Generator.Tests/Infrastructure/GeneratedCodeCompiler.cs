@@ -126,7 +126,8 @@ public static class GeneratedCodeCompiler
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var local = Directory.EnumerateFiles(AppContext.BaseDirectory, "Refit*.dll");
+        var local = Directory.EnumerateFiles(AppContext.BaseDirectory, "Refit*.dll")
+            .Append(Path.Combine(AppContext.BaseDirectory, "Specweave.Runtime.dll"));
         return trusted.Concat(local)
             .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)

@@ -1,17 +1,17 @@
-using System.Collections.Immutable;
 using Codegen.Generator;
+using Codegen.Generator.Binding;
 using Codegen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Codegen.Generator.Tests.Infrastructure;
 
 /// <summary>The outcome of running the generator: files by hint name, and diagnostics formatted the way MSBuild prints them.</summary>
-public sealed record GeneratorOutput(IReadOnlyList<(string HintName, string Text)> Files, IReadOnlyList<string> Diagnostics, GeneratorDriver Driver);
+public sealed record GeneratorOutput(IReadOnlyList<(string HintName, string Text)> Files, IReadOnlyList<string> Diagnostics);
 
-/// <summary>Runs <see cref="OpenApiClientGenerator"/> through Roslyn's GeneratorDriver, like the build's host tool does.</summary>
+/// <summary>
+/// Runs the generator's pipeline (<see cref="CodegenPipeline"/>: parse, bind, emit), the one function the host tool
+/// runs too, on files held in memory.
+/// </summary>
 public static class GeneratorRunner
 {
     /// <summary>Generates from a spec on disk, giving every YAML/JSON file in its folder tree as an additional file.</summary>
@@ -30,41 +30,29 @@ public static class GeneratorRunner
     public static GeneratorOutput RunOnText(string text, string path = "/specs/test.yaml", string @namespace = "Generated.Client", string? clientName = null, bool interfacePerTag = false)
         => Run(path, [(path, text)], @namespace, clientName, interfacePerTag, allowExternalReferences: false);
 
-    public static GeneratorOutput Run(string specPath, IReadOnlyList<(string Path, string Text)> files, string @namespace, string? clientName, bool interfacePerTag, bool allowExternalReferences, GeneratorDriver? previous = null)
+    public static GeneratorOutput Run(string specPath, IReadOnlyList<(string Path, string Text)> files, string @namespace, string? clientName, bool interfacePerTag, bool allowExternalReferences)
     {
-        var metadata = new Dictionary<string, string>
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, text) in files)
         {
-            [OpenApiClientGenerator.NamespaceMetadata] = @namespace,
-            [OpenApiClientGenerator.InterfacePerTagMetadata] = interfacePerTag ? "true" : "false",
-            [OpenApiClientGenerator.AllowExternalReferencesMetadata] = allowExternalReferences ? "true" : "false",
-        };
-        if (clientName is not null)
-        {
-            metadata[OpenApiClientGenerator.ClientNameMetadata] = clientName;
+            byPath[SpecPath.Normalize(path)] = text;
         }
 
-        var texts = files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        var driver = previous ?? CSharpGeneratorDriver.Create(
-            [new OpenApiClientGenerator().AsSourceGenerator()],
-            texts,
-            CSharpParseOptions.Default,
-            new TestOptionsProvider(specPath, metadata),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-
-        driver = driver.RunGenerators(CSharpCompilation.Create("Test"));
-        var result = driver.GetRunResult();
-        var exception = result.Results.Select(r => r.Exception).FirstOrDefault(e => e is not null);
-        if (exception is not null)
+        var spec = SpecPath.Normalize(specPath);
+        var options = new GeneratorOptions(@namespace, string.IsNullOrWhiteSpace(clientName) ? null : clientName, interfacePerTag, allowExternalReferences);
+        try
+        {
+            var (model, generated) = CodegenPipeline.Run(spec, byPath.TryGetValue(spec, out var specText) ? specText : string.Empty, path => byPath.TryGetValue(path, out var text) ? text : null, options);
+            var outputFiles = generated
+                .Select(file => (CodegenPipeline.HintName(model, file), file.Text))
+                .OrderBy(file => file.Item1, StringComparer.Ordinal)
+                .ToList();
+            return new GeneratorOutput(outputFiles, model.Diagnostics.Select(d => Format(d.ToDiagnostic())).ToList());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             throw new InvalidOperationException("The generator threw: " + exception, exception);
         }
-
-        var generated = result.Results.SelectMany(r => r.GeneratedSources)
-            .Select(s => (s.HintName, s.SourceText.ToString()))
-            .OrderBy(f => f.HintName, StringComparer.Ordinal)
-            .ToList();
-        var diagnostics = result.Diagnostics.Select(Format).ToList();
-        return new GeneratorOutput(generated, diagnostics, driver);
     }
 
     /// <summary>file(line,col): severity ID: message, with the file name only so results do not depend on the machine.</summary>
@@ -76,31 +64,5 @@ public static class GeneratorRunner
         return span.IsValid && !string.IsNullOrEmpty(span.Path)
             ? $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message}"
             : $"{severity} {diagnostic.Id}: {message}";
-    }
-
-    private sealed class TestAdditionalText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class TestOptionsProvider(string specPath, IReadOnlyDictionary<string, string> specOptions) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions None = new Options(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GlobalOptions => None;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-            => string.Equals(SpecPath.Normalize(textFile.Path), SpecPath.Normalize(specPath), StringComparison.Ordinal) ? new Options(specOptions) : None;
-
-        private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-        }
     }
 }

@@ -69,10 +69,10 @@ public sealed class CollectionTests
         var text = Models.Text("Grid");
 
         Assert.Contains("public required global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<int>> Cells", text, StringComparison.Ordinal);
-        Assert.Contains("init => _cells = global::Schemas.Client.EquatableArray.From(value, static item1 => global::Schemas.Client.EquatableArray.From(item1));", text, StringComparison.Ordinal);
-        Assert.Contains("init => _layers = global::Schemas.Client.EquatableArray.From(value, static item1 => global::Schemas.Client.EquatableArray.From(item1, static item2 => global::Schemas.Client.EquatableArray.From(item2)));", text, StringComparison.Ordinal);
+        Assert.Contains("init => _cells = global::Specweave.Runtime.EquatableArray.From(value, static item1 => global::Specweave.Runtime.EquatableArray.From(item1));", text, StringComparison.Ordinal);
+        Assert.Contains("init => _layers = global::Specweave.Runtime.EquatableArray.From(value, static item1 => global::Specweave.Runtime.EquatableArray.From(item1, static item2 => global::Specweave.Runtime.EquatableArray.From(item2)));", text, StringComparison.Ordinal);
         Assert.Contains("global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? Groups", text, StringComparison.Ordinal);
-        Assert.Contains("init => _groups = global::Schemas.Client.EquatableDictionary.From(value, static item1 => global::Schemas.Client.EquatableArray.From(item1));", text, StringComparison.Ordinal);
+        Assert.Contains("init => _groups = global::Specweave.Runtime.EquatableDictionary.From(value, static item1 => global::Specweave.Runtime.EquatableArray.From(item1));", text, StringComparison.Ordinal);
         Assert.True((bool)Models.Call("CollectionProbe", "NestedCopiesAreReadOnly")!);
     }
 

@@ -1,0 +1,68 @@
+using System.Runtime.InteropServices;
+using Xunit;
+
+namespace Specweave.Packages.Tests;
+
+/// <summary>
+/// A console app outside the repository with one PackageReference (Specweave.Build) and two OpenApiSpec items, the
+/// second in a subfolder with the same file name, both generated into one namespace: built once, run on the JIT and
+/// published as Native AOT.
+/// </summary>
+public sealed class ConsumerApp : IDisposable
+{
+    public ConsumerApp()
+    {
+        Folder = PackedFeed.Shared.CreateConsumer("App", "App.csproj.template", withProgram: true);
+        // One restore for the machine's runtime identifier serves the JIT build and the Native AOT publish.
+        DotnetProcess.Run($"restore -r {RuntimeInformation.RuntimeIdentifier}", Folder);
+        BuildOutput = DotnetProcess.Run($"build -c Release --no-restore -r {RuntimeInformation.RuntimeIdentifier} -nodeReuse:false", Folder);
+    }
+
+    public string Folder { get; }
+
+    public string BuildOutput { get; }
+
+    public string BuiltAssembly => Path.Combine(Folder, "bin", "Release", "net10.0", RuntimeInformation.RuntimeIdentifier, "App.dll");
+
+    public void Dispose()
+    {
+    }
+}
+
+public sealed class ConsumerAppTests(ConsumerApp app) : IClassFixture<ConsumerApp>
+{
+    [Fact]
+    public void Builds_with_zero_warnings_from_one_package_reference_and_calls_both_clients_over_loopback()
+    {
+        Assert.DoesNotContain(": warning ", app.BuildOutput, StringComparison.Ordinal);
+        // Each description has its own folder, keyed by its full path: api.yaml and store/api.yaml do not meet.
+        var generated = Directory.GetDirectories(Path.Combine(app.Folder, "obj", "Release", "net10.0", RuntimeInformation.RuntimeIdentifier, "specweave"));
+        Assert.Equal(2, generated.Length);
+        Assert.All(generated, folder => Assert.StartsWith("api-", Path.GetFileName(folder), StringComparison.Ordinal));
+        // Only the API's own types: the support types are Specweave.Runtime's.
+        var files = generated.SelectMany(f => Directory.GetFiles(f, "*.g.cs")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(
+            ["Shop.Client.IPetsApi.g.cs", "Shop.Client.IStoreApi.g.cs", "Shop.Client.Order.g.cs", "Shop.Client.OrderItem.g.cs", "Shop.Client.Pet.g.cs", "Shop.Client.PetsJsonContext.g.cs", "Shop.Client.StoreJsonContext.g.cs"],
+            files);
+
+        AssertOutput(DotnetProcess.Run($"\"{app.BuiltAssembly}\"", app.Folder));
+    }
+
+    [Fact]
+    public void Publishes_as_native_aot_without_trim_or_aot_warnings_and_runs()
+    {
+        // TreatWarningsAsErrors is on in the consumer: any IL2xxx/IL3xxx warning fails the publish.
+        var publish = DotnetProcess.Run($"publish -c Release --no-restore -r {RuntimeInformation.RuntimeIdentifier} -nodeReuse:false -o aot", app.Folder);
+        Assert.DoesNotContain(": warning ", publish, StringComparison.Ordinal);
+        var aot = Path.Combine(app.Folder, "aot");
+
+        AssertOutput(DotnetProcess.RunProgram(Path.Combine(aot, "App"), string.Empty, aot));
+    }
+
+    private static void AssertOutput(string output)
+    {
+        Assert.Contains("pet=Rex tags=good,dog", output, StringComparison.Ordinal);
+        Assert.Contains("order=7 sku=A-1 unknown=gift", output, StringComparison.Ordinal);
+        Assert.Contains("equal=True", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,65 @@
+using Xunit;
+
+namespace Specweave.Packages.Tests;
+
+/// <summary>What `dotnet pack` puts in the three packages, read from the .nupkg files.</summary>
+public sealed class PackageContentsTests
+{
+    private static readonly PackedFeed Feed = PackedFeed.Shared;
+
+    [Fact]
+    public void Build_package_is_a_development_dependency_with_props_targets_and_the_tool_and_depends_on_the_runtime_and_refit()
+    {
+        var entries = Feed.Entries("Specweave.Build");
+        Assert.Contains("build/Specweave.Build.props", entries);
+        Assert.Contains("build/Specweave.Build.targets", entries);
+        Assert.Contains("buildTransitive/Specweave.Build.props", entries);
+        Assert.Contains("buildTransitive/Specweave.Build.targets", entries);
+        Assert.Contains("tools/any/Codegen.Cli.dll", entries);
+        Assert.Contains("tools/any/Codegen.Cli.runtimeconfig.json", entries);
+        Assert.Contains("tools/any/Codegen.Generator.dll", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+
+        var nuspec = Feed.Nuspec("Specweave.Build");
+        Assert.Equal("true", Value(nuspec, "developmentDependency"));
+        Assert.Equal("MIT", Value(nuspec, "license"));
+        var dependencies = Dependencies(nuspec);
+        Assert.Contains(("Specweave.Runtime", PackedFeed.Version), dependencies.Select(d => (d.Id, d.Version)));
+        // Refit's source generator (its analyzers) must reach the project that generates.
+        Assert.Null(dependencies.Single(d => d.Id == "Refit").Exclude);
+    }
+
+    [Fact]
+    public void Runtime_package_targets_netstandard2_0_and_net10_0_with_xml_docs()
+    {
+        var entries = Feed.Entries("Specweave.Runtime");
+        foreach (var tfm in new[] { "netstandard2.0", "net10.0" })
+        {
+            Assert.Contains($"lib/{tfm}/Specweave.Runtime.dll", entries);
+            Assert.Contains($"lib/{tfm}/Specweave.Runtime.xml", entries);
+        }
+
+        Assert.Contains("README.md", entries);
+        Assert.Contains("Refit", Dependencies(Feed.Nuspec("Specweave.Runtime")).Select(d => d.Id));
+        Assert.True(File.Exists(Path.ChangeExtension(Feed.PackagePath("Specweave.Runtime"), ".snupkg")), "no symbol package");
+    }
+
+    [Fact]
+    public void Tool_package_is_a_dotnet_tool_named_specweave()
+    {
+        var entries = Feed.Entries("Specweave.Tool");
+        Assert.Contains(entries, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/Codegen.Cli.dll", StringComparison.Ordinal));
+        Assert.Contains("README.md", entries);
+        Assert.Contains(Feed.Nuspec("Specweave.Tool").Descendants(), e => e.Name.LocalName == "packageType" && (string?)e.Attribute("name") == "DotnetTool");
+    }
+
+    private static string? Value(System.Xml.Linq.XDocument nuspec, string name)
+        => nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+
+    private static List<(string Id, string Version, string? Exclude)> Dependencies(System.Xml.Linq.XDocument nuspec)
+        => nuspec.Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => ((string)e.Attribute("id")!, (string)e.Attribute("version")!, (string?)e.Attribute("exclude")))
+            .ToList();
+}

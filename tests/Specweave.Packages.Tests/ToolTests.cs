@@ -1,0 +1,25 @@
+using Xunit;
+
+namespace Specweave.Packages.Tests;
+
+/// <summary>Specweave.Tool installed from the folder feed as a .NET tool, as a user would.</summary>
+public sealed class ToolTests
+{
+    [Fact]
+    public void The_tool_installs_from_the_feed_prints_its_version_and_generates()
+    {
+        var feed = PackedFeed.Shared;
+        var work = feed.CreateFolder("ToolUser");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", "pets.yaml"), Path.Combine(work, "api.yaml"));
+        var tools = Path.Combine(work, "tools");
+        DotnetProcess.Run($"tool install Specweave.Tool --version {PackedFeed.Version} --tool-path \"{tools}\" --add-source \"{feed.Feed}\"", work);
+        var specweave = Path.Combine(tools, OperatingSystem.IsWindows() ? "specweave.exe" : "specweave");
+
+        // The assembly's informational version (packed with no-build, it is the repository build's: 0.1.0+commit).
+        Assert.Matches(@"^\d+\.\d+\.\d+", DotnetProcess.RunProgram(specweave, "--version", work).Trim());
+
+        var output = DotnetProcess.RunProgram(specweave, "generate api.yaml --namespace Tool.Pets --output generated", work);
+        Assert.Contains("files generated from api.yaml", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(work, "generated", "Tool.Pets.Pet.g.cs")));
+    }
+}
