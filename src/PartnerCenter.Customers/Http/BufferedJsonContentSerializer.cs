@@ -157,7 +157,8 @@ internal sealed class BufferedJsonContentSerializer(SystemTextJsonContentSeriali
         charset = charset[1..];
         var end = charset.IndexOf(';');
         charset = (end < 0 ? charset : charset[..end]).Trim().Trim('"');
-        return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+        // Only the name the platform knows: any other (even "utf8", which it rejects) is the wrapped serializer's to judge.
+        return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A write-only stream into a pooled array: the body's bytes for one synchronous read.</summary>
