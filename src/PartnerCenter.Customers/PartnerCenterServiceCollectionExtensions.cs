@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 using PartnerCenter.Customers.Authentication;
 using PartnerCenter.Customers.Errors;
 using PartnerCenter.Customers.Http;
@@ -48,7 +48,9 @@ public static class PartnerCenterServiceCollectionExtensions
         services.TryAddSingleton(provider => new AccessTokenHolder(AccessTokenSources.From(OptionsOf(provider), TimeOf(provider))));
 
         var builder = services
-            .AddRefitGeneratedClient<IPartnerCenterCustomersApi>(PartnerCenterCustomersJsonContext.Default, _ => CreateRefitSettings())
+            // The settings carry the generated context already (CreateRefitSettings); the overload that takes a context
+            // would wrap Refit's own serializer around it again.
+            .AddRefitGeneratedClient<IPartnerCenterCustomersApi>(_ => CreateRefitSettings())
             .ConfigureHttpClient((provider, client) =>
             {
                 client.BaseAddress = OptionsOf(provider).EffectiveEndpoint;
@@ -63,14 +65,15 @@ public static class PartnerCenterServiceCollectionExtensions
             .AddHttpMessageHandler(provider => new CallLoggingHandler(
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger(CallLog.Category), TimeOf(provider)));
 
-        builder
-            .AddResilienceHandler(PartnerCenterResiliencePipeline.Name, (pipeline, context) =>
-                PartnerCenterResiliencePipeline.Configure(
-                    pipeline,
-                    OptionsOf(context.ServiceProvider).Resilience,
-                    requestIsIdempotent: context.InstanceName == RetryEligibility.Idempotent,
-                    TimeOf(context.ServiceProvider)))
-            .SelectPipelineBy(_ => RetryEligibility.PipelineKey);
+        // Built once for the client (not per handler: HttpClientFactory recreates handlers every few minutes).
+        services.TryAddSingleton(provider => new PartnerCenterResiliencePipelines(
+            OptionsOf(provider).Resilience,
+            TimeOf(provider),
+            provider.GetRequiredService<ILoggerFactory>(),
+            provider.GetService<IOptions<TelemetryOptions>>()?.Value));
+        // Polly's metrics carry the same enrichment as with Microsoft.Extensions.Resilience's pipelines.
+        services.AddResilienceEnricher();
+        builder.AddHttpMessageHandler(provider => new PartnerCenterResilienceHandler(provider.GetRequiredService<PartnerCenterResiliencePipelines>()));
 
         return builder
             .AddHttpMessageHandler(provider => new BearerTokenHandler(provider.GetRequiredService<AccessTokenHolder>().Source))
@@ -84,13 +87,14 @@ public static class PartnerCenterServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Refit settings for this client: JSON through the generated context only (no reflection fallback), and
-    /// every failure turned into a <see cref="PartnerCenterException"/>. For callers that build the client
-    /// themselves with <c>RestService.ForGenerated</c>; <see cref="AddPartnerCenterCustomers"/> uses them too.
+    /// Refit settings for this client: JSON through the generated context only (no reflection fallback), a response
+    /// body read from Refit's buffer in one pass, and every failure turned into a <see cref="PartnerCenterException"/>.
+    /// For callers that build the client themselves with <c>RestService.ForGenerated</c>;
+    /// <see cref="AddPartnerCenterCustomers"/> uses them too.
     /// </summary>
     public static RefitSettings CreateRefitSettings()
     {
-        var settings = RefitSettings.ForJsonContext(PartnerCenterCustomersJsonContext.Default);
+        var settings = new RefitSettings(BufferedJsonContentSerializer.ForContext(PartnerCenterCustomersJsonContext.Default));
         settings.ExceptionFactory = PartnerCenterExceptionFactory.FromResponseAsync;
         settings.DeserializationExceptionFactory = PartnerCenterExceptionFactory.FromUnreadableBodyAsync;
         settings.TransportExceptionFactory = PartnerCenterExceptionFactory.FromTransportFailure;

@@ -30,7 +30,7 @@ public class ClientOverheadBenchmarks
         var (full, services) = Clients.FullOver(Endpoint, new InMemoryTransport());
         _owned.Add(services);
         _full = full;
-        var (withoutResilience, moreServices) = Clients.FullOver(Endpoint, new InMemoryTransport(), "ResilienceHandler");
+        var (withoutResilience, moreServices) = Clients.FullOver(Endpoint, new InMemoryTransport(), "PartnerCenterResilienceHandler");
         _owned.Add(moreServices);
         _fullWithoutResilience = withoutResilience;
         _nswag = new Peer.PartnerCenterCustomersClient(_http) { BaseUrl = Endpoint.ToString() };

@@ -32,10 +32,14 @@ internal static class Clients
     /// The full runtime over <paramref name="primary"/> instead of the sockets handler (null keeps the sockets), with
     /// the named handlers taken out (see <see cref="FullWithout"/>).
     /// </summary>
-    public static (IPartnerCenterCustomersApi Api, ServiceProvider Services) FullOver(Uri endpoint, HttpMessageHandler? primary, params string[] handlerTypeNames)
+    public static (IPartnerCenterCustomersApi Api, ServiceProvider Services) FullOver(Uri endpoint, HttpMessageHandler? primary, params string[] handlerTypeNames) =>
+        FullOver(endpoint, primary, loggerFactory: null, handlerTypeNames);
+
+    /// <summary>As <see cref="FullOver(Uri, HttpMessageHandler?, string[])"/>, logging to <paramref name="loggerFactory"/> (none when null).</summary>
+    public static (IPartnerCenterCustomersApi Api, ServiceProvider Services) FullOver(Uri endpoint, HttpMessageHandler? primary, ILoggerFactory? loggerFactory, params string[] handlerTypeNames)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(loggerFactory ?? NullLoggerFactory.Instance);
         services.AddPartnerCenterCustomers(options => Configure(options, endpoint));
         // Registered after the runtime's own configuration, so it runs after every handler has been added.
         services.ConfigureAll<HttpClientFactoryOptions>(factory => factory.HttpMessageHandlerBuilderActions.Add(builder =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using PartnerCenter.Customers;
 
 namespace PartnerCenter.Benchmarks;
@@ -44,42 +45,113 @@ internal static class CostProbe
                 .Select(variant => (Name: variant.Name, Call: (Func<Task<object>>)(async () => await variant.Call())))
                 .Append((Name: "NSwag", Call: async () => await get.NSwag()))
                 .ToList();
-            var cpu = all.ToDictionary(variant => variant.Name, _ => new List<double>());
-            var bytes = all.ToDictionary(variant => variant.Name, _ => new List<double>());
-
-            foreach (var (_, call) in all)
-            {
-                await MeasureAsync(call, CallsPerRound / 2); // warm-up: JIT tiers, connection pools
-            }
-
-            for (var round = 0; round < Rounds; round++)
-            {
-                foreach (var (name, call) in all)
-                {
-                    var (cpuMicroseconds, allocated) = await MeasureAsync(call, CallsPerRound);
-                    cpu[name].Add(cpuMicroseconds);
-                    bytes[name].Add(allocated);
-                }
-            }
-
-            // The fastest round is the one least disturbed by other processes: the best estimate of the work itself.
-            // The median shows how far the disturbance goes. Bytes do not depend on load.
-            var floorCpu = cpu["Floor"].Min();
-            var floorBytes = Median(bytes["Floor"]);
-            output.WriteLine($"{Rounds} interleaved rounds of {CallsPerRound} calls each, per call. Load: {Load()}");
-            output.WriteLine("| Variant | CPU µs, fastest round | ratio | CPU µs, median round | ratio | Bytes | ratio |");
-            output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            foreach (var (name, _) in all)
-            {
-                output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"| {name} | {cpu[name].Min():F1} | {cpu[name].Min() / floorCpu:F2} | {Median(cpu[name]):F1} | {Median(cpu[name]) / Median(cpu["Floor"]):F2} | {Median(bytes[name]):F0} | {Median(bytes[name]) / floorBytes:F2} |"));
-            }
+            await MeasureAllAsync(output, all);
         }
         finally
         {
             await get.CleanupAsync();
             await pipeline.CleanupAsync();
+        }
+    }
+
+    /// <summary>
+    /// `--cost memory`: the same variants over <see cref="InMemoryTransport"/> instead of loopback: no sockets, no server,
+    /// so what is left is each client's own work, and the rounds vary less.
+    /// </summary>
+    public static async Task RunInMemoryAsync(TextWriter output)
+    {
+        var endpoint = new Uri("http://127.0.0.1:5000/");
+        var customerId = Guid.Parse(DocumentedCustomer.Id);
+        var owned = new List<IAsyncDisposable>();
+        using var http = new HttpClient(new InMemoryTransport()) { BaseAddress = endpoint };
+        var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(new DiscardingLoggerProvider()));
+        try
+        {
+            var bare = Clients.Bare(http);
+            IPartnerCenterCustomersApi Full(ILoggerFactory? logging, params string[] without)
+            {
+                var (api, services) = Clients.FullOver(endpoint, new InMemoryTransport(), logging, without);
+                owned.Add(services);
+                return api;
+            }
+
+            var variants = new List<(string Name, Func<Task<Customer>> Call)>
+            {
+                ("Floor", async () =>
+                {
+                    using var response = await http.GetAsync($"v1/customers/{customerId}", HttpCompletionOption.ResponseHeadersRead);
+                    response.EnsureSuccessStatusCode();
+                    await using var body = await response.Content.ReadAsStreamAsync();
+                    return (await System.Text.Json.JsonSerializer.DeserializeAsync(body, PartnerCenterCustomersJsonContext.Default.Customer))!;
+                }),
+                ("Bare", () => bare.GetCustomerByIdAsync(customerId)),
+            };
+            var full = Full(null);
+            variants.Add(("Full", () => full.GetCustomerByIdAsync(customerId)));
+            var logged = Full(loggerFactory);
+            variants.Add(("Full_LoggingEnabled", () => logged.GetCustomerByIdAsync(customerId)));
+            foreach (var handler in PipelineCostBenchmarks.Handlers)
+            {
+                var without = Full(null, handler);
+                variants.Add(("Without_" + handler[0].Replace("Handler", string.Empty, StringComparison.Ordinal), () => without.GetCustomerByIdAsync(customerId)));
+            }
+
+            var all = variants
+                .Select(variant => (Name: variant.Name, Call: (Func<Task<object>>)(async () => await variant.Call())))
+                .ToList();
+            foreach (var (name, call) in all)
+            {
+                if (((Customer)await call()).Id != DocumentedCustomer.Id)
+                {
+                    throw new InvalidOperationException(name + " did not read the documented customer.");
+                }
+            }
+
+            await MeasureAllAsync(output, all);
+        }
+        finally
+        {
+            foreach (var disposable in owned)
+            {
+                await disposable.DisposeAsync();
+            }
+
+            loggerFactory.Dispose();
+        }
+    }
+
+    private static async Task MeasureAllAsync(TextWriter output, List<(string Name, Func<Task<object>> Call)> all)
+    {
+        var cpu = all.ToDictionary(variant => variant.Name, _ => new List<double>());
+        var bytes = all.ToDictionary(variant => variant.Name, _ => new List<double>());
+
+        foreach (var (_, call) in all)
+        {
+            await MeasureAsync(call, CallsPerRound / 2); // warm-up: JIT tiers, connection pools
+        }
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            foreach (var (name, call) in all)
+            {
+                var (cpuMicroseconds, allocated) = await MeasureAsync(call, CallsPerRound);
+                cpu[name].Add(cpuMicroseconds);
+                bytes[name].Add(allocated);
+            }
+        }
+
+        // The fastest round is the one least disturbed by other processes: the best estimate of the work itself.
+        // The median shows how far the disturbance goes. Bytes do not depend on load.
+        var floorCpu = cpu["Floor"].Min();
+        var floorBytes = Median(bytes["Floor"]);
+        output.WriteLine($"{Rounds} interleaved rounds of {CallsPerRound} calls each, per call. Load: {Load()}");
+        output.WriteLine("| Variant | CPU µs, fastest round | ratio | CPU µs, median round | ratio | Bytes | ratio |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (name, _) in all)
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {name} | {cpu[name].Min():F1} | {cpu[name].Min() / floorCpu:F2} | {Median(cpu[name]):F1} | {Median(cpu[name]) / Median(cpu["Floor"]):F2} | {Median(bytes[name]):F0} | {Median(bytes[name]) / floorBytes:F2} |"));
         }
     }
 

@@ -27,11 +27,11 @@ public class PipelineCostBenchmarks
     /// the missing-resource check: that check reads the body the limit handler has buffered, and alone it would find
     /// the stream already consumed by Refit; the body limit's own cost is then the difference to Without_MissingResource.
     /// </summary>
-    private static readonly string[][] Handlers =
+    internal static readonly string[][] Handlers =
     [
         ["PartnerCenterHeadersHandler"],
         ["CallLoggingHandler"],
-        ["ResilienceHandler"],
+        ["PartnerCenterResilienceHandler"],
         ["BearerTokenHandler"],
         ["AttemptCountingHandler"],
         ["MissingResourceHandler"],
@@ -81,7 +81,7 @@ public class PipelineCostBenchmarks
     public Task<Customer> Without_Logging() => Without("CallLoggingHandler");
 
     [Benchmark]
-    public Task<Customer> Without_Resilience() => Without("ResilienceHandler");
+    public Task<Customer> Without_Resilience() => Without("PartnerCenterResilienceHandler");
 
     [Benchmark]
     public Task<Customer> Without_Bearer() => Without("BearerTokenHandler");

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using PartnerCenter.Benchmarks;
 
-// `--cost`: CPU time and bytes per GetCustomerById for every client and pipeline variant (CostProbe). Anything else goes to
+// `--cost`: CPU time and bytes per GetCustomerById for every client and pipeline variant (CostProbe), over loopback;
+// `--cost memory`: the same over an in-memory transport. Anything else goes to
 // BenchmarkDotNet, e.g. --filter '*'; each class sets its own job (BenchmarkConfigs). See docs/benchmarks.md.
 if (args is ["--serve", var kind])
 {
@@ -12,6 +13,12 @@ if (args is ["--serve", var kind])
 if (args is ["--cost"])
 {
     await CostProbe.RunAsync(Console.Out);
+    return;
+}
+
+if (args is ["--cost", "memory"])
+{
+    await CostProbe.RunInMemoryAsync(Console.Out);
     return;
 }
 

@@ -19,8 +19,17 @@ internal sealed class PartnerCenterHeadersHandler(PartnerCenterClientOptions opt
     {
         ArgumentNullException.ThrowIfNull(request);
         var headers = request.Headers;
-        AddIfMissing(headers, PartnerCenterHeaderNames.RequestId, NewId());
-        AddIfMissing(headers, PartnerCenterHeaderNames.CorrelationId, NewId());
+        // An id is made only when the caller did not pass one.
+        if (!headers.NonValidated.Contains(PartnerCenterHeaderNames.RequestId))
+        {
+            headers.TryAddWithoutValidation(PartnerCenterHeaderNames.RequestId, NewId());
+        }
+
+        if (!headers.NonValidated.Contains(PartnerCenterHeaderNames.CorrelationId))
+        {
+            headers.TryAddWithoutValidation(PartnerCenterHeaderNames.CorrelationId, NewId());
+        }
+
         AddIfMissing(headers, PartnerCenterHeaderNames.ContractVersion, options.ContractVersion);
         AddIfMissing(headers, PartnerCenterHeaderNames.Locale, options.Locale);
         AddIfMissing(headers, PartnerCenterHeaderNames.Application, options.ApplicationName);
@@ -33,11 +42,11 @@ internal sealed class PartnerCenterHeadersHandler(PartnerCenterClientOptions opt
         return base.SendAsync(request, cancellationToken);
     }
 
-    private static string NewId() => Guid.NewGuid().ToString("D");
+    private static string NewId() => RandomIds.NewId();
 
     private static void AddIfMissing(HttpRequestHeaders headers, string name, string? value)
     {
-        if (!string.IsNullOrEmpty(value) && !headers.Contains(name))
+        if (!string.IsNullOrEmpty(value) && !headers.NonValidated.Contains(name))
         {
             headers.TryAddWithoutValidation(name, value);
         }

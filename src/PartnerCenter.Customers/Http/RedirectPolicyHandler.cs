@@ -58,7 +58,8 @@ internal sealed class RedirectPolicyHandler(bool allowCrossOrigin, bool allowIns
 
     private void EnsureAllowed(HttpRequestMessage request, HttpResponseMessage response, Uri? from, Uri? target)
     {
-        if (from is null || target is null || !target.IsAbsoluteUri || Origin.Of(from) == Origin.Of(target))
+        // The same Uri object (no redirect below this handler, every call's case) is the same origin, without reading it.
+        if (from is null || target is null || ReferenceEquals(from, target) || !target.IsAbsoluteUri || Origin.Of(from) == Origin.Of(target))
         {
             return;
         }

@@ -11,11 +11,19 @@ namespace PartnerCenter.Customers.Logging;
 /// </summary>
 internal sealed class CallLoggingHandler(ILogger logger, TimeProvider timeProvider) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var attempts = new CallAttempts();
         request.Options.Set(CallAttempts.Key, attempts);
+        // No line at either level: nothing to time or wait for (the attempts are still counted, error messages say them).
+        return logger.IsEnabled(LogLevel.Information) || logger.IsEnabled(LogLevel.Warning)
+            ? SendAndLogAsync(request, attempts, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAndLogAsync(HttpRequestMessage request, CallAttempts attempts, CancellationToken cancellationToken)
+    {
         var started = timeProvider.GetTimestamp();
         try
         {

@@ -35,11 +35,14 @@ internal static class PartnerCenterResiliencePipeline
                 MaxDelay = options.MaxDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldHandle = arguments => ValueTask.FromResult(TransientFailure.ShouldRetry(
-                    arguments.Outcome,
-                    requestIsIdempotent,
-                    CallBudget.Of(arguments.Context)?.Left ?? totalTimeout,
-                    timeProvider)),
+                // A success is never retried: answered without reading the budget's clock (every call's case).
+                ShouldHandle = arguments => ValueTask.FromResult(
+                    arguments.Outcome.Result is not { IsSuccessStatusCode: true }
+                    && TransientFailure.ShouldRetry(
+                        arguments.Outcome,
+                        requestIsIdempotent,
+                        CallBudget.Of(arguments.Context)?.Left ?? totalTimeout,
+                        timeProvider)),
                 DelayGenerator = arguments => ValueTask.FromResult(
                     arguments.Outcome.Result is { } response ? Http.RetryAfterHeader.Read(response, timeProvider) : null),
             });
