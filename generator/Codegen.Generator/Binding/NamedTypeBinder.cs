@@ -19,17 +19,23 @@ internal static class NamedTypeBinder
     public static Dictionary<string, string> Bind(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies, NameScope typeScope, List<SpecDiagnostic> diagnostics)
     {
         var needed = FindNeeded(document, shapes, hierarchies);
-        var ordered = needed
-            .Select(id => shapes[id])
-            .OrderBy(s => s.ComponentName is null ? 1 : 0)
-            .ThenBy(s => s.Id, StringComparer.Ordinal);
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var schema in ordered)
+        // Components first, then inline schemas, each in id order: the document lists its schemas in id order,
+        // so two passes over it give that order without sorting.
+        var names = new Dictionary<string, string>(needed.Count, StringComparer.Ordinal);
+        foreach (var components in new[] { true, false })
         {
-            var specName = schema.ComponentName ?? schema.NameHint;
-            var desired = IdentifierNames.Pascal(specName, "Model");
-            names.Add(schema.Id, Renames.Claim(typeScope, desired, specName, schema.Location, diagnostics));
+            foreach (var schema in document.Schemas)
+            {
+                if ((schema.ComponentName is not null) != components || !needed.Contains(schema.Id))
+                {
+                    continue;
+                }
+
+                var specName = schema.ComponentName ?? schema.NameHint;
+                var desired = IdentifierNames.Pascal(specName, "Model");
+                names.Add(schema.Id, Renames.Claim(typeScope, desired, specName, schema.Location, diagnostics));
+            }
         }
 
         return names;
@@ -38,7 +44,9 @@ internal static class NamedTypeBinder
     private static HashSet<string> FindNeeded(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies)
     {
         var needed = new HashSet<string>(StringComparer.Ordinal);
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+
+        // Every schema is visited: a table made at its final size (netstandard2.0's HashSet takes no capacity).
+        var visited = new Dictionary<string, bool>(document.Schemas.Count, StringComparer.Ordinal);
         var pending = new Stack<string>();
 
         foreach (var schema in document.Schemas.Where(s => s.ComponentName is not null))
@@ -70,10 +78,12 @@ internal static class NamedTypeBinder
         while (pending.Count > 0)
         {
             var id = pending.Pop();
-            if (!visited.Add(id))
+            if (visited.ContainsKey(id))
             {
                 continue;
             }
+
+            visited.Add(id, true);
 
             var written = shapes[id];
             var schema = shapes.Unwrap(written);

@@ -35,12 +35,14 @@ internal sealed class ParameterBinder
     {
         var required = new List<BoundParameter>();
         var optional = new List<BoundParameter>();
-        var cookies = operation.Parameters.Where(p => p.In == ParameterLocation.Cookie).ToList();
+        List<ApiParameter>? cookies = null;
         foreach (var parameter in operation.Parameters)
         {
             BoundParameter? model;
             if (parameter.In == ParameterLocation.Cookie)
             {
+                // Only operations with cookies list them.
+                cookies ??= operation.Parameters.Where(p => p.In == ParameterLocation.Cookie).ToList();
                 model = ReferenceEquals(parameter, cookies[0]) ? CookieParameter(cookies, scope) : null;
             }
             else if (parameter.In == ParameterLocation.Path && path.PlaceholderFor(parameter.Name) is null)
@@ -142,7 +144,14 @@ internal sealed class ParameterBinder
     /// <summary>[Obsolete] cannot go on a parameter, so a deprecated one says so in its documentation; so does a value the caller formats.</summary>
     private static string? Describe(ApiParameter parameter, string? note)
     {
-        var parts = new[] { parameter.Deprecated ? "Deprecated." : null, parameter.Description?.Trim(), note }.Where(p => !string.IsNullOrEmpty(p));
+        var description = parameter.Description?.Trim();
+        if (!parameter.Deprecated && string.IsNullOrEmpty(note))
+        {
+            // Most parameters: the description alone, or nothing.
+            return string.IsNullOrEmpty(description) ? null : description;
+        }
+
+        var parts = new[] { parameter.Deprecated ? "Deprecated." : null, description, note }.Where(p => !string.IsNullOrEmpty(p));
         var text = string.Join(" ", parts);
         return text.Length == 0 ? null : text;
     }

@@ -14,32 +14,33 @@ internal static class PropertyRemarks
 {
     public static string? Of(ApiSchema schema, ApiSchema unwrapped, bool readOnly, bool writeOnly)
     {
-        var lines = new List<string>();
+        // Most properties have none of these: no list for them.
+        List<string>? lines = null;
         if (readOnly)
         {
-            lines.Add("Read-only: the service sets it in responses; leave it null in requests.");
+            (lines ??= new List<string>()).Add("Read-only: the service sets it in responses; leave it null in requests.");
         }
 
         if (writeOnly)
         {
-            lines.Add("Write-only: sent in requests; the service does not return it.");
+            (lines ??= new List<string>()).Add("Write-only: sent in requests; the service does not return it.");
         }
 
         if ((schema.ConstJson ?? unwrapped.ConstJson) is { } constant)
         {
-            lines.Add("Always " + constant + ".");
+            (lines ??= new List<string>()).Add("Always " + constant + ".");
         }
 
         if ((schema.DefaultJson ?? unwrapped.DefaultJson) is { } defaultValue)
         {
-            lines.Add("Default: " + defaultValue + " (what the service assumes when the property is absent; an absent property reads as null).");
+            (lines ??= new List<string>()).Add("Default: " + defaultValue + " (what the service assumes when the property is absent; an absent property reads as null).");
         }
 
         if (unwrapped.Types.Count == 1 && unwrapped.Types[0] == "string" && unwrapped.Format is "time")
         {
-            lines.Add("An RFC 3339 time (format 'time') kept as sent: it may carry an offset, which TimeOnly cannot hold.");
+            (lines ??= new List<string>()).Add("An RFC 3339 time (format 'time') kept as sent: it may carry an offset, which TimeOnly cannot hold.");
         }
 
-        return lines.Count == 0 ? null : string.Join("\n", lines);
+        return lines is null ? null : string.Join("\n", lines);
     }
 }

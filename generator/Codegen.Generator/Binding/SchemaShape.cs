@@ -63,6 +63,9 @@ internal sealed class SchemaShapes
 
     public ApiSchema this[string id] => _schemas[id];
 
+    /// <summary>How many schemas the document has.</summary>
+    public int Count => _schemas.Count;
+
     public static SchemaShapeKind KindOf(ApiSchema schema)
     {
         if (schema.EnumValues.Count > 0 && (schema.EnumValues.All(static v => v.StringValue is not null) || IsIntegerEnum(schema)))

@@ -13,7 +13,29 @@ internal enum CollectionKind
 /// <param name="Element">For collections: the element (list) or value (map) type, rendered with <paramref name="ElementNullable"/>.</param>
 internal sealed record TypeRef(string Name, bool IsValueType, CollectionKind Collection = CollectionKind.None, TypeRef? Element = null, bool ElementNullable = false)
 {
-    public string Nullable() => Name + "?";
+    /// <summary>Name + "?", made once: most properties and parameters are nullable, and types are shared.</summary>
+    private string? _nullable;
+
+    public string Nullable() => _nullable ??= Name + "?";
 
     public string Render(bool nullable) => nullable ? Nullable() : Name;
+
+    /// <summary>By the positional members only: <see cref="_nullable"/> is a cache of <see cref="Name"/>.</summary>
+    public bool Equals(TypeRef? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (Name == other.Name && IsValueType == other.IsValueType && Collection == other.Collection
+                   && Equals(Element, other.Element) && ElementNullable == other.ElementNullable));
+
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = Name.GetHashCode();
+            hash = (hash * 31) + IsValueType.GetHashCode();
+            hash = (hash * 31) + (int)Collection;
+            hash = (hash * 31) + (Element?.GetHashCode() ?? 0);
+            return (hash * 31) + ElementNullable.GetHashCode();
+        }
+    }
 }

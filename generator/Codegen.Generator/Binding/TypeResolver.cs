@@ -12,7 +12,7 @@ internal sealed class TypeResolver
     private readonly string _supportPrefix;
 
     /// <summary>Types by schema id: every property, parameter and element asks, most of them for a handful of schemas.</summary>
-    private readonly Dictionary<string, TypeRef> _resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeRef> _resolved;
 
     private readonly Dictionary<(TypeRef Type, string Value), string?> _copies = new();
 
@@ -25,6 +25,9 @@ internal sealed class TypeResolver
     {
         _shapes = shapes;
         _namedTypes = namedTypes;
+
+        // Nearly every schema is a property's, an element's or a parameter's, and is asked for: sized for all of them.
+        _resolved = new Dictionary<string, TypeRef>(shapes.Count, StringComparer.Ordinal);
         _supportPrefix = "global::" + namespaceName + ".";
     }
 
@@ -112,26 +115,36 @@ internal sealed class TypeResolver
             case SchemaShapeKind.Array:
                 var element = schema.ItemsId is null ? Primitives.JsonElement : Resolve(schema.ItemsId, depth + 1);
                 var elementNullable = schema.ItemsId is not null && IsNullable(schema.ItemsId);
-                return new TypeRef(
-                    $"{KnownTypes.ReadOnlyList}<{element.Render(elementNullable)}>",
-                    IsValueType: false,
-                    CollectionKind.List,
-                    element,
-                    elementNullable);
+                return Collection(CollectionKind.List, element, elementNullable);
             case SchemaShapeKind.Map:
                 var value = Resolve(schema.AdditionalProperties.SchemaId!, depth + 1);
                 var valueNullable = IsNullable(schema.AdditionalProperties.SchemaId!);
-                return new TypeRef(
-                    $"{KnownTypes.ReadOnlyDictionary}<string, {value.Render(valueNullable)}>",
-                    IsValueType: false,
-                    CollectionKind.Map,
-                    value,
-                    valueNullable);
+                return Collection(CollectionKind.Map, value, valueNullable);
             case SchemaShapeKind.Primitive:
                 return Primitive(schema);
             default:
                 return Primitives.JsonElement;
         }
+    }
+
+    /// <summary>
+    /// Collection types by kind and element: every inline array or map schema is one of its own, but most are the
+    /// same type (IReadOnlyList&lt;string&gt;), so they share one <see cref="TypeRef"/> and its text.
+    /// </summary>
+    private readonly Dictionary<(CollectionKind Kind, TypeRef Element, bool ElementNullable), TypeRef> _collections = new();
+
+    private TypeRef Collection(CollectionKind kind, TypeRef element, bool elementNullable)
+    {
+        if (!_collections.TryGetValue((kind, element, elementNullable), out var type))
+        {
+            var name = kind == CollectionKind.List
+                ? $"{KnownTypes.ReadOnlyList}<{element.Render(elementNullable)}>"
+                : $"{KnownTypes.ReadOnlyDictionary}<string, {element.Render(elementNullable)}>";
+            type = new TypeRef(name, IsValueType: false, kind, element, elementNullable);
+            _collections.Add((kind, element, elementNullable), type);
+        }
+
+        return type;
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal static class OpenApiParser
 
     private static ApiDocument? ReadDocument(ParseContext context, SpecFile root)
     {
-        var rootNode = new SpecNode(root.Root, root.Path, string.Empty);
+        var rootNode = new SpecNode(root.Root, root.Path);
         var mapping = context.ExpectMapping(rootNode, "The document");
         if (mapping is null)
         {

@@ -22,7 +22,7 @@ internal sealed class OperationReader
 
     public ApiOperation? Read(string path, string method, SpecNode pathItem, DocMapping pathMapping, SpecNode operationNode)
     {
-        if (_context.ExpectMapping(operationNode, $"The operation {method.ToUpperInvariant()} {path}") is not { } operation)
+        if ((operationNode.Node as DocMapping ?? _context.ExpectMapping(operationNode, $"The operation {method.ToUpperInvariant()} {path}")) is not { } operation)
         {
             return null;
         }

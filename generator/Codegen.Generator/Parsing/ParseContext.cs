@@ -16,6 +16,7 @@ internal sealed class ParseContext
         Resolver = new ReferenceResolver(load, Diagnostics);
     }
 
+    /// <summary>"relative/path.yaml#" by file: the start of the ids of its schemas.</summary>
     private readonly Dictionary<string, string> _relativePaths = new(StringComparer.Ordinal);
 
     public SpecLoadResult Load { get; }
@@ -30,15 +31,17 @@ internal sealed class ParseContext
     public static SourceLocation Location(SpecNode node) => YamlText.Location(node.File, node.Node);
 
     /// <summary>A machine-independent id: the file relative to the root spec's folder ("../" when outside it), then the JSON pointer.</summary>
-    public string IdOf(SpecNode node)
+    /// <param name="pointerStart">Where the pointer begins in the id.</param>
+    public string IdOf(SpecNode node, out int pointerStart)
     {
-        if (!_relativePaths.TryGetValue(node.File, out var relative))
+        if (!_relativePaths.TryGetValue(node.File, out var prefix))
         {
-            relative = SpecPath.RelativeTo(Load.RootFolder, node.File);
-            _relativePaths.Add(node.File, relative);
+            prefix = SpecPath.RelativeTo(Load.RootFolder, node.File) + "#";
+            _relativePaths.Add(node.File, prefix);
         }
 
-        return relative + "#" + node.Pointer;
+        pointerStart = prefix.Length;
+        return node.PointerWithPrefix(prefix);
     }
 
     public DocMapping? ExpectMapping(SpecNode node, string what)

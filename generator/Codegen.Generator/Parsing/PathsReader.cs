@@ -42,7 +42,7 @@ internal static class PathsReader
             }
 
             var pathItem = context.Resolver.Resolve(pathsSpec.Child(pathEntry.Value, pathEntry.Key));
-            if (pathItem is null || context.ExpectMapping(pathItem.Value, $"The path item '{pathEntry.Key}'") is not { } pathMapping)
+            if (pathItem is null || (pathItem.Value.Node as DocMapping ?? context.ExpectMapping(pathItem.Value, $"The path item '{pathEntry.Key}'")) is not { } pathMapping)
             {
                 continue;
             }

@@ -109,7 +109,7 @@ internal sealed class ReferenceResolver
 
         var hash = reference.IndexOf('#');
         var pointer = hash < 0 ? string.Empty : reference.Substring(hash + 1);
-        var node = new SpecNode(specFile.Root, file, string.Empty);
+        var node = new SpecNode(specFile.Root, file);
         if (pointer.Length == 0)
         {
             // Another file may be a schema or a path item as a whole; the description itself never is.

@@ -40,7 +40,7 @@ internal static class ResponsesReader
             }
 
             var resolved = context.Resolver.Resolve(responsesSpec.Child(entry.Value, entry.Key));
-            if (resolved is null || context.ExpectMapping(resolved.Value, $"The response '{entry.Key}'") is not { } response)
+            if (resolved is null || (resolved.Value.Node as DocMapping ?? context.ExpectMapping(resolved.Value, $"The response '{entry.Key}'")) is not { } response)
             {
                 continue;
             }

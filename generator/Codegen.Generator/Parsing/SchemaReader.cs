@@ -36,13 +36,13 @@ internal sealed class SchemaReader
         }
 
         var target = resolved.Value;
-        var id = _context.IdOf(target);
+        var id = _context.IdOf(target, out var pointerStart);
         if (_context.Schemas.ContainsKey(id))
         {
             return id;
         }
 
-        var componentName = ComponentNameOf(target.Pointer) ?? FileComponentNameOf(target);
+        var componentName = ComponentNameOf(id, pointerStart) ?? FileComponentNameOf(target);
 
         // A schema's children are only referred to by id, so they are read after it from a queue rather
         // than recursively: a chain of thousands of $refs must not overflow the compiler's stack.
@@ -169,7 +169,7 @@ internal sealed class SchemaReader
             case DocScalar scalar when !YamlAccess.IsNull(scalar):
                 return scalar.Value == "null"
                     ? (ImmutableEquatableArray<string>.Empty, true)
-                    : (ImmutableEquatableArray<string>.Single(scalar.Value), false);
+                    : (SingleType(scalar.Value), false);
             case DocSequence sequence:
                 var names = sequence.Children.OfType<DocScalar>().Select(s => s.Value).ToList();
                 var nullable = names.Remove("null");
@@ -177,6 +177,23 @@ internal sealed class SchemaReader
             default:
                 return (ImmutableEquatableArray<string>.Empty, false);
         }
+    }
+
+    /// <summary>The six JSON types, each as a one-type list: nearly every schema has one of them, and the lists are immutable.</summary>
+    private static readonly ImmutableEquatableArray<string>[] CommonTypes =
+        new[] { "string", "object", "integer", "array", "number", "boolean" }.Select(ImmutableEquatableArray<string>.Single).ToArray();
+
+    private static ImmutableEquatableArray<string> SingleType(string type)
+    {
+        foreach (var common in CommonTypes)
+        {
+            if (string.Equals(common[0], type, StringComparison.Ordinal))
+            {
+                return common;
+            }
+        }
+
+        return ImmutableEquatableArray<string>.Single(type);
     }
 
     /// <summary>
@@ -297,7 +314,7 @@ internal sealed class SchemaReader
                         // A mapping value is a $ref, or a bare component name.
                         var reference = target.Contains("#") || target.Contains("/") || target.Contains(".") ? target : "#/components/schemas/" + target;
                         var refNode = new DocMapping(new DocNode[] { DocScalar.Synthetic("$ref") }, new DocNode[] { DocScalar.Synthetic(reference) }, 1, 1);
-                        var spec = new SpecNode(refNode, mappingSpec.File, mappingSpec.Pointer + "/" + SpecNode.EscapeSegment(entry.Key));
+                        var spec = mappingSpec.Child(refNode, entry.Key);
                         entries.Add(new ApiDiscriminatorMapping(entry.Key, Read(spec, entry.Key)));
                     }
                 }
@@ -323,14 +340,16 @@ internal sealed class SchemaReader
 
     private static readonly string[] ComponentPrefixes = { "/components/schemas/", "/definitions/" };
 
-    private static string? ComponentNameOf(string pointer)
+    /// <summary>The component name when the pointer, from <paramref name="start"/> in <paramref name="id"/>, names a component schema.</summary>
+    private static string? ComponentNameOf(string id, int start)
     {
         foreach (var prefix in ComponentPrefixes)
         {
             // A schema nested in a component (its properties, items) has more segments: no substring for it.
-            if (pointer.StartsWith(prefix, StringComparison.Ordinal) && pointer.Length > prefix.Length && pointer.IndexOf('/', prefix.Length) < 0)
+            var nameStart = start + prefix.Length;
+            if (id.Length > nameStart && string.CompareOrdinal(id, start, prefix, 0, prefix.Length) == 0 && id.IndexOf('/', nameStart) < 0)
             {
-                return pointer.Substring(prefix.Length).Replace("~1", "/").Replace("~0", "~");
+                return id.Substring(nameStart).Replace("~1", "/").Replace("~0", "~");
             }
         }
 

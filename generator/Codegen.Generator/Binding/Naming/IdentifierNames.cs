@@ -47,18 +47,117 @@ internal static class IdentifierNames
         return name;
     }
 
+    [System.ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    /// <summary>
+    /// Words are runs of the normalised name (see <see cref="WordEnd"/>), capitalised as they are appended:
+    /// no string per word. An all-caps word longer than two letters keeps its first character and lowers the
+    /// rest (HTTP → Http); any other word gets its first character upper-cased.
+    /// </summary>
     private static string MakePascal(string raw, string fallback)
     {
-        var builder = new StringBuilder();
-        foreach (var word in Words(raw.Normalize(NormalizationForm.FormC)))
+        var text = raw.Normalize(NormalizationForm.FormC);
+        var builder = t_builder ??= new StringBuilder();
+        builder.Clear();
+        var i = 0;
+        while (i < text.Length)
         {
-            builder.Append(Capitalize(word));
+            if (!IsWordCharacter(text[i]))
+            {
+                // A separator; a combining mark only continues a word, it never starts one.
+                i++;
+                continue;
+            }
+
+            var end = WordEnd(text, i);
+            var allUpper = true;
+            for (var j = i; j < end; j++)
+            {
+                if (char.IsLetter(text[j]) && !char.IsUpper(text[j]))
+                {
+                    allUpper = false;
+                    break;
+                }
+            }
+
+            if (allUpper && end - i > 2)
+            {
+                builder.Append(text[i]);
+                for (var j = i + 1; j < end; j++)
+                {
+                    builder.Append(char.ToLowerInvariant(text[j]));
+                }
+            }
+            else
+            {
+                builder.Append(char.ToUpperInvariant(text[i]));
+                builder.Append(text, i + 1, end - i - 1);
+            }
+
+            i = end;
         }
 
-        return Finish(builder.ToString(), fallback);
+        var name = builder.ToString();
+        if (builder.Capacity > 4096)
+        {
+            t_builder = null;
+        }
+
+        return Finish(name, fallback);
     }
 
+    /// <summary>
+    /// Where the word starting at <paramref name="start"/> (a word character) ends: at a character that is neither
+    /// a word character nor a combining mark, or before an upper-case letter that follows a lower-case letter or a
+    /// digit, or that ends a run of capitals before a lower-case letter ("HTTPServer" → HTTP, Server).
+    /// </summary>
+    private static int WordEnd(string text, int start)
+    {
+        var i = start + 1;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!IsWordCharacter(c) && !IsCombiningMark(c))
+            {
+                break;
+            }
+
+            var startsNewWord = char.IsUpper(c)
+                && (char.IsLower(text[i - 1]) || char.IsDigit(text[i - 1])
+                    || (i + 1 < text.Length && char.IsLower(text[i + 1]) && char.IsUpper(text[i - 1])));
+            if (startsNewWord)
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    [System.ThreadStatic]
+    private static Dictionary<(string Raw, string Fallback), string>? t_camelNames;
+
+    /// <summary>Camel case (parameters, fields): cached like <see cref="Pascal"/>, parameter names repeat as much.</summary>
     public static string Camel(string raw, string fallback)
+    {
+        var cache = t_camelNames ??= new Dictionary<(string, string), string>();
+        if (cache.TryGetValue((raw, fallback), out var known))
+        {
+            return known;
+        }
+
+        if (cache.Count >= MaxCachedNames)
+        {
+            cache.Clear();
+        }
+
+        var name = MakeCamel(raw, fallback);
+        cache.Add((raw, fallback), name);
+        return name;
+    }
+
+    private static string MakeCamel(string raw, string fallback)
     {
         var pascal = Pascal(raw, fallback);
         if (pascal.StartsWith("_", System.StringComparison.Ordinal))
@@ -121,62 +220,6 @@ internal static class IdentifierNames
         }
 
         return hash;
-    }
-
-    private static string Capitalize(string word)
-    {
-        var allUpper = true;
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c))
-            {
-                allUpper = false;
-                break;
-            }
-        }
-
-        if (allUpper && word.Length > 2)
-        {
-            return word.Substring(0, 1) + word.Substring(1).ToLowerInvariant();
-        }
-
-        return char.ToUpperInvariant(word[0]) + word.Substring(1);
-    }
-
-    private static IEnumerable<string> Words(string raw)
-    {
-        var current = new StringBuilder();
-        for (var i = 0; i < raw.Length; i++)
-        {
-            var c = raw[i];
-            if (!IsWordCharacter(c) && !(current.Length > 0 && IsCombiningMark(c)))
-            {
-                if (current.Length > 0)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                }
-
-                continue;
-            }
-
-            var startsNewWord = current.Length > 0
-                && char.IsUpper(c)
-                && (char.IsLower(raw[i - 1]) || char.IsDigit(raw[i - 1])
-                    || (i + 1 < raw.Length && char.IsLower(raw[i + 1]) && char.IsUpper(raw[i - 1])));
-            if (startsNewWord)
-            {
-                yield return current.ToString();
-                current.Clear();
-            }
-
-            current.Append(c);
-        }
-
-        if (current.Length > 0)
-        {
-            yield return current.ToString();
-        }
     }
 
     /// <summary>Marks C# accepts inside (not at the start of) an identifier: accents left after NFC, Indic vowel signs.</summary>
