@@ -72,6 +72,9 @@ public sealed class EquatableArray<T> : System.Collections.Generic.IReadOnlyList
         return hash.ToHashCode();
     }
 
+    /// <summary>The items as <c>[a, b]</c>, at most 32 of them.</summary>
+    public override string ToString() => CollectionText.List(this);
+
     /// <inheritdoc/>
     public System.Collections.Generic.IEnumerator<T> GetEnumerator() => ((System.Collections.Generic.IEnumerable<T>)_items).GetEnumerator();
 

@@ -111,6 +111,9 @@ public sealed class EquatableDictionary<TValue> : System.Collections.Generic.IRe
         return hash;
     }
 
+    /// <summary>The entries as <c>{key: value}</c>, at most 32 of them.</summary>
+    public override string ToString() => CollectionText.Map(this);
+
     /// <inheritdoc/>
     public System.Collections.Generic.IEnumerator<System.Collections.Generic.KeyValuePair<string, TValue>> GetEnumerator() => _items.GetEnumerator();
 

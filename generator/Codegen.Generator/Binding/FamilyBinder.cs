@@ -60,8 +60,8 @@ internal sealed class FamilyBinder
             properties[index] = discriminator;
         }
 
-        var extensionData = scope.Claim("AdditionalProperties");
-        var inherited = properties.Select(p => p.Name).Concat(new[] { extensionData }).ToList();
+        var extensionData = RecordBinder.ClaimExtensionData(scope);
+        var inherited = properties.Select(p => p.Name).Concat(new[] { extensionData.PropertyName, extensionData.SerializerPropertyName }).ToList();
         var derivedModels = family.Derived
             .Select(id => new DerivedTypeModel(names[id], family.Values.Where(v => v.DerivedId == id).Select(v => v.Value).ToImmutableEquatableArray()))
             .ToImmutableEquatableArray();

@@ -46,6 +46,11 @@ internal sealed class PropertyBinder
 
         var summary = property.Description ?? schema.Description ?? schema.Title ?? unwrapped.Description ?? unwrapped.Title;
         var docs = new Documentation(summary, PropertyRemarks.Of(schema, unwrapped, readOnly, writeOnly));
-        return new PropertyModel(name, property.JsonName, type.Render(nullable), isRequired, docs, schema.Deprecated, backing);
+        // Secrets stay out of ToString (and so out of logs): write-only values, passwords, and what the spec marks sensitive.
+        var sensitive = writeOnly || IsSensitive(schema) || IsSensitive(unwrapped);
+        return new PropertyModel(name, property.JsonName, type.Render(nullable), isRequired, docs, schema.Deprecated, backing, Sensitive: sensitive);
     }
+
+    private static bool IsSensitive(ApiSchema schema)
+        => schema.Sensitive || string.Equals(schema.Format, "password", System.StringComparison.Ordinal);
 }

@@ -29,9 +29,13 @@ internal sealed class RecordBinder
     {
         var scope = NewScope(name);
         var properties = BindProperties(_shapes.EffectiveProperties(schema), name, scope);
-        var extensionData = SchemaShapes.AllowsUnknownProperties(schema) ? scope.Claim("AdditionalProperties") : null;
-        return new RecordModel(name, WithAdditionalProperties(DocumentationOf(schema), schema, extensionData), schema.Deprecated, properties, extensionData);
+        var extensionData = SchemaShapes.AllowsUnknownProperties(schema) ? ClaimExtensionData(scope) : null;
+        return new RecordModel(name, WithAdditionalProperties(DocumentationOf(schema), schema, extensionData?.PropertyName), schema.Deprecated, properties, extensionData);
     }
+
+    /// <summary>Claimed after the spec's properties, which keep their names.</summary>
+    public static ExtensionDataModel ClaimExtensionData(NameScope scope)
+        => new(scope.Claim("AdditionalProperties"), scope.Claim("AdditionalPropertiesJson"));
 
     /// <summary>
     /// Typed additionalProperties beside named properties: System.Text.Json keeps extra properties only as

@@ -13,7 +13,10 @@ internal static class RecordEmitter
 {
     private const string JsonExtensionData = "global::System.Text.Json.Serialization.JsonExtensionData";
     private const string JsonConverter = "global::System.Text.Json.Serialization.JsonConverter";
-    private const string ExtensionDataType = "global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>";
+    private const string JsonIgnore = "global::System.Text.Json.Serialization.JsonIgnore";
+    private const string JsonInclude = "global::System.Text.Json.Serialization.JsonInclude";
+    private const string OnDeserialized = "global::System.Text.Json.Serialization.IJsonOnDeserialized";
+    private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
 
     public static GeneratedFile Emit(ClientModel client, RecordModel record)
     {
@@ -27,18 +30,19 @@ internal static class RecordEmitter
         }
 
         var formattable = record.FormatsAsJson ? QueryJsonFormat.Interface : null;
+        var sealsExtensionData = record.ExtensionData is null ? null : OnDeserialized;
         if (record.Polymorphism is { } polymorphism)
         {
             writer.WriteLine($"[{JsonConverter}(typeof(global::{client.Namespace}.{polymorphism.ConverterName}))]");
-            writer.WriteLine($"public abstract partial record {record.Name}{Bases(null, formattable)}");
+            writer.WriteLine($"public abstract partial record {record.Name}{Bases(null, formattable, sealsExtensionData)}");
         }
         else if (record.Base is { } derivedFrom)
         {
-            writer.WriteLine($"public sealed partial record {record.Name}{Bases($"global::{client.Namespace}.{derivedFrom.BaseName}", formattable)}");
+            writer.WriteLine($"public sealed partial record {record.Name}{Bases($"global::{client.Namespace}.{derivedFrom.BaseName}", formattable, sealsExtensionData)}");
         }
         else
         {
-            writer.WriteLine($"public sealed partial record {record.Name}{Bases(null, formattable)}");
+            writer.WriteLine($"public sealed partial record {record.Name}{Bases(null, formattable, sealsExtensionData)}");
         }
 
         writer.OpenBlock();
@@ -60,14 +64,25 @@ internal static class RecordEmitter
             PropertyWriter.Write(writer, property, $"The '{property.JsonName}' property.");
         }
 
-        if (record.ExtensionDataPropertyName is { } extensionName)
+        if (record.ExtensionData is { } extensionData)
         {
             if (!first)
             {
                 writer.WriteLine();
             }
 
-            WriteExtensionData(writer, client, extensionName);
+            first = false;
+            WriteExtensionData(writer, extensionData);
+        }
+
+        if (record.Properties.Any(p => p.Sensitive))
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            WritePrintMembers(writer, record);
         }
 
         writer.CloseBlock();
@@ -80,9 +95,9 @@ internal static class RecordEmitter
         return new GeneratedFile(record.Name + ".g.cs", writer.ToString());
     }
 
-    private static string Bases(string? baseType, string? formattable)
+    private static string Bases(string? baseType, string? formattable, string? onDeserialized)
     {
-        var bases = new[] { baseType, formattable }.Where(b => b is not null).ToArray();
+        var bases = new[] { baseType, formattable, onDeserialized }.Where(b => b is not null).ToArray();
         return bases.Length == 0 ? string.Empty : " : " + string.Join(", ", bases);
     }
 
@@ -115,19 +130,74 @@ internal static class RecordEmitter
         return true;
     }
 
-    private static void WriteExtensionData(SourceWriter writer, ClientModel client, string extensionName)
+    /// <summary>
+    /// Callers read (and init) a read-only map, copied on the way in; System.Text.Json fills the internal property after
+    /// construction (it rejects init-only extension data) and the record seals the map when reading ends. Sealed maps
+    /// are never changed, so a copy made with <c>with</c> may share one.
+    /// </summary>
+    private static void WriteExtensionData(SourceWriter writer, ExtensionDataModel extensionData)
     {
-        var field = "_" + char.ToLowerInvariant(extensionName[0]) + extensionName.Substring(1);
-        // A setter, not init: System.Text.Json fills extension data after construction, and rejects
-        // init-only extension data on types it builds through their required/init members.
+        var name = extensionData.PropertyName;
+        var field = "_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
         writer.WriteLine("/// <summary>Properties the API description does not name, kept so that reading and writing back loses nothing.</summary>");
-        writer.WriteLine($"[{JsonExtensionData}]");
-        writer.WriteLine($"public {ExtensionDataType}? {extensionName}");
+        writer.WriteLine($"[{JsonIgnore}]");
+        writer.WriteLine($"public {ExtensionDataType}? {name}");
         writer.OpenBlock();
         writer.WriteLine($"get => {field};");
-        writer.WriteLine($"set => {field} = {KnownTypes.JsonExtensionData}.From(value);");
+        writer.WriteLine($"init => {field} = {KnownTypes.JsonExtensionData}.From(value);");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine($"private {ExtensionDataType}? {field};");
+        writer.WriteLine($"/// <summary>{name} as System.Text.Json reads and writes it.</summary>");
+        writer.WriteLine($"[{JsonExtensionData}]");
+        writer.WriteLine($"[{JsonInclude}]");
+        writer.WriteLine($"internal {KnownTypes.JsonExtensionData}? {extensionData.SerializerPropertyName}");
+        writer.OpenBlock();
+        writer.WriteLine($"get => {field};");
+        writer.WriteLine($"set => {field} = value;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"private {KnownTypes.JsonExtensionData}? {field};");
+        writer.WriteLine();
+        writer.WriteLine($"void {OnDeserialized}.OnDeserialized() => {field}?.Seal();");
+    }
+
+    /// <summary>
+    /// The compiler's PrintMembers, but *** for secrets (writeOnly, format: password, x-sensitive: true); written only
+    /// for records that have one. A derived record without secrets of its own keeps the compiler's, which calls this one.
+    /// </summary>
+    private static void WritePrintMembers(SourceWriter writer, RecordModel record)
+    {
+        var modifiers = record.Polymorphism is not null ? "protected virtual" : record.Base is not null ? "protected override" : "private";
+        writer.WriteLine("/// <summary>Prints the members for ToString, with *** in place of secrets.</summary>");
+        writer.WriteLine("/// <param name=\"builder\">Where the members are printed.</param>");
+        writer.WriteLine("/// <returns>True: members were printed.</returns>");
+        writer.WriteLine($"{modifiers} bool PrintMembers(global::System.Text.StringBuilder builder)");
+        writer.OpenBlock();
+        var separator = string.Empty;
+        if (record.Base is not null)
+        {
+            writer.WriteLine("if (base.PrintMembers(builder))");
+            writer.OpenBlock();
+            writer.WriteLine("builder.Append(\", \");");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        var names = record.Properties.Select(p => (p.Name, p.Sensitive));
+        if (record.ExtensionData is { } extensionData)
+        {
+            names = names.Concat(new[] { (extensionData.PropertyName, false) });
+        }
+
+        foreach (var (name, sensitive) in names)
+        {
+            writer.WriteLine(sensitive
+                ? $"builder.Append(\"{separator}{name} = ***\");"
+                : $"builder.Append(\"{separator}{name} = \").Append({name});");
+            separator = ", ";
+        }
+
+        writer.WriteLine("return true;");
+        writer.CloseBlock();
     }
 }

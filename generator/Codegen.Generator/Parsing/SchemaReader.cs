@@ -148,6 +148,7 @@ internal sealed class SchemaReader
             Deprecated: mapping.GetBool("deprecated"),
             ReadOnly: mapping.GetBool("readOnly"),
             WriteOnly: mapping.GetBool("writeOnly"),
+            Sensitive: mapping.GetBool("x-sensitive"),
             Properties: properties is null ? ImmutableEquatableArray<ApiProperty>.Empty : properties.ToImmutableEquatableArray(),
             Required: required,
             ItemsId: itemsId,
@@ -378,7 +379,7 @@ internal sealed class SchemaReader
     }
 
     private static ApiSchema Empty(string id, string nameHint, Diagnostics.SourceLocation location) => new(
-        id, null, nameHint, ImmutableEquatableArray<string>.Empty, null, false, null, null, false, false, false,
+        id, null, nameHint, ImmutableEquatableArray<string>.Empty, null, false, null, null, false, false, false, false,
         ImmutableEquatableArray<ApiProperty>.Empty, ImmutableEquatableArray<string>.Empty, null, ApiAdditionalProperties.NotSaid,
         ImmutableEquatableArray<ApiEnumValue>.Empty, ImmutableEquatableArray<string>.Empty, ImmutableEquatableArray<string>.Empty,
         ImmutableEquatableArray<string>.Empty, null, null, null, location);

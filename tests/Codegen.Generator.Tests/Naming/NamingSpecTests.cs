@@ -43,7 +43,7 @@ public sealed class NamingSpecTests
     [Fact]
     public void The_extension_data_property_steps_aside_for_a_spec_property_of_its_name()
     {
-        Assert.Contains("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties2", Models.Text("Class"), StringComparison.Ordinal);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties2", Models.Text("Class"), StringComparison.Ordinal);
         Models.RoundTrip("Class", """{"AdditionalProperties":"declared","unknown":1}""");
     }
 

@@ -18,7 +18,7 @@ public sealed class CompositionTests
     {
         var text = Models.Text("Document");
 
-        Assert.Contains("public sealed partial record Document\n", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed partial record Document : global::System.Text.Json.Serialization.IJsonOnDeserialized\n", text, StringComparison.Ordinal);
         Assert.Contains("public required global::System.DateTimeOffset CreatedAt { get; init; }", text, StringComparison.Ordinal);
         Assert.Contains("public global::System.DateTimeOffset? UpdatedAt { get; init; }", text, StringComparison.Ordinal);
         Assert.Contains("public string? Name { get; init; }", text, StringComparison.Ordinal);

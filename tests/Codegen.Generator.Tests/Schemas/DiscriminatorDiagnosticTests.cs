@@ -128,7 +128,7 @@ public sealed class DiscriminatorDiagnosticTests
     {
         Assert.Contains(Lazy.Value.Diagnostics, d => d.Contains("warning OAG0012: The discriminator 'type' of 'Animal' is not applied: 'Fish' has a discriminator of its own; those schemas are left out of the hierarchy", StringComparison.Ordinal));
         Assert.Contains("public sealed partial record Bird : global::Schemas.Client.Animal\n", Lazy.Value.Text("Bird"), StringComparison.Ordinal);
-        Assert.Contains("public abstract partial record Fish\n", Lazy.Value.Text("Fish"), StringComparison.Ordinal);
+        Assert.Contains("public abstract partial record Fish : global::System.Text.Json.Serialization.IJsonOnDeserialized\n", Lazy.Value.Text("Fish"), StringComparison.Ordinal);
         Assert.Contains("public sealed partial record Shark : global::Schemas.Client.Fish\n", Lazy.Value.Text("Shark"), StringComparison.Ordinal);
         Assert.Equal("UnknownAnimal", Lazy.Value.Read("Animal", """{"type":"Fish"}""")!.GetType().Name);
         Assert.Equal("Shark", Lazy.Value.Read("Fish", """{"type":"Shark","teeth":3}""")!.GetType().Name);
@@ -137,7 +137,7 @@ public sealed class DiscriminatorDiagnosticTests
     [Fact]
     public void A_discriminator_that_selects_nothing_leaves_an_ordinary_record()
     {
-        Assert.Contains("public sealed partial record Plain\n", Lazy.Value.Text("Plain"), StringComparison.Ordinal);
+        Assert.Contains("public sealed partial record Plain : global::System.Text.Json.Serialization.IJsonOnDeserialized\n", Lazy.Value.Text("Plain"), StringComparison.Ordinal);
         Lazy.Value.RoundTrip("Plain", """{"type":"anything","x":1}""");
     }
 }

@@ -14,7 +14,7 @@ public sealed class PolymorphismTests
     [Fact]
     public void AllOf_inheritance_gives_an_abstract_base_and_sealed_derived_records()
     {
-        Assert.Contains("public abstract partial record Pet\n", Models.Text("Pet"), StringComparison.Ordinal);
+        Assert.Contains("public abstract partial record Pet : global::System.Text.Json.Serialization.IJsonOnDeserialized\n", Models.Text("Pet"), StringComparison.Ordinal);
         Assert.Contains("public sealed partial record Dog : global::Schemas.Client.Pet\n", Models.Text("Dog"), StringComparison.Ordinal);
         Assert.Contains("public sealed partial record Cat : global::Schemas.Client.Pet\n", Models.Text("Cat"), StringComparison.Ordinal);
         Assert.Contains("public sealed partial record UnknownPet : global::Schemas.Client.Pet\n", Models.Text("UnknownPet"), StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed class PolymorphismTests
     [Fact]
     public void OneOf_with_a_discriminator_derives_the_alternatives_from_an_abstract_base()
     {
-        Assert.Contains("public abstract partial record Shape\n", Models.Text("Shape"), StringComparison.Ordinal);
+        Assert.Contains("public abstract partial record Shape : global::System.Text.Json.Serialization.IJsonOnDeserialized\n", Models.Text("Shape"), StringComparison.Ordinal);
         Assert.Contains("public sealed partial record Circle : global::Schemas.Client.Shape\n", Models.Text("Circle"), StringComparison.Ordinal);
 
         var drawing = Models.RoundTrip("Drawing", """{"shapes":[{"radius":1.5,"kind":"circle"},{"side":2,"kind":"square"},{"kind":"hexagon","side":3,"angle":120}]}""");

@@ -97,7 +97,11 @@ internal sealed class SampleWalk
         }
 
         Expect(schema.Type == "object", path, $"is a JSON object, but the spec's {schema} is not an object schema");
-        var properties = typeInfo.Properties.Where(property => !property.IsExtensionData).ToDictionary(property => property.Name, StringComparer.Ordinal);
+        // A property the serializer ignores ([JsonIgnore]: no getter nor setter here, such as the callers' read-only
+        // AdditionalProperties beside the internal extension data) is not on the wire.
+        var properties = typeInfo.Properties
+            .Where(property => !property.IsExtensionData && (property.Get is not null || property.Set is not null))
+            .ToDictionary(property => property.Name, StringComparer.Ordinal);
         var extensionData = typeInfo.Properties.SingleOrDefault(property => property.IsExtensionData)?.Get?.Invoke(value) as IDictionary<string, JsonElement>;
         var unknown = new List<string>();
 

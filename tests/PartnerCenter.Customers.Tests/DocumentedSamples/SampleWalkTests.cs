@@ -68,8 +68,11 @@ public sealed class SampleWalkTests
     {
         // What a model whose JSON name for commerceId was wrong would hold: the value untyped, the property null.
         var customer = Json.ReadCustomer(Samples.Corrected);
-        var misread = customer with { CommerceId = null };
-        misread.AdditionalProperties = new Dictionary<string, JsonElement> { ["commerceId"] = JsonDocument.Parse("\"99e6a635-48e7-424d-9059-c9db944e3c54\"").RootElement.Clone() };
+        var misread = customer with
+        {
+            CommerceId = null,
+            AdditionalProperties = new Dictionary<string, JsonElement> { ["commerceId"] = JsonDocument.Parse("\"99e6a635-48e7-424d-9059-c9db944e3c54\"").RootElement.Clone() },
+        };
 
         var walk = WalkCustomer(Samples.Corrected, misread);
 

@@ -21,7 +21,7 @@ internal sealed record ClientModel(
 internal sealed record SerializableType(string TypeName, string? PropertyName);
 
 /// <summary>A record for an object schema: sealed on its own, abstract as a polymorphic base, sealed and derived in a family.</summary>
-/// <param name="ExtensionDataPropertyName">The property that keeps unknown JSON properties; in a family only the base has one.</param>
+/// <param name="ExtensionData">The properties that keep unknown JSON properties; in a family only the base has them.</param>
 /// <param name="Base">For a derived record: its base and the discriminator value its constructor sets.</param>
 /// <param name="Polymorphism">For an abstract base: how the converter picks the derived record.</param>
 /// <param name="FormatsAsJson">Sent as JSON text in a query: it implements IFormattable with its JSON.</param>
@@ -30,16 +30,24 @@ internal sealed record RecordModel(
     Documentation Docs,
     bool Deprecated,
     ImmutableEquatableArray<PropertyModel> Properties,
-    string? ExtensionDataPropertyName,
+    ExtensionDataModel? ExtensionData,
     DerivedFrom? Base = null,
     PolymorphismModel? Polymorphism = null,
     bool FormatsAsJson = false);
+
+/// <summary>
+/// Unknown JSON properties: callers read and init <paramref name="PropertyName"/> (a read-only map, copied on the way
+/// in); System.Text.Json fills and writes the internal <paramref name="SerializerPropertyName"/>, which it may set after
+/// construction (it rejects init-only extension data), and the record seals the map once it is read.
+/// </summary>
+internal sealed record ExtensionDataModel(string PropertyName, string SerializerPropertyName);
 
 /// <summary>A property of a record. <see cref="TypeName"/> is fully rendered, nullability included.</summary>
 /// <param name="JsonName">The name on the wire; null for a union alternative, which its converter reads and writes.</param>
 /// <param name="IsRequired">A C# <c>required</c> member (System.Text.Json then requires it on read too).</param>
 /// <param name="Backing">The field behind the property when the init accessor copies the value (collections, free-form JSON).</param>
 /// <param name="JsonRequired">Required on the wire but not in C# (a discriminator its constructor sets): [JsonRequired].</param>
+/// <param name="Sensitive">A secret (writeOnly, format: password or x-sensitive: true): the record's ToString shows *** for it.</param>
 internal sealed record PropertyModel(
     string Name,
     string? JsonName,
@@ -48,7 +56,8 @@ internal sealed record PropertyModel(
     Documentation Docs,
     bool Deprecated,
     BackingField? Backing,
-    bool JsonRequired = false);
+    bool JsonRequired = false,
+    bool Sensitive = false);
 
 /// <summary>
 /// The field behind a property whose value is copied on the way in: collections into equatable read-only

@@ -4,6 +4,7 @@ using Codegen.Generator.Diagnostics;
 namespace Codegen.Generator.Parsing.Model;
 
 /// <summary>One schema of the description: a component, or an inline schema at a stable location.</summary>
+/// <param name="Sensitive">The schema says <c>x-sensitive: true</c>: its values are secrets that ToString must not print.</param>
 /// <remarks>
 /// Equality contract: value equality over every member. <see cref="Id"/> is the schema's file and JSON
 /// pointer ("spec.yaml#/components/schemas/Customer"), unique in a document, and what other schemas
@@ -21,6 +22,7 @@ internal sealed record ApiSchema(
     bool Deprecated,
     bool ReadOnly,
     bool WriteOnly,
+    bool Sensitive,
     ImmutableEquatableArray<ApiProperty> Properties,
     ImmutableEquatableArray<string> Required,
     string? ItemsId,
