@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Xunit;
 
-namespace Specweave.Packages.Tests;
+namespace PackageTesting;
 
 /// <summary>Runs the .NET CLI or a built program and returns what it printed; a non-zero exit fails the test with that output.</summary>
 internal static class DotnetProcess
