@@ -7,10 +7,10 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace PartnerCenter.Benchmarks;
 
 /// <summary>
-/// The jobs, kept short for a shared 2-core machine, all in-process: BenchmarkDotNet's default toolchain builds a copy
-/// of the projects with an absolute intermediate path (an artifacts layout), which generator/Codegen.Build/Codegen.targets
-/// turns into a folder inside src/PartnerCenter.Customers that later builds compile twice. In-process also means the
-/// loopback server and the client share one process, as they would in any test.
+/// The jobs, kept short for a shared 2-core machine, all in-process: BenchmarkDotNet's default toolchain would build
+/// another copy of every project for each run (with an absolute intermediate path, which the generator's targets now
+/// keep out of the source tree). In-process also means the loopback server and the client share one process, as they
+/// would in any test.
 /// </summary>
 internal static class BenchmarkConfigs
 {
