@@ -90,6 +90,14 @@ internal static class ClientBinder
             pagerClasses);
     }
 
+    /// <summary>
+    /// "Pets" → "IPetsApi"; a name whose last word is already Api ("Uber API" → "UberApi") gets no second one:
+    /// "IUberApi", not "IUberApiApi". The name is Pascal case, so "API" and "Api" both end it as "Api", while
+    /// "Therapi" (no word "Api") still gets the suffix.
+    /// </summary>
+    internal static string InterfaceName(string baseName)
+        => "I" + baseName + (baseName.EndsWith("Api", StringComparison.Ordinal) ? string.Empty : "Api");
+
     /// <summary>"IPetsApi" → "PetsApiPaging": the static class holding the interface's pagers as extension methods.</summary>
     private static string PagerClassName(string interfaceName)
         => (interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName) + "Paging";
@@ -107,7 +115,7 @@ internal static class ClientBinder
         var clientDocs = new Documentation(document.Title, document.Description);
         if (!options.InterfacePerTag)
         {
-            return new[] { ("I" + clientName + "Api", clientDocs, (IReadOnlyList<ApiOperation>)document.Operations.ToList()) };
+            return new[] { (InterfaceName(clientName), clientDocs, (IReadOnlyList<ApiOperation>)document.Operations.ToList()) };
         }
 
         var scope = new NameScope(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
@@ -115,7 +123,7 @@ internal static class ClientBinder
             .GroupBy(o => o.Tags.Count > 0 ? o.Tags[0] : string.Empty, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (
-                scope.Claim("I" + (g.Key.Length == 0 ? clientName : IdentifierNames.Pascal(g.Key, clientName)) + "Api"),
+                scope.Claim(InterfaceName(g.Key.Length == 0 ? clientName : IdentifierNames.Pascal(g.Key, clientName))),
                 g.Key.Length == 0 ? clientDocs : new Documentation(g.Key, null),
                 (IReadOnlyList<ApiOperation>)g.ToList()))
             .ToList();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
@@ -66,7 +67,9 @@ internal sealed class ParameterBinder
         {
             _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, $"The path placeholder '{{{placeholder}}}' without a declared parameter", "generated as a required string parameter"));
             var name = Renames.Claim(scope, IdentifierNames.Camel(placeholder, "parameter"), placeholder, operation.Location, _diagnostics);
-            var model = new MethodParameterModel(name, KnownTypes.String, new[] { AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(placeholder)) }.ToImmutableEquatableArray(), null, null);
+            var placeholderAttributes = new List<AttributeModel>();
+            AddPathAlias(placeholderAttributes, name, placeholder);
+            var model = new MethodParameterModel(name, KnownTypes.String, placeholderAttributes.ToImmutableEquatableArray(), null, null);
             required.Add(new BoundParameter(model, ParameterLocation.Path, placeholder, null));
         }
 
@@ -87,7 +90,7 @@ internal sealed class ParameterBinder
                     attributes.Add(AttributeModel.Of(RefitNames.Query, AttributeArgument.Code(RefitNames.FormatArgument(wire.Format))));
                 }
 
-                attributes.Add(AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(path.PlaceholderFor(parameter.Name)!)));
+                AddPathAlias(attributes, name, path.PlaceholderFor(parameter.Name)!);
                 break;
             case ParameterLocation.Query:
                 attributes.Add(QueryAttribute(parameter, wire));
@@ -102,6 +105,23 @@ internal sealed class ParameterBinder
         var type = wire.Type is null ? _types.Render(parameter.SchemaId, nullable) : wire.Type + (nullable ? "?" : string.Empty);
         var model = new MethodParameterModel(name, type, attributes.ToImmutableEquatableArray(), parameter.Required ? null : "null", Describe(parameter, wire.Note));
         return new BoundParameter(model, parameter.In, parameter.Name, _textValues.For(parameter, wire));
+    }
+
+    /// <summary>
+    /// Refit fills a path placeholder from the parameter whose [AliasAs] name, or else whose own name, matches
+    /// it, and writes the value where the template's placeholder stands; no key formatter takes part. So a
+    /// parameter named exactly like its placeholder needs no [AliasAs] (the comparison is ordinal, though Refit
+    /// matches ignoring case, and without the '@' of an escaped keyword, which is not part of the name Refit sees).
+    /// Query parameters keep [AliasAs] always: without it Refit passes the parameter name through
+    /// RefitSettings.UrlParameterKeyFormatter, so a caller's snake_case or camelCase settings would change the key.
+    /// </summary>
+    private static void AddPathAlias(List<AttributeModel> attributes, string parameterName, string placeholder)
+    {
+        var refitName = parameterName.StartsWith("@", StringComparison.Ordinal) ? parameterName.Substring(1) : parameterName;
+        if (!string.Equals(refitName, placeholder, StringComparison.Ordinal))
+        {
+            attributes.Add(AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(placeholder)));
+        }
     }
 
     /// <summary>Arrays follow style + explode: form exploded is ?a=1&amp;a=2 (Multi), unexploded ?a=1,2 (Csv); the delimited styles map to theirs.</summary>

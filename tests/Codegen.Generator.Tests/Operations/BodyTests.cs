@@ -47,7 +47,7 @@ public sealed class BodyTests
                 [global::Refit.Post("/pets/{petId}/photos")]
                 [global::Refit.Multipart]
                 global::System.Threading.Tasks.Task UploadPhotoAsync(
-                    [global::Refit.AliasAs("petId")] string petId,
+                    string petId,
                     [global::Refit.AliasAs("photo")] global::Refit.MultipartItem photo,
                     [global::Refit.AliasAs("caption")] string caption,
                     [global::Refit.AliasAs("takenAt")] string? takenAt = null,

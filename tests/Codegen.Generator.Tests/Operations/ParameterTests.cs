@@ -12,13 +12,13 @@ public sealed class ParameterTests
 
         Assert.Contains("""
                 global::System.Threading.Tasks.Task ListPetsAsync(
-                    [global::Refit.AliasAs("storeId")] string storeId,
+                    string storeId,
                     [global::Refit.Header("X-Trace")] string xTrace,
                     [global::Refit.Header("Cookie")] string cookie,
             """.Replace("\r\n", "\n"), text);
         Assert.Contains("""
                 global::System.Threading.Tasks.Task DeleteStoresByStoreIdPetsAsync(
-                    [global::Refit.AliasAs("storeId")] string storeId,
+                    string storeId,
                     [global::Refit.Header("X-Trace")] string? xTrace = null,
             """.Replace("\r\n", "\n"), text);
         Assert.Contains("/// <param name=\"xTrace\">Overrides the path-level header of the same name.</param>", text);

@@ -15,7 +15,7 @@ public sealed class ReferenceTests
         Assert.Empty(output.Diagnostics);
         var api = GeneratedApi.Load(output.Files);
         Assert.Contains("global::System.Threading.Tasks.Task<global::Ops.Client.Owner> GetOwnerAsync(", api.Text("IRefsApi.g.cs"));
-        Assert.Contains("[global::Refit.AliasAs(\"id\")] global::System.Guid id,", api.Text("IRefsApi.g.cs"));
+        Assert.Contains("GetOwnerAsync(\n        global::System.Guid id,", api.Text("IRefsApi.g.cs"));
         Assert.Contains("global::System.Collections.Generic.IReadOnlyList<global::Ops.Client.Pet>? Pets", api.Text("Owner.g.cs"));
     }
 
