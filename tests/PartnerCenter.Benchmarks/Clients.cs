@@ -12,6 +12,18 @@ internal static class Clients
 {
     public const string Token = "benchmark-token";
 
+    /// <summary>
+    /// The hand-written floor every ratio is taken against: the URL built per call from the id (as any client must),
+    /// headers-read, and our generated context deserialising straight from the stream. No Refit, no handlers.
+    /// </summary>
+    public static async Task<Customer> Floor(HttpClient http, Guid customerId)
+    {
+        using var response = await http.GetAsync($"v1/customers/{customerId}", HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        await using var body = await response.Content.ReadAsStreamAsync();
+        return (await System.Text.Json.JsonSerializer.DeserializeAsync(body, PartnerCenterCustomersJsonContext.Default.Customer))!;
+    }
+
     /// <summary>Our generated client with nothing around it: Refit's generated code over a plain HttpClient.</summary>
     public static IPartnerCenterCustomersApi Bare(HttpClient http) =>
         RestService.ForGenerated<IPartnerCenterCustomersApi>(http, PartnerCenterServiceCollectionExtensions.CreateRefitSettings());

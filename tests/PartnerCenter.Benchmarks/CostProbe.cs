@@ -77,13 +77,7 @@ internal static class CostProbe
 
             var variants = new List<(string Name, Func<Task<Customer>> Call)>
             {
-                ("Floor", async () =>
-                {
-                    using var response = await http.GetAsync($"v1/customers/{customerId}", HttpCompletionOption.ResponseHeadersRead);
-                    response.EnsureSuccessStatusCode();
-                    await using var body = await response.Content.ReadAsStreamAsync();
-                    return (await System.Text.Json.JsonSerializer.DeserializeAsync(body, PartnerCenterCustomersJsonContext.Default.Customer))!;
-                }),
+                ("Floor", () => Clients.Floor(http, customerId)),
                 ("Bare", () => bare.GetCustomerByIdAsync(customerId)),
             };
             var full = Full(null);

@@ -40,14 +40,7 @@ public class GetCustomerBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public async Task<Customer> Floor()
-    {
-        // The URL is built per call from the id, as any client must.
-        using var response = await _http.GetAsync($"v1/customers/{CustomerId}", HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await using var body = await response.Content.ReadAsStreamAsync();
-        return (await JsonSerializer.DeserializeAsync(body, PartnerCenterCustomersJsonContext.Default.Customer))!;
-    }
+    public Task<Customer> Floor() => Clients.Floor(_http, CustomerId);
 
     [Benchmark]
     public Task<Customer> Bare() => _bare.GetCustomerByIdAsync(CustomerId);
