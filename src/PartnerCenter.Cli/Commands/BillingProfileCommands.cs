@@ -34,13 +34,8 @@ internal static partial class BillingProfileCommands
         };
         command.WithNotes(
             "Saved with -o json, the profile is a file 'billing-profile update --from' takes: the update then succeeds only if the profile has not changed since this read.");
-        return command.WithAction(new ConnectionOptions(), async (parseResult, connection, invocation) =>
+        return command.WithCustomerAction(customerId, new ConnectionOptions(), async (parseResult, id, connection, invocation) =>
         {
-            if (await CommandParts.ParseCustomerIdAsync(invocation, parseResult.GetRequiredValue(customerId)) is not { } id)
-            {
-                return ExitCodes.InvalidCustomerId;
-            }
-
             var format = parseResult.GetRequiredValue(output);
             return await Session.RunAsync(invocation, connection, async target =>
             {
@@ -76,13 +71,8 @@ internal static partial class BillingProfileCommands
             'billing-profile get -o json' carries the ETag of that read), else the version just read. If the profile changed
             since that version, nothing is changed and the exit code is 8: read it again, reapply the change, update again.
             """);
-        return command.WithAction(new ConnectionOptions(), async (parseResult, connection, invocation) =>
+        return command.WithCustomerAction(customerId, new ConnectionOptions(), async (parseResult, id, connection, invocation) =>
         {
-            if (await CommandParts.ParseCustomerIdAsync(invocation, parseResult.GetRequiredValue(customerId)) is not { } id)
-            {
-                return ExitCodes.InvalidCustomerId;
-            }
-
             var forcedEtag = parseResult.GetValue(ifMatch);
             if (forcedEtag is not null && !EtagText().IsMatch(forcedEtag))
             {

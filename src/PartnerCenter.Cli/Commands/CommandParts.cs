@@ -26,10 +26,21 @@ internal static class CommandParts
     }
 
     /// <summary>
-    /// The id as a GUID; otherwise false, and the failure has been written (exit 3). Checked before anything is
-    /// sent, so a typo never reaches the service.
+    /// Like <see cref="WithAction"/> for a command about one customer: the action runs with the customer id parsed.
+    /// An id that is not a GUID fails with exit 3 before the action runs, so a typo never reaches the service.
     /// </summary>
-    public static async Task<Guid?> ParseCustomerIdAsync(CliInvocation invocation, string text)
+    public static Command WithCustomerAction(
+        this Command command,
+        Argument<string> customerId,
+        ConnectionOptions connection,
+        Func<ParseResult, Guid, ConnectionRequest, CliInvocation, Task<int>> action) =>
+        command.WithAction(connection, async (parseResult, request, invocation) =>
+            await ParseCustomerIdAsync(invocation, parseResult.GetRequiredValue(customerId)) is { } id
+                ? await action(parseResult, id, request, invocation)
+                : ExitCodes.InvalidCustomerId);
+
+    /// <summary>The id as a GUID; otherwise null, and the failure has been written (exit 3).</summary>
+    private static async Task<Guid?> ParseCustomerIdAsync(CliInvocation invocation, string text)
     {
         ArgumentNullException.ThrowIfNull(invocation);
         if (Guid.TryParse(text, out var id))

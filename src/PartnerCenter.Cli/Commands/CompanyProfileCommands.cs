@@ -22,13 +22,8 @@ internal static class CompanyProfileCommands
         {
             customerId, output,
         };
-        return command.WithAction(new ConnectionOptions(), async (parseResult, connection, invocation) =>
+        return command.WithCustomerAction(customerId, new ConnectionOptions(), async (parseResult, id, connection, invocation) =>
         {
-            if (await CommandParts.ParseCustomerIdAsync(invocation, parseResult.GetRequiredValue(customerId)) is not { } id)
-            {
-                return ExitCodes.InvalidCustomerId;
-            }
-
             var format = parseResult.GetRequiredValue(output);
             return await Session.RunAsync(invocation, connection, async target =>
             {

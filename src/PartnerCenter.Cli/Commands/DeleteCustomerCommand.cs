@@ -30,13 +30,8 @@ internal static class DeleteCustomerCommand
             Cancel the customer's Azure reservations and software orders first. With the built-in emulator, --sandbox runs it
             as a sandbox account (whose state ends with the command).
             """);
-        return command.WithAction(new ConnectionOptions(), async (parseResult, connection, invocation) =>
+        return command.WithCustomerAction(customerId, new ConnectionOptions(), async (parseResult, id, connection, invocation) =>
         {
-            if (await CommandParts.ParseCustomerIdAsync(invocation, parseResult.GetRequiredValue(customerId)) is not { } id)
-            {
-                return ExitCodes.InvalidCustomerId;
-            }
-
             if (!parseResult.GetValue(sandbox))
             {
                 return await invocation.FailAsync(

@@ -20,13 +20,8 @@ internal static class QualificationCommands
             customerId, output,
         };
         command.Subcommands.Add(Add(customerId));
-        return command.WithAction(new ConnectionOptions(), async (parseResult, connection, invocation) =>
+        return command.WithCustomerAction(customerId, new ConnectionOptions(), async (parseResult, id, connection, invocation) =>
         {
-            if (await CommandParts.ParseCustomerIdAsync(invocation, parseResult.GetRequiredValue(customerId)) is not { } id)
-            {
-                return ExitCodes.InvalidCustomerId;
-            }
-
             var format = parseResult.GetRequiredValue(output);
             return await Session.RunAsync(invocation, connection, async target =>
             {
@@ -80,13 +75,8 @@ internal static class QualificationCommands
             Education and Government Community Cloud applications are then vetted (InReview, later Approved or Denied): follow
             them with 'qualifications <customer-tenant-id>'. The service accepts only app+user tokens here.
             """);
-        return command.WithAction(new ConnectionOptions(), async (parseResult, connection, invocation) =>
+        return command.WithCustomerAction(customerId, new ConnectionOptions(), async (parseResult, id, connection, invocation) =>
         {
-            if (await CommandParts.ParseCustomerIdAsync(invocation, parseResult.GetRequiredValue(customerId)) is not { } id)
-            {
-                return ExitCodes.InvalidCustomerId;
-            }
-
             var kind = QualificationType.KnownValues.First(known => string.Equals(known.Value, parseResult.GetRequiredValue(type), StringComparison.OrdinalIgnoreCase));
             var segmentText = parseResult.GetValue(segment);
             var code = parseResult.GetValue(validationCode);
