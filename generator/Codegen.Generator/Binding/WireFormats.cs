@@ -7,7 +7,7 @@ namespace Codegen.Generator.Binding;
 
 /// <summary>How a parameter's value is written: its C# type when not the schema's own, a Refit format, whether it is a collection, a note for the docs.</summary>
 /// <param name="Type">Null: the schema's own type.</param>
-internal sealed record WireFormat(string? Type, string? Format, bool IsCollection, string? Note)
+internal sealed record WireFormat(TypeRef? Type, string? Format, bool IsCollection, string? Note)
 {
     public static WireFormat Typed { get; } = new(null, null, false, null);
 }
@@ -29,7 +29,8 @@ internal sealed record WireFormat(string? Type, string? Format, bool IsCollectio
 /// </summary>
 internal sealed class WireFormats
 {
-    private const string Dictionary = "global::System.Collections.Generic.Dictionary<string, string>";
+    private static readonly TypeRef StringType = TypeRef.Of(BuiltinType.String);
+    private static readonly TypeRef FormFields = TypeRef.Of(BuiltinType.FormFields);
 
     private readonly SchemaShapes _shapes;
     private readonly List<SpecDiagnostic> _diagnostics;
@@ -62,7 +63,7 @@ internal sealed class WireFormats
         var element = kind == SchemaShapeKind.Array && schema.ItemsId is { } itemsId ? _shapes.Unwrap(_shapes[itemsId]) : null;
         if (kind == SchemaShapeKind.Any)
         {
-            return new WireFormat(KnownTypes.String, null, false, null);
+            return new WireFormat(StringType, null, false, null);
         }
 
         switch (parameter.In)
@@ -96,7 +97,7 @@ internal sealed class WireFormats
         if ((parameter.Style ?? "form") == "form" && parameter.Explode != false)
         {
             Report(parameter, "An object query parameter", "generated as a dictionary of the object's property names (as on the wire) to values");
-            return new WireFormat(Dictionary, null, false, "Each entry is sent as its own name=value pair.");
+            return new WireFormat(FormFields, null, false, "Each entry is sent as its own name=value pair.");
         }
 
         return CallerFormats(parameter, $"An object query parameter in the '{parameter.Style ?? "form"}' style", "Formatted by the caller.");
@@ -123,7 +124,7 @@ internal sealed class WireFormats
     private WireFormat CallerFormats(ApiParameter parameter, string what, string note)
     {
         Report(parameter, what, "generated as a string the caller formats");
-        return new WireFormat(KnownTypes.String, null, false, note);
+        return new WireFormat(StringType, null, false, note);
     }
 
     private void Report(ApiParameter parameter, string what, string consequence)

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -21,10 +23,14 @@ internal static class JsonContextEmitter
         writer.WriteLine("RespectNullableAnnotations = true,");
         writer.WriteLine("RespectRequiredConstructorParameters = true)]");
         writer.Unindent();
-        foreach (var type in client.SerializableTypes)
+        // Listed in the order of their C# names, so the list reads (and diffs) the same whatever the binder's order.
+        var types = client.SerializableTypes
+            .Select(type => (Name: TypeNames.Of(type.Type, client.Namespace), type.PropertyName))
+            .OrderBy(type => type.Name, StringComparer.Ordinal);
+        foreach (var (typeName, propertyName) in types)
         {
-            var propertyName = type.PropertyName is { } name ? $", TypeInfoPropertyName = {CSharpLiteral.String(name)}" : string.Empty;
-            writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({type.TypeName}){propertyName})]");
+            var rename = propertyName is { } name ? $", TypeInfoPropertyName = {CSharpLiteral.String(name)}" : string.Empty;
+            writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({typeName}){rename})]");
         }
 
         writer.WriteLine($"public partial class {client.JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");
