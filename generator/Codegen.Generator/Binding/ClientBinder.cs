@@ -87,7 +87,8 @@ internal static class ClientBinder
             interfaces,
             ContextPropertyNames.Assign(serializable),
             diagnostics.ToImmutableEquatableArray(),
-            pagerClasses);
+            pagerClasses,
+            types.ResolvedDuration);
     }
 
     /// <summary>

@@ -24,12 +24,16 @@ internal sealed class TypeResolver
         _resolved = new Dictionary<string, TypeRef>(shapes.Count, StringComparer.Ordinal);
     }
 
+    /// <summary>Whether a type resolved so far is or holds a TimeSpan (format: duration), which the JSON context must read as ISO 8601.</summary>
+    public bool ResolvedDuration { get; private set; }
+
     public TypeRef Resolve(string schemaId)
     {
         if (!_resolved.TryGetValue(schemaId, out var type))
         {
             type = Resolve(schemaId, depth: 0);
             _resolved.Add(schemaId, type);
+            ResolvedDuration |= type.Uses(BuiltinType.TimeSpan);
         }
 
         return type;
@@ -96,6 +100,8 @@ internal sealed class TypeResolver
     /// <item><c>byte</c> is base64: byte[], which System.Text.Json reads and writes as base64.</item>
     /// <item><c>email</c>, <c>hostname</c>, <c>ipv4</c>, <c>ipv6</c> and unknown formats stay strings.</item>
     /// <item><c>date-time</c> is DateTimeOffset: the offset is kept (a "Z" is written back as "+00:00", the same instant).</item>
+    /// <item><c>duration</c> is TimeSpan, read and written as ISO 8601 ("P1DT2H") by the runtime's converter, which the
+    /// JSON context registers; System.Text.Json's own TimeSpan text ("1.02:00:00") is not what the format means.</item>
     /// </list>
     /// </summary>
     /// <summary>One instance per primitive type: a description has thousands of string and integer properties.</summary>
@@ -110,6 +116,7 @@ internal sealed class TypeResolver
         public static readonly TypeRef Guid = TypeRef.Of(BuiltinType.Guid);
         public static readonly TypeRef DateTimeOffset = TypeRef.Of(BuiltinType.DateTimeOffset);
         public static readonly TypeRef DateOnly = TypeRef.Of(BuiltinType.DateOnly);
+        public static readonly TypeRef TimeSpan = TypeRef.Of(BuiltinType.TimeSpan);
         public static readonly TypeRef Bytes = TypeRef.Of(BuiltinType.Bytes);
         public static readonly TypeRef Uri = TypeRef.Of(BuiltinType.Uri);
         public static readonly TypeRef String = TypeRef.Of(BuiltinType.String);
@@ -144,6 +151,7 @@ internal sealed class TypeResolver
                     "uuid" or "guid" => Primitives.Guid,
                     "date-time" => Primitives.DateTimeOffset,
                     "date" => Primitives.DateOnly,
+                    "duration" => Primitives.TimeSpan,
                     "byte" => Primitives.Bytes,
                     "uri" => Primitives.Uri,
                     _ => Primitives.String,

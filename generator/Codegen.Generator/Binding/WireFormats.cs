@@ -24,6 +24,7 @@ internal sealed record WireFormat(TypeRef? Type, string? Format, bool IsCollecti
 /// formats itself as its JSON text through the generated JSON context (see <see cref="JsonQueryTypes"/>);</item>
 /// <item>anything Refit cannot write right (arrays and objects in a path or header, dates and decimals
 /// in a header, other object styles): a string the caller formats, with OAG0007 saying so;</item>
+/// <item>durations: the ISO 8601 text (Refit would write a TimeSpan as "1.02:00:00"); an array of them, a string the caller formats;</item>
 /// <item>free-form values: a string.</item>
 /// </list>
 /// </summary>
@@ -61,6 +62,14 @@ internal sealed class WireFormats
         var schema = _shapes.Unwrap(_shapes[parameter.SchemaId]);
         var kind = SchemaShapes.KindOf(schema);
         var element = kind == SchemaShapeKind.Array && schema.ItemsId is { } itemsId ? _shapes.Unwrap(_shapes[itemsId]) : null;
+        if (IsDuration(schema) || (element is not null && IsDuration(element)))
+        {
+            // Refit would write a TimeSpan as "1.02:00:00"; no TimeSpan format string writes ISO 8601.
+            return element is null
+                ? new WireFormat(StringType, null, false, "An ISO 8601 duration such as P1DT2H (System.Xml.XmlConvert.ToString writes a TimeSpan so).")
+                : CallerFormats(parameter, "A parameter that is an array of durations", "Formatted by the caller (ISO 8601 durations such as P1DT2H).");
+        }
+
         if (kind == SchemaShapeKind.Any)
         {
             return new WireFormat(StringType, null, false, null);
@@ -140,6 +149,9 @@ internal sealed class WireFormats
                 _ => null,
             }
             : null;
+
+    private static bool IsDuration(ApiSchema schema)
+        => schema.Types.Count == 1 && schema.Types[0] == "string" && string.Equals(schema.Format, "duration", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool IsFractional(ApiSchema schema)
         => schema.Types.Count == 1 && schema.Types[0] == "number" && schema.Format is not ("int32" or "int64");

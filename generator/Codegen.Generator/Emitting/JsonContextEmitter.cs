@@ -21,7 +21,12 @@ internal static class JsonContextEmitter
         writer.Indent();
         writer.WriteLine("DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,");
         writer.WriteLine("RespectNullableAnnotations = true,");
-        writer.WriteLine("RespectRequiredConstructorParameters = true)]");
+        writer.WriteLine(client.HasDurations ? "RespectRequiredConstructorParameters = true," : "RespectRequiredConstructorParameters = true)]");
+        if (client.HasDurations)
+        {
+            // For every TimeSpan the context reads or writes: properties, elements, union alternatives alike.
+            writer.WriteLine($"Converters = new[] {{ typeof({KnownTypes.Runtime}Iso8601DurationJsonConverter) }})]");
+        }
         writer.Unindent();
         // Listed in the order of their C# names, so the list reads (and diffs) the same whatever the binder's order.
         var types = client.SerializableTypes

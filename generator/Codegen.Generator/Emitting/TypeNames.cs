@@ -29,6 +29,7 @@ internal static class TypeNames
         BuiltinType.Guid => KnownTypes.Guid,
         BuiltinType.DateTimeOffset => KnownTypes.DateTimeOffset,
         BuiltinType.DateOnly => KnownTypes.DateOnly,
+        BuiltinType.TimeSpan => "global::System.TimeSpan",
         BuiltinType.Uri => KnownTypes.Uri,
         BuiltinType.JsonElement => KnownTypes.JsonElement,
         BuiltinType.Stream => KnownTypes.Stream,

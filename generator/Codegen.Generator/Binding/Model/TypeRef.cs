@@ -30,6 +30,9 @@ internal enum BuiltinType
     Guid,
     DateTimeOffset,
     DateOnly,
+
+    /// <summary>An ISO 8601 duration (format: duration), read and written by the runtime's converter.</summary>
+    TimeSpan,
     Uri,
 
     /// <summary>Free-form JSON.</summary>
@@ -91,11 +94,14 @@ internal sealed record TypeRef(
 
     public bool IsBuiltin(BuiltinType builtin) => Kind == TypeRefKind.Builtin && Builtin == builtin;
 
+    /// <summary>Whether this type is <paramref name="builtin"/> or holds it (as a list's or map's element, at any depth).</summary>
+    public bool Uses(BuiltinType builtin) => IsBuiltin(builtin) || (Element is { } element && element.Uses(builtin));
+
     /// <summary>Whether the type is a struct: nullable, it is Nullable&lt;T&gt;, and a missing response body is its default, not null.</summary>
     public bool IsValueType => Kind switch
     {
         TypeRefKind.Builtin => Builtin is BuiltinType.Bool or BuiltinType.Int or BuiltinType.Long or BuiltinType.Float or BuiltinType.Double
-            or BuiltinType.Decimal or BuiltinType.Guid or BuiltinType.DateTimeOffset or BuiltinType.DateOnly
+            or BuiltinType.Decimal or BuiltinType.Guid or BuiltinType.DateTimeOffset or BuiltinType.DateOnly or BuiltinType.TimeSpan
             or BuiltinType.JsonElement or BuiltinType.CancellationToken,
         TypeRefKind.Generated => Generated is GeneratedKind.StringEnum or GeneratedKind.IntegerEnum,
         _ => false,
