@@ -72,7 +72,7 @@ internal static class ClientBinder
         }
 
         var serializable = records.Select(r => TypeRef.OfGenerated(r.Name, GeneratedKind.Record))
-            .Concat(enums.Select(e => TypeRef.OfGenerated(e.Name, e.IsInteger ? GeneratedKind.IntegerEnum : GeneratedKind.StringEnum)))
+            .Concat(enums.Select(e => TypeRef.OfGenerated(e.Name, EnumBinder.GeneratedKindOf(e.ValueType))))
             .Concat(unions.Select(u => TypeRef.OfGenerated(u.Name, GeneratedKind.Union)))
             .Concat(models.SerializableTypes)
             .Concat(rootTypes);

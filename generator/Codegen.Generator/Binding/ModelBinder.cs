@@ -79,7 +79,7 @@ internal static class ModelBinder
         {
             var schema = shapes[entry.Key];
             var kind = hierarchies.FamilyOf(schema.Id) is not null || hierarchies.BaseOf(schema.Id) is not null ? GeneratedKind.Record
-                : shapes.Kind(schema) == SchemaShapeKind.Enum ? (SchemaShapes.IsIntegerEnum(schema) ? GeneratedKind.IntegerEnum : GeneratedKind.StringEnum)
+                : shapes.Kind(schema) == SchemaShapeKind.Enum ? EnumBinder.GeneratedKindOf(schema)
                 : shapes.Kind(schema) == SchemaShapeKind.Union ? GeneratedKind.Union
                 : GeneratedKind.Record;
             types.Add(entry.Key, TypeRef.OfGenerated(entry.Value, kind));

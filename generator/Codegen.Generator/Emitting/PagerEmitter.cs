@@ -243,7 +243,7 @@ internal static class PagerEmitter
             TextValueKind.Parsable => $"{Paging}.Parse<{TypeName(value.Type)}>({_names.Text}, {wire})",
             TextValueKind.Uri => $"{Paging}.ParseUri({_names.Text}, {wire})",
             TextValueKind.StringEnum => $"new {TypeName(value.Type)}({_names.Text})",
-            TextValueKind.IntegerEnum => $"new {TypeName(value.Type)}({Paging}.Parse<long>({_names.Text}, {wire}))",
+            TextValueKind.IntegerEnum => $"new {TypeName(value.Type)}({Paging}.Parse<{(value.Type.Generated == GeneratedKind.Int32Enum ? "int" : "long")}>({_names.Text}, {wire}))",
             TextValueKind.Json => $"{Paging}.ParseJson<{TypeName(value.Type)}>({_names.Text}, {wire}, {_prefix}{_client.JsonContextName}.Default)",
             _ => _names.Text,
         };

@@ -101,14 +101,26 @@ internal sealed record PolymorphismModel(
 internal sealed record DerivedTypeModel(string TypeName, ImmutableEquatableArray<string> Values);
 
 /// <summary>A forward-compatible enum: a struct wrapping the wire value, with the spec's values as static members.</summary>
-/// <param name="IsInteger">Wraps a <c>long</c> written as a JSON number instead of a string.</param>
+/// <param name="ValueType">What the struct wraps: a string, or an int or long written as a JSON number.</param>
 internal sealed record EnumModel(
     string Name,
     string ConverterName,
     Documentation Docs,
     bool Deprecated,
     ImmutableEquatableArray<EnumMemberModel> Members,
-    bool IsInteger = false);
+    EnumValueType ValueType = EnumValueType.String);
+
+/// <summary>The wire value of an enum.</summary>
+internal enum EnumValueType
+{
+    String,
+
+    /// <summary>An integer enum of format int32 (or narrower) whose values fit an int.</summary>
+    Int32,
+
+    /// <summary>Any other integer enum.</summary>
+    Int64,
+}
 
 /// <summary>A named value. <see cref="Value"/> is the string, or for integer enums the number's invariant digits.</summary>
 internal sealed record EnumMemberModel(string Name, string Value);

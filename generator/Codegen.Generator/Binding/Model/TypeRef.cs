@@ -62,7 +62,12 @@ internal enum GeneratedKind
     Record,
     Union,
     StringEnum,
+
+    /// <summary>An integer enum wrapping a long.</summary>
     IntegerEnum,
+
+    /// <summary>An integer enum wrapping an int (format: int32).</summary>
+    Int32Enum,
 }
 
 /// <summary>
@@ -103,7 +108,7 @@ internal sealed record TypeRef(
         TypeRefKind.Builtin => Builtin is BuiltinType.Bool or BuiltinType.Int or BuiltinType.Long or BuiltinType.Float or BuiltinType.Double
             or BuiltinType.Decimal or BuiltinType.Guid or BuiltinType.DateTimeOffset or BuiltinType.DateOnly or BuiltinType.TimeSpan
             or BuiltinType.JsonElement or BuiltinType.CancellationToken,
-        TypeRefKind.Generated => Generated is GeneratedKind.StringEnum or GeneratedKind.IntegerEnum,
+        TypeRefKind.Generated => Generated is GeneratedKind.StringEnum or GeneratedKind.IntegerEnum or GeneratedKind.Int32Enum,
         _ => false,
     };
 }
