@@ -18,6 +18,7 @@ public sealed class DurationTests
     [InlineData("Job")]
     [InlineData("DurationsJsonContext")]
     [InlineData("IDurationsApi")]
+    [InlineData("Delay")]
     public void Generated_file_matches_its_snapshot(string typeName)
         => Snapshot.Match(Models.Text(typeName), SnapshotNameExtension.Create(typeName));
 
@@ -32,6 +33,21 @@ public sealed class DurationTests
         Assert.Equal(TimeSpan.FromMilliseconds(-500), GeneratedModels.Get(job, "Grace"));
         Assert.Equal([TimeSpan.FromMinutes(1), TimeSpan.FromDays(2)], (IEnumerable<TimeSpan>)GeneratedModels.Get(job, "Steps")!);
         Assert.Equal(TimeSpan.FromMinutes(10), ((IReadOnlyDictionary<string, TimeSpan>)GeneratedModels.Get(job, "ByStage")!)["build"]);
+    }
+
+    [Theory]
+    [InlineData("\"PT5M\"", "Duration")]
+    [InlineData("300", "Integer")]
+    public void A_union_alternative_that_is_a_duration_reads_iso_8601(string delay, string alternative)
+    {
+        var job = Models.RoundTrip("Job", $$"""{"timeout":"PT1S","delay":{{delay}}}""");
+        var union = GeneratedModels.Get(job, "Delay")!;
+
+        Assert.NotNull(GeneratedModels.Get(union, alternative));
+        if (alternative == "Duration")
+        {
+            Assert.Equal(TimeSpan.FromMinutes(5), GeneratedModels.Get(union, "Duration"));
+        }
     }
 
     [Fact]
