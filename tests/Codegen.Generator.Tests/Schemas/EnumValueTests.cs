@@ -84,6 +84,16 @@ public sealed class EnumValueTests
     }
 
     [Fact]
+    public void A_pager_reads_an_int32_enum_from_a_next_link_as_an_int()
+    {
+        // The whole output compiles (GeneratedModels asserts it): new Level(int) takes what Parse<int> gives.
+        var pager = Models.Text("EnumValuesApiPaging");
+
+        Assert.Contains("new global::Schemas.Client.Level(global::Specweave.Runtime.Paging.Parse<int>(", pager, StringComparison.Ordinal);
+        Assert.Contains("new global::Schemas.Client.Wide(global::Specweave.Runtime.Paging.Parse<long>(", pager, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_string_converts_to_a_nullable_enum_with_its_value()
     {
         var value = Models.Call("NullProbe", "Given", ["green"])!;
