@@ -11,30 +11,11 @@ namespace Codegen.Generator.Binding;
 /// </summary>
 internal static class BackingFields
 {
-    public static BackingField? For(TypeRef type, bool nullable, string propertyName, TypeResolver types)
+    public static BackingField? For(TypeRef type, string propertyName)
     {
-        // Most properties are neither: decided before any name is made.
-        if (type.Collection == CollectionKind.None && type.Name != KnownTypes.JsonElement)
-        {
-            return null;
-        }
-
-        var field = "_" + IdentifierNames.Camel(propertyName, "value").TrimStart('@');
-        if (types.CopyExpression(type, "value") is { } copy)
-        {
-            return new BackingField(field, type.Render(nullable), copy, field);
-        }
-
-        if (type.Name == KnownTypes.JsonElement)
-        {
-            var holder = KnownTypes.EquatableJson;
-            return new BackingField(
-                field,
-                nullable ? holder + "?" : holder,
-                $"{holder}.From(value)",
-                nullable ? field + "?.Value" : field + ".Value");
-        }
-
-        return null;
+        var kind = type.IsCollection ? BackingKind.EquatableCollection
+            : type.IsBuiltin(BuiltinType.JsonElement) ? BackingKind.EquatableJson
+            : (BackingKind?)null;
+        return kind is { } held ? new BackingField("_" + IdentifierNames.Camel(propertyName, "value").TrimStart('@'), held) : null;
     }
 }

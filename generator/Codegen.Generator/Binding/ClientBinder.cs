@@ -43,10 +43,10 @@ internal static class ClientBinder
         }
 
         var shapes = new SchemaShapes(byId);
-        var models = ModelBinder.Bind(document, shapes, typeScope, namespaceName, diagnostics);
+        var models = ModelBinder.Bind(document, shapes, typeScope, diagnostics);
         var types = models.Types;
 
-        var rootTypes = new HashSet<string>(StringComparer.Ordinal);
+        var rootTypes = new HashSet<TypeRef>();
         var jsonQueryTypes = new HashSet<string>(StringComparer.Ordinal);
         var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes, jsonQueryTypes, models.Records.ToDictionary(r => r.Name, StringComparer.Ordinal));
         var bound = interfaceGroups.Select(g => interfaceBinder.Bind(g.Name, g.Docs, g.Operations)).ToList();
@@ -59,21 +59,21 @@ internal static class ClientBinder
             .ToImmutableEquatableArray();
 
         // Types sent as JSON text in a query format themselves as their JSON.
-        var jsonQueryNames = new HashSet<string>(jsonQueryTypes.Select(id => types.Resolve(id).Name), StringComparer.Ordinal);
-        var records = models.Records.Select(r => jsonQueryNames.Contains(types.SupportPrefix + r.Name) ? r with { FormatsAsJson = true } : r).ToList();
-        var unions = models.Unions.Select(u => jsonQueryNames.Contains(types.SupportPrefix + u.Name) ? u with { FormatsAsJson = true } : u).ToList();
+        var jsonQueryNames = new HashSet<string>(jsonQueryTypes.Select(id => types.Resolve(id)).Where(t => t.Kind == TypeRefKind.Generated).Select(t => t.Name!), StringComparer.Ordinal);
+        var records = models.Records.Select(r => jsonQueryNames.Contains(r.Name) ? r with { FormatsAsJson = true } : r).ToList();
+        var unions = models.Unions.Select(u => jsonQueryNames.Contains(u.Name) ? u with { FormatsAsJson = true } : u).ToList();
         var enums = models.Enums;
 
         // A context with no [JsonSerializable] gets no code from System.Text.Json's generator and does not
         // compile, so an API without models (only untyped or empty bodies) still lists free-form JSON.
         if (records.Count == 0 && enums.Count == 0 && unions.Count == 0 && rootTypes.Count == 0)
         {
-            rootTypes.Add(KnownTypes.JsonElement);
+            rootTypes.Add(TypeRef.Of(BuiltinType.JsonElement));
         }
 
-        var serializable = records.Select(r => "global::" + namespaceName + "." + r.Name)
-            .Concat(enums.Select(e => "global::" + namespaceName + "." + e.Name))
-            .Concat(unions.Select(u => "global::" + namespaceName + "." + u.Name))
+        var serializable = records.Select(r => TypeRef.OfGenerated(r.Name, GeneratedKind.Record))
+            .Concat(enums.Select(e => TypeRef.OfGenerated(e.Name, EnumBinder.GeneratedKindOf(e.ValueType))))
+            .Concat(unions.Select(u => TypeRef.OfGenerated(u.Name, GeneratedKind.Union)))
             .Concat(models.SerializableTypes)
             .Concat(rootTypes);
 
@@ -85,9 +85,10 @@ internal static class ClientBinder
             enums.ToImmutableEquatableArray(),
             unions.ToImmutableEquatableArray(),
             interfaces,
-            ContextPropertyNames.Assign(serializable, namespaceName),
+            ContextPropertyNames.Assign(serializable),
             diagnostics.ToImmutableEquatableArray(),
-            pagerClasses);
+            pagerClasses,
+            types.ResolvedDuration);
     }
 
     /// <summary>

@@ -13,87 +13,48 @@ namespace Codegen.Generator.Binding;
 /// needs can collide with a generated type of that name (schema "String"), and the generator would drop
 /// one with warning SYSLIB1031. Framework types keep their default (System.Text.Json cannot rename its
 /// built-in primitives: it then refers to a converter that does not exist); a generated type whose
-/// default is taken gets an explicit TypeInfoPropertyName with a numeric suffix.
+/// default is taken gets an explicit TypeInfoPropertyName with a numeric suffix, claimed in name order.
 /// </summary>
 internal static class ContextPropertyNames
 {
-    private static readonly Dictionary<string, string> Keywords = new(StringComparer.Ordinal)
+    public static ImmutableEquatableArray<SerializableType> Assign(IEnumerable<TypeRef> types)
     {
-        ["string"] = "String", ["long"] = "Int64", ["int"] = "Int32", ["bool"] = "Boolean", ["double"] = "Double",
-        ["float"] = "Single", ["decimal"] = "Decimal", ["object"] = "Object", ["byte"] = "Byte",
-    };
-
-    public static ImmutableEquatableArray<SerializableType> Assign(IEnumerable<string> typeNames, string namespaceName)
-    {
-        var generatedPrefix = "global::" + namespaceName + ".";
-        var ordered = typeNames.Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
-        var scope = new NameScope(ordered.Where(t => !IsGenerated(t, generatedPrefix)).Select(DefaultName).ToArray());
-        return ordered
-            .Select(t =>
-            {
-                if (!IsGenerated(t, generatedPrefix))
-                {
-                    return new SerializableType(t, null);
-                }
-
-                var name = t.Substring(generatedPrefix.Length);
-                var claimed = scope.Claim(name);
-                return new SerializableType(t, claimed == name ? null : claimed);
-            })
-            .ToImmutableEquatableArray();
+        var distinct = types.Distinct().ToList();
+        var generated = distinct.Where(t => t.Kind == TypeRefKind.Generated).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var others = distinct.Where(t => t.Kind != TypeRefKind.Generated).Select(t => (Type: t, Name: DefaultName(t))).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var scope = new NameScope(others.Select(t => t.Name).ToArray());
+        var named = generated.Select(t =>
+        {
+            var claimed = scope.Claim(t.Name!);
+            return new SerializableType(t, claimed == t.Name ? null : claimed);
+        });
+        return others.Select(t => new SerializableType(t.Type, null)).Concat(named).ToImmutableEquatableArray();
     }
-
-    private static bool IsGenerated(string typeName, string prefix)
-        => typeName.StartsWith(prefix, StringComparison.Ordinal) && typeName.IndexOf('<') < 0 && typeName.IndexOf('.', prefix.Length) < 0;
 
     /// <summary>What System.Text.Json calls the type: simple names, generic arguments appended, "Array" and "Nullable" spelled out.</summary>
-    private static string DefaultName(string type)
+    private static string DefaultName(TypeRef type) => type.Kind switch
     {
-        type = type.Trim();
-        if (type.EndsWith("[]", StringComparison.Ordinal))
-        {
-            return DefaultName(type.Substring(0, type.Length - 2)) + "Array";
-        }
+        TypeRefKind.Generated => type.Name!,
+        TypeRefKind.List => "IReadOnlyList" + ElementName(type),
+        TypeRefKind.Map => "IReadOnlyDictionary" + "String" + ElementName(type),
+        _ => BuiltinName(type.Builtin),
+    };
 
-        if (type.EndsWith("?", StringComparison.Ordinal))
-        {
-            return "Nullable" + DefaultName(type.Substring(0, type.Length - 1));
-        }
+    private static string ElementName(TypeRef collection)
+        => (collection.ElementNullable ? "Nullable" : string.Empty) + DefaultName(collection.Element!);
 
-        var open = type.IndexOf('<');
-        if (open < 0)
-        {
-            return Keywords.TryGetValue(type, out var keyword) ? keyword : Simple(type);
-        }
-
-        return Simple(type.Substring(0, open)) + string.Concat(Arguments(type.Substring(open + 1, type.Length - open - 2)).Select(DefaultName));
-    }
-
-    private static string Simple(string qualified)
+    private static string BuiltinName(BuiltinType builtin) => builtin switch
     {
-        var dot = qualified.LastIndexOf('.');
-        var colon = qualified.LastIndexOf(':');
-        return qualified.Substring(Math.Max(dot, colon) + 1);
-    }
-
-    /// <summary>Splits generic arguments at top-level commas.</summary>
-    private static IEnumerable<string> Arguments(string list)
-    {
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < list.Length; i++)
-        {
-            switch (list[i])
-            {
-                case '<': depth++; break;
-                case '>': depth--; break;
-                case ',' when depth == 0:
-                    yield return list.Substring(start, i - start);
-                    start = i + 1;
-                    break;
-            }
-        }
-
-        yield return list.Substring(start);
-    }
+        BuiltinType.String => "String",
+        BuiltinType.Bool => "Boolean",
+        BuiltinType.Int => "Int32",
+        BuiltinType.Long => "Int64",
+        BuiltinType.Float => "Single",
+        BuiltinType.Double => "Double",
+        BuiltinType.Decimal => "Decimal",
+        BuiltinType.Bytes => "ByteArray",
+        BuiltinType.MultipartItems => "IEnumerableMultipartItem",
+        BuiltinType.FormFields => "DictionaryStringString",
+        _ => builtin.ToString(),
+    };
 }

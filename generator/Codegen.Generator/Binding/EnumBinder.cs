@@ -42,8 +42,23 @@ internal static class EnumBinder
             members.Add(new EnumMemberModel(Renames.Claim(scope, desired, text, schema.Location, diagnostics), text));
         }
 
-        return new EnumModel(name, converterName, RecordBinder.DocumentationOf(schema), schema.Deprecated, members.ToImmutableEquatableArray(), isInteger);
+        return new EnumModel(name, converterName, RecordBinder.DocumentationOf(schema), schema.Deprecated, members.ToImmutableEquatableArray(), ValueTypeOf(schema));
     }
+
+    /// <summary>What the enum struct wraps: format int32 (values that fit) is an int, other integers a long.</summary>
+    public static EnumValueType ValueTypeOf(ApiSchema schema)
+        => !SchemaShapes.IsIntegerEnum(schema) ? EnumValueType.String
+            : SchemaShapes.IsInt32Enum(schema) ? EnumValueType.Int32
+            : EnumValueType.Int64;
+
+    public static GeneratedKind GeneratedKindOf(ApiSchema schema) => GeneratedKindOf(ValueTypeOf(schema));
+
+    public static GeneratedKind GeneratedKindOf(EnumValueType valueType) => valueType switch
+    {
+        EnumValueType.Int32 => GeneratedKind.Int32Enum,
+        EnumValueType.Int64 => GeneratedKind.IntegerEnum,
+        _ => GeneratedKind.StringEnum,
+    };
 
     /// <summary>The value in invariant digits, so "+1" and "01" are the value 1.</summary>
     private static string Integer(string json)

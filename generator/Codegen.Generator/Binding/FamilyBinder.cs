@@ -23,14 +23,14 @@ namespace Codegen.Generator.Binding;
 /// </remarks>
 internal sealed class FamilyBinder
 {
+    private static readonly TypeRef StringType = TypeRef.Of(BuiltinType.String);
+
     private readonly SchemaShapes _shapes;
-    private readonly TypeResolver _types;
     private readonly RecordBinder _records;
 
-    public FamilyBinder(SchemaShapes shapes, TypeResolver types, RecordBinder records)
+    public FamilyBinder(SchemaShapes shapes, RecordBinder records)
     {
         _shapes = shapes;
-        _types = types;
         _records = records;
     }
 
@@ -65,7 +65,7 @@ internal sealed class FamilyBinder
         var derivedModels = family.Derived
             .Select(id => new DerivedTypeModel(names[id], family.Values.Where(v => v.DerivedId == id).Select(v => v.Value).ToImmutableEquatableArray()))
             .ToImmutableEquatableArray();
-        var polymorphism = new PolymorphismModel(converterName, family.DiscriminatorJsonName, discriminator.Name, discriminator.TypeName, derivedModels, unknownName);
+        var polymorphism = new PolymorphismModel(converterName, family.DiscriminatorJsonName, discriminator.Name, discriminator.Type, discriminator.Nullable, derivedModels, unknownName);
 
         yield return new RecordModel(baseName, BaseDocumentation(baseSchema, family, names, unknownName), baseSchema.Deprecated, properties.ToImmutableEquatableArray(), extensionData, Polymorphism: polymorphism);
 
@@ -82,7 +82,7 @@ internal sealed class FamilyBinder
         var unknownDocs = new Documentation(
             $"A {baseName} whose '{family.DiscriminatorJsonName}' value this client does not know.",
             "Every property is kept (the base's, and the rest as additional properties), so it is written back unchanged.");
-        var emptyDiscriminator = discriminator.TypeName.EndsWith("?", StringComparison.Ordinal) ? null : string.Empty;
+        var emptyDiscriminator = discriminator.Nullable ? null : string.Empty;
         yield return new RecordModel(unknownName, unknownDocs, false, ImmutableEquatableArray<PropertyModel>.Empty, null, new DerivedFrom(baseName, emptyDiscriminator));
     }
 
@@ -91,19 +91,18 @@ internal sealed class FamilyBinder
     /// member; when the spec requires it, [JsonRequired] still makes a payload without it fail to read.
     /// Only strings and string enums can be discriminators; anything else is read as a string.
     /// </summary>
-    private PropertyModel AsDiscriminator(PropertyModel property, bool specRequired)
+    private static PropertyModel AsDiscriminator(PropertyModel property, bool specRequired)
     {
-        var bare = property.TypeName.TrimEnd('?');
-        var isStringLike = bare == KnownTypes.String || _types.IsStringEnum(bare);
-        var typeName = (isStringLike ? bare : KnownTypes.String) + (specRequired ? string.Empty : "?");
+        var type = property.Type;
+        var isStringLike = type.IsBuiltin(BuiltinType.String) || type is { Kind: TypeRefKind.Generated, Generated: GeneratedKind.StringEnum };
         var remarks = "The discriminator: its value decides which derived record a JSON object reads as." + (property.Docs.Remarks is { } more ? "\n" + more : string.Empty);
-        return property with { TypeName = typeName, IsRequired = false, JsonRequired = specRequired, Backing = null, Docs = property.Docs with { Remarks = remarks } };
+        return property with { Type = isStringLike ? type : StringType, Nullable = !specRequired, IsRequired = false, JsonRequired = specRequired, Backing = null, Docs = property.Docs with { Remarks = remarks } };
     }
 
     private static PropertyModel Synthesized(string jsonName, string baseName, NameScope scope)
     {
         var name = scope.Claim(IdentifierNames.NotTypeName(IdentifierNames.Pascal(jsonName, "Kind"), baseName));
-        return new PropertyModel(name, jsonName, KnownTypes.String, false, new Documentation($"Which kind of {baseName} this is.", null), false, null);
+        return new PropertyModel(name, jsonName, StringType, false, false, new Documentation($"Which kind of {baseName} this is.", null), false, null);
     }
 
     private static Documentation BaseDocumentation(ApiSchema schema, Family family, IReadOnlyDictionary<string, string> names, string unknownName)

@@ -22,7 +22,7 @@ internal sealed class InterfaceBinder
     private readonly PagerBinder _pagers;
 
     /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
-    public InterfaceBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> rootTypes, HashSet<string> jsonQueryTypes, IReadOnlyDictionary<string, RecordModel> records)
+    public InterfaceBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<TypeRef> rootTypes, HashSet<string> jsonQueryTypes, IReadOnlyDictionary<string, RecordModel> records)
     {
         _diagnostics = diagnostics;
         _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes);
@@ -74,10 +74,10 @@ internal sealed class InterfaceBinder
         var specName = operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path;
         var name = Renames.Claim(scope, BaseName(operation) + "Async", specName, operation.Location, _diagnostics);
         var path = PathTemplate.Parse(operation.Path, operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
-        var attributes = new List<AttributeModel> { AttributeModel.Of(RefitNames.HttpMethod(operation.Method), AttributeArgument.String(path.Template)) };
+        var attributes = new List<AttributeModel> { AttributeModel.Of(HttpMethod(operation.Method), AttributeArgument.String(path.Template)) };
         if (operation.Deprecated)
         {
-            attributes.Add(AttributeModel.Of(RefitNames.Obsolete, AttributeArgument.String("This operation is deprecated in the API description.")));
+            attributes.Add(AttributeModel.Of(AttributeKind.Obsolete, AttributeArgument.String("This operation is deprecated in the API description.")));
         }
 
         var parameterScope = new NameScope("cancellationToken");
@@ -85,25 +85,38 @@ internal sealed class InterfaceBinder
         if (operation.RequestBody is { } body)
         {
             var bound = _bodies.Bind(body, parameterScope);
-            required.AddRange(bound.Parameters.Where(p => p.DefaultValue is null).Select(Body));
-            optional.AddRange(bound.Parameters.Where(p => p.DefaultValue is not null).Select(Body));
+            required.AddRange(bound.Parameters.Where(p => !p.IsOptional).Select(Body));
+            optional.AddRange(bound.Parameters.Where(p => p.IsOptional).Select(Body));
             if (bound.IsMultipart)
             {
-                attributes.Add(AttributeModel.Of(RefitNames.Multipart));
+                attributes.Add(AttributeModel.Of(AttributeKind.Multipart));
             }
         }
 
         var parameters = required.Concat(optional).ToList();
-        var cancellation = new MethodParameterModel("cancellationToken", KnownTypes.CancellationToken, ImmutableEquatableArray<AttributeModel>.Empty, "default", "Cancels the request.");
+        var cancellation = new MethodParameterModel("cancellationToken", TypeRef.Of(BuiltinType.CancellationToken), false, ImmutableEquatableArray<AttributeModel>.Empty, ParameterDefault.Default, "Cancels the request.");
+        var (result, resultNullable) = _responses.ResultType(operation);
         var method = new MethodModel(
             name,
             new Documentation(operation.Summary ?? operation.Description, operation.Summary is null ? null : operation.Description),
             operation.Deprecated,
-            _responses.ReturnType(operation),
+            result,
+            resultNullable,
             attributes.ToImmutableEquatableArray(),
             parameters.Select(p => p.Model).Concat(new[] { cancellation }).ToImmutableEquatableArray());
         return (method, parameters);
     }
 
     private static BoundParameter Body(MethodParameterModel model) => new(model, null, null, null);
+
+    private static AttributeKind HttpMethod(string method) => method switch
+    {
+        "put" => AttributeKind.Put,
+        "post" => AttributeKind.Post,
+        "delete" => AttributeKind.Delete,
+        "patch" => AttributeKind.Patch,
+        "head" => AttributeKind.Head,
+        "options" => AttributeKind.Options,
+        _ => AttributeKind.Get,
+    };
 }

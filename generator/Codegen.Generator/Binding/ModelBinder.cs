@@ -17,7 +17,7 @@ internal sealed record BoundModels(
     IReadOnlyList<RecordModel> Records,
     IReadOnlyList<EnumModel> Enums,
     IReadOnlyList<UnionModel> Unions,
-    IReadOnlyList<string> SerializableTypes);
+    IReadOnlyList<TypeRef> SerializableTypes);
 
 /// <summary>
 /// Binds every schema that becomes a type: finds polymorphic families, names types, then binds records,
@@ -26,14 +26,14 @@ internal sealed record BoundModels(
 /// </summary>
 internal static class ModelBinder
 {
-    public static BoundModels Bind(ApiDocument document, SchemaShapes shapes, NameScope typeScope, string namespaceName, List<SpecDiagnostic> diagnostics)
+    public static BoundModels Bind(ApiDocument document, SchemaShapes shapes, NameScope typeScope, List<SpecDiagnostic> diagnostics)
     {
         var hierarchies = HierarchyFinder.Find(document, shapes, diagnostics);
         shapes = shapes.WithRecords(hierarchies.WrapperRecords);
         var named = NamedTypeBinder.Bind(document, shapes, hierarchies, typeScope, diagnostics);
-        var types = new TypeResolver(shapes, named, namespaceName);
+        var types = new TypeResolver(shapes, GeneratedTypes(named, shapes, hierarchies));
         var records = new RecordBinder(shapes, new PropertyBinder(shapes, types, diagnostics));
-        var families = new FamilyBinder(shapes, types, records);
+        var families = new FamilyBinder(shapes, records);
         var unions = new UnionBinder(shapes, types, hierarchies);
         ShapeWarnings.Report(document, shapes, hierarchies, diagnostics);
 
@@ -67,7 +67,24 @@ internal static class ModelBinder
             }
         }
 
-        var read = unionModels.SelectMany(u => u.Alternatives).Select(a => a.ValueTypeName).ToList();
+        var read = unionModels.SelectMany(u => u.Alternatives).Select(a => a.Property.Type).ToList();
         return new BoundModels(shapes, types, recordModels.OrderBy(r => r.Name, StringComparer.Ordinal).ToList(), enumModels, unionModels, read);
+    }
+
+    /// <summary>What each named schema is generated as, decided as <see cref="Bind(ApiDocument, SchemaShapes, NameScope, List{SpecDiagnostic})"/> binds it: families are records whatever their shape.</summary>
+    private static Dictionary<string, TypeRef> GeneratedTypes(Dictionary<string, string> named, SchemaShapes shapes, Hierarchies hierarchies)
+    {
+        var types = new Dictionary<string, TypeRef>(named.Count, StringComparer.Ordinal);
+        foreach (var entry in named)
+        {
+            var schema = shapes[entry.Key];
+            var kind = hierarchies.FamilyOf(schema.Id) is not null || hierarchies.BaseOf(schema.Id) is not null ? GeneratedKind.Record
+                : shapes.Kind(schema) == SchemaShapeKind.Enum ? EnumBinder.GeneratedKindOf(schema)
+                : shapes.Kind(schema) == SchemaShapeKind.Union ? GeneratedKind.Union
+                : GeneratedKind.Record;
+            types.Add(entry.Key, TypeRef.OfGenerated(entry.Value, kind));
+        }
+
+        return types;
     }
 }

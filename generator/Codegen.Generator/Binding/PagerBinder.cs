@@ -109,9 +109,10 @@ internal sealed class PagerBinder
             operation.Deprecated,
             paging.ItemName,
             paging.NextLinkName,
-            _types.Resolve(responseId).Name,
+            _types.Resolve(responseId),
             mayBeEmpty,
-            element.Render(itemsType.ElementNullable),
+            element,
+            itemsType.ElementNullable,
             new[] { items.Value.Step }.ToImmutableEquatableArray(),
             nextLink,
             link,
@@ -133,7 +134,7 @@ internal sealed class PagerBinder
     /// </summary>
     private static PagerArgument Argument(BoundParameter parameter)
     {
-        var isRequired = parameter.Model.DefaultValue is null;
+        var isRequired = !parameter.Model.IsOptional;
         return parameter.In switch
         {
             ParameterLocation.Query when parameter.ReadBack is { } value => new PagerArgument(parameter.Model, NextPageSource.Query, parameter.WireName, value, isRequired),
@@ -263,16 +264,14 @@ internal sealed class PagerBinder
 
     private RecordModel? RecordFor(ApiSchema schema)
     {
-        var typeName = _types.Resolve(schema.Id).Name;
-        return typeName.StartsWith(_types.SupportPrefix, StringComparison.Ordinal)
-            && _records.TryGetValue(typeName.Substring(_types.SupportPrefix.Length), out var record)
-                ? record
-                : null;
+        return _types.Resolve(schema.Id) is { Kind: TypeRefKind.Generated, Name: { } name } && _records.TryGetValue(name, out var record)
+            ? record
+            : null;
     }
 
     /// <summary>Text: a string of any format that stays a string or a Uri in C#.</summary>
     private bool IsString(ApiSchema schema)
-        => _shapes.Kind(schema) == SchemaShapeKind.Primitive && _types.Resolve(schema.Id).Name is KnownTypes.String or KnownTypes.Uri;
+        => _shapes.Kind(schema) == SchemaShapeKind.Primitive && _types.Resolve(schema.Id) is { Kind: TypeRefKind.Builtin, Builtin: BuiltinType.String or BuiltinType.Uri };
 
     private static string Display(ApiSchema schema) => schema.ComponentName ?? schema.NameHint;
 

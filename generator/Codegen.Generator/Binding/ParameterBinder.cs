@@ -59,7 +59,7 @@ internal sealed class ParameterBinder
 
             if (model is not null)
             {
-                (model.Model.DefaultValue is null ? required : optional).Add(model);
+                (model.Model.IsOptional ? optional : required).Add(model);
             }
         }
 
@@ -69,7 +69,7 @@ internal sealed class ParameterBinder
             var name = Renames.Claim(scope, IdentifierNames.Camel(placeholder, "parameter"), placeholder, operation.Location, _diagnostics);
             var placeholderAttributes = new List<AttributeModel>();
             AddPathAlias(placeholderAttributes, name, placeholder);
-            var model = new MethodParameterModel(name, KnownTypes.String, placeholderAttributes.ToImmutableEquatableArray(), null, null);
+            var model = new MethodParameterModel(name, TypeRef.Of(BuiltinType.String), false, placeholderAttributes.ToImmutableEquatableArray(), ParameterDefault.None, null);
             required.Add(new BoundParameter(model, ParameterLocation.Path, placeholder, null));
         }
 
@@ -87,23 +87,23 @@ internal sealed class ParameterBinder
                 if (wire.Format is not null)
                 {
                     // Refit applies a [Query] Format to path values too, and still fills the placeholder.
-                    attributes.Add(AttributeModel.Of(RefitNames.Query, AttributeArgument.Code(RefitNames.FormatArgument(wire.Format))));
+                    attributes.Add(AttributeModel.Of(AttributeKind.Query, AttributeArgument.QueryFormat(wire.Format)));
                 }
 
                 AddPathAlias(attributes, name, path.PlaceholderFor(parameter.Name)!);
                 break;
             case ParameterLocation.Query:
                 attributes.Add(QueryAttribute(parameter, wire));
-                attributes.Add(AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(parameter.Name)));
+                attributes.Add(AttributeModel.Of(AttributeKind.AliasAs, AttributeArgument.String(parameter.Name)));
                 break;
             case ParameterLocation.Header:
-                attributes.Add(AttributeModel.Of(RefitNames.Header, AttributeArgument.String(parameter.Name)));
+                attributes.Add(AttributeModel.Of(AttributeKind.Header, AttributeArgument.String(parameter.Name)));
                 break;
         }
 
         var nullable = !parameter.Required || (wire.Type is null && _types.IsNullable(parameter.SchemaId));
-        var type = wire.Type is null ? _types.Render(parameter.SchemaId, nullable) : wire.Type + (nullable ? "?" : string.Empty);
-        var model = new MethodParameterModel(name, type, attributes.ToImmutableEquatableArray(), parameter.Required ? null : "null", Describe(parameter, wire.Note));
+        var type = wire.Type ?? _types.Resolve(parameter.SchemaId);
+        var model = new MethodParameterModel(name, type, nullable, attributes.ToImmutableEquatableArray(), parameter.Required ? ParameterDefault.None : ParameterDefault.Null, Describe(parameter, wire.Note));
         return new BoundParameter(model, parameter.In, parameter.Name, _textValues.For(parameter, wire));
     }
 
@@ -120,7 +120,7 @@ internal sealed class ParameterBinder
         var refitName = parameterName.StartsWith("@", StringComparison.Ordinal) ? parameterName.Substring(1) : parameterName;
         if (!string.Equals(refitName, placeholder, StringComparison.Ordinal))
         {
-            attributes.Add(AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(placeholder)));
+            attributes.Add(AttributeModel.Of(AttributeKind.AliasAs, AttributeArgument.String(placeholder)));
         }
     }
 
@@ -130,15 +130,15 @@ internal sealed class ParameterBinder
         var arguments = new List<AttributeArgument>();
         if (wire.IsCollection)
         {
-            arguments.Add(AttributeArgument.Code(RefitNames.CollectionFormat(WireFormats.ListFormatOf(parameter))));
+            arguments.Add(AttributeArgument.Collection(WireFormats.ListFormatOf(parameter)));
         }
 
         if (wire.Format is not null)
         {
-            arguments.Add(AttributeArgument.Code(RefitNames.FormatArgument(wire.Format)));
+            arguments.Add(AttributeArgument.QueryFormat(wire.Format));
         }
 
-        return AttributeModel.Of(RefitNames.Query, arguments.ToArray());
+        return AttributeModel.Of(AttributeKind.Query, arguments.ToArray());
     }
 
     /// <summary>
@@ -154,9 +154,10 @@ internal sealed class ParameterBinder
         var docs = $"The Cookie header, as name=value pairs separated by \"; \". Cookies: {listed}.";
         var model = new MethodParameterModel(
             name,
-            isRequired ? KnownTypes.String : KnownTypes.String + "?",
-            new[] { AttributeModel.Of(RefitNames.Header, AttributeArgument.String(CookieHeader)) }.ToImmutableEquatableArray(),
-            isRequired ? null : "null",
+            TypeRef.Of(BuiltinType.String),
+            !isRequired,
+            new[] { AttributeModel.Of(AttributeKind.Header, AttributeArgument.String(CookieHeader)) }.ToImmutableEquatableArray(),
+            isRequired ? ParameterDefault.None : ParameterDefault.Null,
             docs);
         return new BoundParameter(model, ParameterLocation.Cookie, CookieHeader, null);
     }

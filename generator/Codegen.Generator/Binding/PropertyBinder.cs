@@ -42,13 +42,13 @@ internal sealed class PropertyBinder
         var isRequired = required && !readOnly && !writeOnly;
         var nullable = !isRequired || _types.IsNullable(property.SchemaId);
         var type = _types.Resolve(property.SchemaId);
-        var backing = BackingFields.For(type, nullable, name, _types);
+        var backing = BackingFields.For(type, name);
 
         var summary = property.Description ?? schema.Description ?? schema.Title ?? unwrapped.Description ?? unwrapped.Title;
         var docs = new Documentation(summary, PropertyRemarks.Of(schema, unwrapped, readOnly, writeOnly));
         // Secrets stay out of ToString (and so out of logs): write-only values, passwords, and what the spec marks sensitive.
         var sensitive = writeOnly || IsSensitive(schema) || IsSensitive(unwrapped);
-        return new PropertyModel(name, property.JsonName, type.Render(nullable), isRequired, docs, schema.Deprecated, backing, Sensitive: sensitive);
+        return new PropertyModel(name, property.JsonName, type, nullable, isRequired, docs, schema.Deprecated, backing, Sensitive: sensitive);
     }
 
     private static bool IsSensitive(ApiSchema schema)

@@ -17,14 +17,12 @@ namespace Codegen.Generator.Binding;
 /// </summary>
 internal sealed class RequestBodyBinder
 {
-    private const string MultipartItem = "global::Refit.MultipartItem";
-
     private readonly SchemaShapes _shapes;
     private readonly TypeResolver _types;
     private readonly List<SpecDiagnostic> _diagnostics;
-    private readonly HashSet<string> _rootTypes;
+    private readonly HashSet<TypeRef> _rootTypes;
 
-    public RequestBodyBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> rootTypes)
+    public RequestBodyBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<TypeRef> rootTypes)
     {
         _shapes = shapes;
         _types = types;
@@ -39,14 +37,14 @@ internal sealed class RequestBodyBinder
         if (MediaTypes.IsJson(media))
         {
             var schemaId = body.SchemaId ?? SchemaReader.AnyId;
-            _rootTypes.Add(_types.Resolve(schemaId).Name);
-            return (new[] { Single(body, scope, _types.Render(schemaId, nullable: !body.Required), AttributeModel.Of(RefitNames.Body)) }, false);
+            _rootTypes.Add(_types.Resolve(schemaId));
+            return (new[] { Single(body, scope, _types.Resolve(schemaId), AttributeModel.Of(AttributeKind.Body)) }, false);
         }
 
         if (IsMedia(media, MediaTypes.FormUrlEncoded) && shape is SchemaShapeKind.Record or SchemaShapeKind.Map)
         {
-            var attribute = AttributeModel.Of(RefitNames.Body, AttributeArgument.Code(RefitNames.UrlEncoded));
-            return (new[] { Single(body, scope, _types.Render(body.SchemaId!, nullable: !body.Required), attribute) }, false);
+            var attribute = AttributeModel.Of(AttributeKind.Body, AttributeArgument.UrlEncoded);
+            return (new[] { Single(body, scope, _types.Resolve(body.SchemaId!), attribute) }, false);
         }
 
         if (IsMedia(media, MediaTypes.Multipart) && shape == SchemaShapeKind.Record)
@@ -54,11 +52,18 @@ internal sealed class RequestBodyBinder
             return (Parts(body, scope), true);
         }
 
-        return (new[] { Single(body, scope, KnownTypes.HttpContent + (body.Required ? string.Empty : "?"), AttributeModel.Of(RefitNames.Body)) }, false);
+        return (new[] { Single(body, scope, TypeRef.Of(BuiltinType.HttpContent), AttributeModel.Of(AttributeKind.Body)) }, false);
     }
 
-    private MethodParameterModel Single(ApiRequestBody body, NameScope scope, string type, AttributeModel attribute)
-        => new(Renames.Claim(scope, "body", "requestBody", body.Location, _diagnostics), type, new[] { attribute }.ToImmutableEquatableArray(), body.Required ? null : "null", body.Description);
+    /// <summary>The body as one parameter: nullable when the body is optional.</summary>
+    private MethodParameterModel Single(ApiRequestBody body, NameScope scope, TypeRef type, AttributeModel attribute)
+        => new(
+            Renames.Claim(scope, "body", "requestBody", body.Location, _diagnostics),
+            type,
+            !body.Required,
+            new[] { attribute }.ToImmutableEquatableArray(),
+            body.Required ? ParameterDefault.None : ParameterDefault.Null,
+            body.Description);
 
     /// <summary>
     /// One parameter per property, named on the wire by [AliasAs]. Refit sends a MultipartItem (StreamPart,
@@ -88,9 +93,10 @@ internal sealed class RequestBodyBinder
             var unwrapped = _shapes.Unwrap(partSchema);
             parts.Add(new MethodParameterModel(
                 Renames.Claim(scope, IdentifierNames.Camel(property.JsonName, "part"), property.JsonName, property.Location, _diagnostics),
-                required ? type : type + "?",
-                new[] { AttributeModel.Of(RefitNames.AliasAs, AttributeArgument.String(property.JsonName)) }.ToImmutableEquatableArray(),
-                required ? null : "null",
+                type,
+                !required,
+                new[] { AttributeModel.Of(AttributeKind.AliasAs, AttributeArgument.String(property.JsonName)) }.ToImmutableEquatableArray(),
+                required ? ParameterDefault.None : ParameterDefault.Null,
                 property.Description ?? partSchema.Description ?? unwrapped.Description ?? partSchema.Title));
         }
 
@@ -99,29 +105,29 @@ internal sealed class RequestBodyBinder
             _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "A multipart/form-data body with no properties", "generated with no parts"));
         }
 
-        return parts.OrderBy(p => p.DefaultValue is null ? 0 : 1).ToList();
+        return parts.OrderBy(p => p.IsOptional ? 1 : 0).ToList();
     }
 
     /// <param name="serialized">Whether Refit serializes the value as JSON, so the JSON context must know its type.</param>
-    private string PartType(string schemaId, out bool serialized)
+    private TypeRef PartType(string schemaId, out bool serialized)
     {
         serialized = false;
         var schema = _shapes.Unwrap(_shapes[schemaId]);
         if (IsBinary(schema))
         {
-            return MultipartItem;
+            return TypeRef.Of(BuiltinType.MultipartItem);
         }
 
         switch (SchemaShapes.KindOf(schema))
         {
             case SchemaShapeKind.Array when schema.ItemsId is { } itemsId && IsBinary(_shapes.Unwrap(_shapes[itemsId])):
-                return "global::System.Collections.Generic.IEnumerable<" + MultipartItem + ">";
+                return TypeRef.Of(BuiltinType.MultipartItems);
             case SchemaShapeKind.Enum:
             case SchemaShapeKind.Primitive when schema.Types[0] == "string":
-                return KnownTypes.String;
+                return TypeRef.Of(BuiltinType.String);
             default:
                 serialized = true;
-                return _types.Resolve(schemaId).Name;
+                return _types.Resolve(schemaId);
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Parsing;
 using Codegen.Generator.Parsing.Model;
 
@@ -17,39 +18,40 @@ internal sealed class ResponseTypeBinder
 {
     private readonly SchemaShapes _shapes;
     private readonly TypeResolver _types;
-    private readonly HashSet<string> _rootTypes;
+    private readonly HashSet<TypeRef> _rootTypes;
 
-    public ResponseTypeBinder(SchemaShapes shapes, TypeResolver types, HashSet<string> rootTypes)
+    public ResponseTypeBinder(SchemaShapes shapes, TypeResolver types, HashSet<TypeRef> rootTypes)
     {
         _shapes = shapes;
         _types = types;
         _rootTypes = rootTypes;
     }
 
-    public string ReturnType(ApiOperation operation)
+    /// <summary>What the method's Task gives (null: nothing), and whether it may be null.</summary>
+    public (TypeRef? Type, bool Nullable) ResultType(ApiOperation operation)
     {
         var response = SuccessResponse(operation, out var mayBeEmpty);
         if (response is null)
         {
-            return KnownTypes.Task;
+            return (null, false);
         }
 
         var media = response.MediaType ?? MediaTypes.Json;
         if (MediaTypes.IsJson(media))
         {
             var type = _types.Resolve(response.SchemaId ?? SchemaReader.AnyId);
-            _rootTypes.Add(type.Name);
+            _rootTypes.Add(type);
 
             // 200 with a body beside 204 without: Refit gives null for the empty one, so say it may be null.
-            return $"{KnownTypes.Task}<{type.Render(mayBeEmpty && !type.IsValueType)}>";
+            return (type, mayBeEmpty && !type.IsValueType);
         }
 
         if (media.StartsWith("text/", StringComparison.OrdinalIgnoreCase) && !IsBinary(response.SchemaId))
         {
-            return $"{KnownTypes.Task}<string>";
+            return (TypeRef.Of(BuiltinType.String), false);
         }
 
-        return $"{KnownTypes.Task}<{KnownTypes.Stream}>";
+        return (TypeRef.Of(BuiltinType.Stream), false);
     }
 
     /// <summary>

@@ -136,6 +136,15 @@ internal sealed class SchemaShapes
            && (schema.Types.Count == 0 || (schema.Types.Count == 1 && schema.Types[0] == "integer"))
            && schema.EnumValues.All(static v => v.StringValue is null && long.TryParse(v.Json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
 
+    /// <summary>
+    /// An integer enum of format int32 (or a narrower one: int16, int8, uint8, as for integer properties) whose values
+    /// all fit an <c>int</c>: a struct around <c>int</c>. Other integer enums (int64, no format) wrap a <c>long</c>.
+    /// </summary>
+    public static bool IsInt32Enum(ApiSchema schema)
+        => IsIntegerEnum(schema)
+           && (schema.Format ?? string.Empty).ToLowerInvariant() is "int32" or "int16" or "int8" or "uint8"
+           && schema.EnumValues.All(static v => int.TryParse(v.Json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
+
     /// <summary>A schema that allows only null: <c>type: 'null'</c>, or <c>enum: [null]</c>.</summary>
     public static bool IsNullOnly(ApiSchema schema)
         => schema.Nullable && schema.Types.Count == 0 && schema.Properties.Count == 0 && schema.ItemsId is null

@@ -31,7 +31,7 @@ internal sealed class TextValues
         if (wire.Type is not null)
         {
             // The caller formats a string, and the text is that string; a dictionary of form fields has no one name.
-            return wire.Type == KnownTypes.String ? new TextValue(TextValueKind.Text, KnownTypes.String) : null;
+            return wire.Type.IsBuiltin(BuiltinType.String) ? new TextValue(TextValueKind.Text, wire.Type) : null;
         }
 
         var schema = _shapes.Unwrap(_shapes[parameter.SchemaId]);
@@ -42,7 +42,7 @@ internal sealed class TextValues
 
         var element = _types.Resolve(parameter.SchemaId);
         return schema.ItemsId is { } itemsId && element.Element is { } elementType && Scalar(_shapes.Unwrap(_shapes[itemsId]), false) is { } item
-            ? item with { List = WireFormats.ListFormatOf(parameter), ListElementTypeName = elementType.Render(element.ElementNullable) }
+            ? item with { List = WireFormats.ListFormatOf(parameter), ListElement = elementType, ListElementNullable = element.ElementNullable }
             : null;
     }
 
@@ -52,16 +52,16 @@ internal sealed class TextValues
         switch (_shapes.Kind(schema))
         {
             case SchemaShapeKind.Enum:
-                return new TextValue(SchemaShapes.IsIntegerEnum(schema) ? TextValueKind.IntegerEnum : TextValueKind.StringEnum, type.Name);
+                return new TextValue(SchemaShapes.IsIntegerEnum(schema) ? TextValueKind.IntegerEnum : TextValueKind.StringEnum, type);
             case SchemaShapeKind.Record or SchemaShapeKind.Union when isJsonContent:
-                return new TextValue(TextValueKind.Json, type.Name);
+                return new TextValue(TextValueKind.Json, type);
             case SchemaShapeKind.Primitive:
-                return type.Name switch
+                return type.Kind != TypeRefKind.Builtin ? new TextValue(TextValueKind.Parsable, type) : type.Builtin switch
                 {
-                    KnownTypes.String => new TextValue(TextValueKind.Text, type.Name),
-                    KnownTypes.Uri => new TextValue(TextValueKind.Uri, type.Name),
-                    KnownTypes.Bytes => null,
-                    _ => new TextValue(TextValueKind.Parsable, type.Name),
+                    BuiltinType.String => new TextValue(TextValueKind.Text, type),
+                    BuiltinType.Uri => new TextValue(TextValueKind.Uri, type),
+                    BuiltinType.Bytes => null,
+                    _ => new TextValue(TextValueKind.Parsable, type),
                 };
             default:
                 return null;

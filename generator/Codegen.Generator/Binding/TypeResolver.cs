@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Parsing.Model;
 
 namespace Codegen.Generator.Binding;
@@ -8,31 +9,23 @@ namespace Codegen.Generator.Binding;
 internal sealed class TypeResolver
 {
     private readonly SchemaShapes _shapes;
-    private readonly IReadOnlyDictionary<string, string> _namedTypes;
-    private readonly string _supportPrefix;
+    private readonly IReadOnlyDictionary<string, TypeRef> _namedTypes;
 
     /// <summary>Types by schema id: every property, parameter and element asks, most of them for a handful of schemas.</summary>
     private readonly Dictionary<string, TypeRef> _resolved;
 
-    private readonly Dictionary<(TypeRef Type, string Value), string?> _copies = new();
-
-    /// <summary>Schema ids by generated type name (global::-qualified), made when first asked.</summary>
-    private Dictionary<string, string>? _schemaIdsByTypeName;
-
-    /// <param name="namedTypes">Schema id → name of the record, enum or union generated for it.</param>
-    /// <param name="namespaceName">Where generated types and the support types (EquatableArray, ...) live.</param>
-    public TypeResolver(SchemaShapes shapes, IReadOnlyDictionary<string, string> namedTypes, string namespaceName)
+    /// <param name="namedTypes">Schema id → the record, enum or union generated for it.</param>
+    public TypeResolver(SchemaShapes shapes, IReadOnlyDictionary<string, TypeRef> namedTypes)
     {
         _shapes = shapes;
         _namedTypes = namedTypes;
 
         // Nearly every schema is a property's, an element's or a parameter's, and is asked for: sized for all of them.
         _resolved = new Dictionary<string, TypeRef>(shapes.Count, StringComparer.Ordinal);
-        _supportPrefix = "global::" + namespaceName + ".";
     }
 
-    /// <summary>"global::Namespace.": the prefix of every generated type.</summary>
-    public string SupportPrefix => _supportPrefix;
+    /// <summary>Whether a type resolved so far is or holds a TimeSpan (format: duration), which the JSON context must read as ISO 8601.</summary>
+    public bool ResolvedDuration { get; private set; }
 
     public TypeRef Resolve(string schemaId)
     {
@@ -40,6 +33,7 @@ internal sealed class TypeResolver
         {
             type = Resolve(schemaId, depth: 0);
             _resolved.Add(schemaId, type);
+            ResolvedDuration |= type.Uses(BuiltinType.TimeSpan);
         }
 
         return type;
@@ -48,60 +42,12 @@ internal sealed class TypeResolver
     /// <summary>Whether the schema itself allows null (3.0 nullable, 3.1 "null" type, null in enum, a "null" alternative).</summary>
     public bool IsNullable(string schemaId) => _shapes.IsNullable(schemaId);
 
-    /// <summary>The type as a property, parameter or element: nullable when asked, collections as read-only interfaces.</summary>
-    public string Render(string schemaId, bool nullable) => Resolve(schemaId).Render(nullable);
-
-    /// <summary>Whether <paramref name="typeName"/> (global::-qualified) is a generated string enum.</summary>
-    public bool IsStringEnum(string typeName)
-    {
-        if (_schemaIdsByTypeName is null)
-        {
-            _schemaIdsByTypeName = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var entry in _namedTypes)
-            {
-                // Names are unique; should two schemas ever share one, the first listed answers, as it did when this was a scan.
-                var name = _supportPrefix + entry.Value;
-                if (!_schemaIdsByTypeName.ContainsKey(name))
-                {
-                    _schemaIdsByTypeName.Add(name, entry.Key);
-                }
-            }
-        }
-
-        if (!_schemaIdsByTypeName.TryGetValue(typeName, out var schemaId))
-        {
-            return false;
-        }
-
-        var schema = _shapes[schemaId];
-        return SchemaShapes.KindOf(schema) == SchemaShapeKind.Enum && !SchemaShapes.IsIntegerEnum(schema);
-    }
-
-    /// <summary>The expression that copies <paramref name="value"/> into equatable collections, or null for other types.</summary>
-    public string? CopyExpression(TypeRef type, string value)
-    {
-        if (type.Collection == CollectionKind.None)
-        {
-            return null;
-        }
-
-        // The same collection types recur on many properties; records compare by value, so they key the cache.
-        if (!_copies.TryGetValue((type, value), out var copy))
-        {
-            copy = CollectionCopies.Expression(type, value, _supportPrefix);
-            _copies.Add((type, value), copy);
-        }
-
-        return copy;
-    }
-
     private TypeRef Resolve(string schemaId, int depth)
     {
         var schema = _shapes.Unwrap(_shapes[schemaId]);
-        if (_namedTypes.TryGetValue(schema.Id, out var name))
+        if (_namedTypes.TryGetValue(schema.Id, out var named))
         {
-            var isEnum = SchemaShapes.KindOf(schema) == SchemaShapeKind.Enum;
-            return new TypeRef(_supportPrefix + name, IsValueType: isEnum);
+            return named;
         }
 
         // Deeply nested anonymous collections are cut off rather than recursing forever on a self-referencing array.
@@ -115,11 +61,11 @@ internal sealed class TypeResolver
             case SchemaShapeKind.Array:
                 var element = schema.ItemsId is null ? Primitives.JsonElement : Resolve(schema.ItemsId, depth + 1);
                 var elementNullable = schema.ItemsId is not null && IsNullable(schema.ItemsId);
-                return Collection(CollectionKind.List, element, elementNullable);
+                return Collection(TypeRefKind.List, element, elementNullable);
             case SchemaShapeKind.Map:
                 var value = Resolve(schema.AdditionalProperties.SchemaId!, depth + 1);
                 var valueNullable = IsNullable(schema.AdditionalProperties.SchemaId!);
-                return Collection(CollectionKind.Map, value, valueNullable);
+                return Collection(TypeRefKind.Map, value, valueNullable);
             case SchemaShapeKind.Primitive:
                 return Primitive(schema);
             default:
@@ -129,18 +75,15 @@ internal sealed class TypeResolver
 
     /// <summary>
     /// Collection types by kind and element: every inline array or map schema is one of its own, but most are the
-    /// same type (IReadOnlyList&lt;string&gt;), so they share one <see cref="TypeRef"/> and its text.
+    /// same type (IReadOnlyList&lt;string&gt;), so they share one <see cref="TypeRef"/>.
     /// </summary>
-    private readonly Dictionary<(CollectionKind Kind, TypeRef Element, bool ElementNullable), TypeRef> _collections = new();
+    private readonly Dictionary<(TypeRefKind Kind, TypeRef Element, bool ElementNullable), TypeRef> _collections = new();
 
-    private TypeRef Collection(CollectionKind kind, TypeRef element, bool elementNullable)
+    private TypeRef Collection(TypeRefKind kind, TypeRef element, bool elementNullable)
     {
         if (!_collections.TryGetValue((kind, element, elementNullable), out var type))
         {
-            var name = kind == CollectionKind.List
-                ? $"{KnownTypes.ReadOnlyList}<{element.Render(elementNullable)}>"
-                : $"{KnownTypes.ReadOnlyDictionary}<string, {element.Render(elementNullable)}>";
-            type = new TypeRef(name, IsValueType: false, kind, element, elementNullable);
+            type = kind == TypeRefKind.List ? TypeRef.ListOf(element, elementNullable) : TypeRef.MapOf(element, elementNullable);
             _collections.Add((kind, element, elementNullable), type);
         }
 
@@ -157,24 +100,27 @@ internal sealed class TypeResolver
     /// <item><c>byte</c> is base64: byte[], which System.Text.Json reads and writes as base64.</item>
     /// <item><c>email</c>, <c>hostname</c>, <c>ipv4</c>, <c>ipv6</c> and unknown formats stay strings.</item>
     /// <item><c>date-time</c> is DateTimeOffset: the offset is kept (a "Z" is written back as "+00:00", the same instant).</item>
+    /// <item><c>duration</c> is TimeSpan, read and written as ISO 8601 ("P1DT2H") by the runtime's converter, which the
+    /// JSON context registers; System.Text.Json's own TimeSpan text ("1.02:00:00") is not what the format means.</item>
     /// </list>
     /// </summary>
     /// <summary>One instance per primitive type: a description has thousands of string and integer properties.</summary>
     private static class Primitives
     {
-        public static readonly TypeRef Bool = new(KnownTypes.Bool, true);
-        public static readonly TypeRef Int = new(KnownTypes.Int, true);
-        public static readonly TypeRef Long = new(KnownTypes.Long, true);
-        public static readonly TypeRef Float = new(KnownTypes.Float, true);
-        public static readonly TypeRef Decimal = new(KnownTypes.Decimal, true);
-        public static readonly TypeRef Double = new(KnownTypes.Double, true);
-        public static readonly TypeRef Guid = new(KnownTypes.Guid, true);
-        public static readonly TypeRef DateTimeOffset = new(KnownTypes.DateTimeOffset, true);
-        public static readonly TypeRef DateOnly = new(KnownTypes.DateOnly, true);
-        public static readonly TypeRef Bytes = new(KnownTypes.Bytes, false);
-        public static readonly TypeRef Uri = new(KnownTypes.Uri, false);
-        public static readonly TypeRef String = new(KnownTypes.String, false);
-        public static readonly TypeRef JsonElement = new(KnownTypes.JsonElement, true);
+        public static readonly TypeRef Bool = TypeRef.Of(BuiltinType.Bool);
+        public static readonly TypeRef Int = TypeRef.Of(BuiltinType.Int);
+        public static readonly TypeRef Long = TypeRef.Of(BuiltinType.Long);
+        public static readonly TypeRef Float = TypeRef.Of(BuiltinType.Float);
+        public static readonly TypeRef Decimal = TypeRef.Of(BuiltinType.Decimal);
+        public static readonly TypeRef Double = TypeRef.Of(BuiltinType.Double);
+        public static readonly TypeRef Guid = TypeRef.Of(BuiltinType.Guid);
+        public static readonly TypeRef DateTimeOffset = TypeRef.Of(BuiltinType.DateTimeOffset);
+        public static readonly TypeRef DateOnly = TypeRef.Of(BuiltinType.DateOnly);
+        public static readonly TypeRef TimeSpan = TypeRef.Of(BuiltinType.TimeSpan);
+        public static readonly TypeRef Bytes = TypeRef.Of(BuiltinType.Bytes);
+        public static readonly TypeRef Uri = TypeRef.Of(BuiltinType.Uri);
+        public static readonly TypeRef String = TypeRef.Of(BuiltinType.String);
+        public static readonly TypeRef JsonElement = TypeRef.Of(BuiltinType.JsonElement);
     }
 
     private static TypeRef Primitive(ApiSchema schema)
@@ -205,6 +151,7 @@ internal sealed class TypeResolver
                     "uuid" or "guid" => Primitives.Guid,
                     "date-time" => Primitives.DateTimeOffset,
                     "date" => Primitives.DateOnly,
+                    "duration" => Primitives.TimeSpan,
                     "byte" => Primitives.Bytes,
                     "uri" => Primitives.Uri,
                     _ => Primitives.String,

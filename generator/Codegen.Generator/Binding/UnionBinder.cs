@@ -46,13 +46,13 @@ internal sealed class UnionBinder
         var schema = _shapes.Unwrap(_shapes[id]);
         var type = _types.Resolve(id);
         var propertyName = scope.Claim(IdentifierNames.NotTypeName(PropertyName(schema, unionName, names, depth: 0), unionName));
-        var backing = BackingFields.For(type, nullable: true, propertyName, _types);
+        var backing = BackingFields.For(type, propertyName);
         var docs = new Documentation(schema.Description ?? schema.Title ?? $"The {propertyName} alternative.", null);
-        var property = new PropertyModel(propertyName, null, type.Render(nullable: true), false, docs, schema.Deprecated, backing);
+        var property = new PropertyModel(propertyName, null, type, true, false, docs, schema.Deprecated, backing);
 
         var (required, known) = Properties(schema);
         var isInteger = schema.Types.Contains("integer") || (SchemaShapes.KindOf(schema) == SchemaShapeKind.Enum && SchemaShapes.IsIntegerEnum(schema));
-        return new UnionAlternativeModel(property, type.Name, KindsOf(schema), required, known, isInteger);
+        return new UnionAlternativeModel(property, KindsOf(schema), required, known, isInteger);
     }
 
     /// <summary>Named types by their name (without the union's own name as prefix: ShapeOption1 → Option1), others by JSON type and format.</summary>

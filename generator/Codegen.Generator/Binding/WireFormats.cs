@@ -7,7 +7,7 @@ namespace Codegen.Generator.Binding;
 
 /// <summary>How a parameter's value is written: its C# type when not the schema's own, a Refit format, whether it is a collection, a note for the docs.</summary>
 /// <param name="Type">Null: the schema's own type.</param>
-internal sealed record WireFormat(string? Type, string? Format, bool IsCollection, string? Note)
+internal sealed record WireFormat(TypeRef? Type, string? Format, bool IsCollection, string? Note)
 {
     public static WireFormat Typed { get; } = new(null, null, false, null);
 }
@@ -24,12 +24,14 @@ internal sealed record WireFormat(string? Type, string? Format, bool IsCollectio
 /// formats itself as its JSON text through the generated JSON context (see <see cref="JsonQueryTypes"/>);</item>
 /// <item>anything Refit cannot write right (arrays and objects in a path or header, dates and decimals
 /// in a header, other object styles): a string the caller formats, with OAG0007 saying so;</item>
+/// <item>durations: the ISO 8601 text (Refit would write a TimeSpan as "1.02:00:00"); an array of them, a string the caller formats;</item>
 /// <item>free-form values: a string.</item>
 /// </list>
 /// </summary>
 internal sealed class WireFormats
 {
-    private const string Dictionary = "global::System.Collections.Generic.Dictionary<string, string>";
+    private static readonly TypeRef StringType = TypeRef.Of(BuiltinType.String);
+    private static readonly TypeRef FormFields = TypeRef.Of(BuiltinType.FormFields);
 
     private readonly SchemaShapes _shapes;
     private readonly List<SpecDiagnostic> _diagnostics;
@@ -60,9 +62,17 @@ internal sealed class WireFormats
         var schema = _shapes.Unwrap(_shapes[parameter.SchemaId]);
         var kind = SchemaShapes.KindOf(schema);
         var element = kind == SchemaShapeKind.Array && schema.ItemsId is { } itemsId ? _shapes.Unwrap(_shapes[itemsId]) : null;
+        if (IsDuration(schema) || (element is not null && IsDuration(element)))
+        {
+            // Refit would write a TimeSpan as "1.02:00:00"; no TimeSpan format string writes ISO 8601.
+            return element is null
+                ? new WireFormat(StringType, null, false, "An ISO 8601 duration such as P1DT2H (System.Xml.XmlConvert.ToString writes a TimeSpan so).")
+                : CallerFormats(parameter, "A parameter that is an array of durations", "Formatted by the caller (ISO 8601 durations such as P1DT2H).");
+        }
+
         if (kind == SchemaShapeKind.Any)
         {
-            return new WireFormat(KnownTypes.String, null, false, null);
+            return new WireFormat(StringType, null, false, null);
         }
 
         switch (parameter.In)
@@ -96,7 +106,7 @@ internal sealed class WireFormats
         if ((parameter.Style ?? "form") == "form" && parameter.Explode != false)
         {
             Report(parameter, "An object query parameter", "generated as a dictionary of the object's property names (as on the wire) to values");
-            return new WireFormat(Dictionary, null, false, "Each entry is sent as its own name=value pair.");
+            return new WireFormat(FormFields, null, false, "Each entry is sent as its own name=value pair.");
         }
 
         return CallerFormats(parameter, $"An object query parameter in the '{parameter.Style ?? "form"}' style", "Formatted by the caller.");
@@ -123,7 +133,7 @@ internal sealed class WireFormats
     private WireFormat CallerFormats(ApiParameter parameter, string what, string note)
     {
         Report(parameter, what, "generated as a string the caller formats");
-        return new WireFormat(KnownTypes.String, null, false, note);
+        return new WireFormat(StringType, null, false, note);
     }
 
     private void Report(ApiParameter parameter, string what, string consequence)
@@ -139,6 +149,9 @@ internal sealed class WireFormats
                 _ => null,
             }
             : null;
+
+    private static bool IsDuration(ApiSchema schema)
+        => schema.Types.Count == 1 && schema.Types[0] == "string" && string.Equals(schema.Format, "duration", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool IsFractional(ApiSchema schema)
         => schema.Types.Count == 1 && schema.Types[0] == "number" && schema.Format is not ("int32" or "int64");

@@ -19,7 +19,7 @@ internal static class AttributeWriter
     {
         public void AppendTo(StringBuilder builder)
         {
-            builder.Append('[').Append(attribute.TypeName);
+            builder.Append('[').Append(RefitNames.Attribute(attribute.Kind));
             if (attribute.Arguments.Count > 0)
             {
                 builder.Append('(');
@@ -30,14 +30,32 @@ internal static class AttributeWriter
                         builder.Append(", ");
                     }
 
-                    var argument = attribute.Arguments[i];
-                    builder.Append(argument.Literal is not null ? CSharpLiteral.String(argument.Literal) : argument.Expression);
+                    AppendArgument(builder, attribute.Arguments[i]);
                 }
 
                 builder.Append(')');
             }
 
             builder.Append(']');
+        }
+
+        private static void AppendArgument(StringBuilder builder, AttributeArgument argument)
+        {
+            switch (argument.Kind)
+            {
+                case AttributeArgumentKind.String:
+                    builder.Append(CSharpLiteral.String(argument.Text!));
+                    break;
+                case AttributeArgumentKind.QueryFormat:
+                    builder.Append("Format = ").Append(CSharpLiteral.String(argument.Text!));
+                    break;
+                case AttributeArgumentKind.CollectionFormat:
+                    builder.Append(RefitNames.CollectionFormat(argument.ListFormat));
+                    break;
+                case AttributeArgumentKind.UrlEncoded:
+                    builder.Append(RefitNames.UrlEncoded);
+                    break;
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Codegen.Generator.Emitting;
 
 /// <summary>
 /// Emits a forward-compatible enum (the Azure SDK's "extensible enum"): a struct around the wire
-/// string (or, for integer enums, a <c>long</c> written as a JSON number), with the described values as
+/// string (or, for integer enums, an <c>int</c> for format int32 and a <c>long</c> otherwise, written as a JSON number), with the described values as
 /// static members. A value the description does not list is kept and written back unchanged instead
 /// of failing deserialization.
 /// </summary>
@@ -13,7 +13,12 @@ internal static class EnumEmitter
 {
     public static GeneratedFile Emit(ClientModel client, EnumModel model)
     {
-        var flavor = model.IsInteger ? EnumFlavor.Integer : EnumFlavor.String;
+        var flavor = model.ValueType switch
+        {
+            EnumValueType.Int32 => EnumFlavor.Int32,
+            EnumValueType.Int64 => EnumFlavor.Integer,
+            _ => EnumFlavor.String,
+        };
         var writer = new SourceWriter();
         var name = model.Name;
         FileHeader.Write(writer, client.SourceFileName, client.Namespace);
@@ -70,8 +75,20 @@ internal static class EnumEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine($"/// <summary>Converts a wire value.</summary>");
-        writer.WriteLine($"public static implicit operator {name}({flavor.ValueType} value) => new(value);");
+        if (flavor.IsReference)
+        {
+            // Implicit conversions do not throw (.NET design guidelines): a null string is no value, not an error.
+            writer.WriteLine("/// <summary>Converts a wire value; a null string gives the default value (whose <see cref=\"Value\"/> is empty) instead of throwing.</summary>");
+            writer.WriteLine($"public static implicit operator {name}({flavor.ValueType} value) => value is null ? default : new(value);");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Converts a wire value that may be null: null stays null.</summary>");
+            writer.WriteLine($"public static implicit operator {name}?({flavor.ValueType}? value) => value is null ? default({name}?) : new {name}(value);");
+        }
+        else
+        {
+            writer.WriteLine("/// <summary>Converts a wire value.</summary>");
+            writer.WriteLine($"public static implicit operator {name}({flavor.ValueType} value) => new(value);");
+        }
         writer.WriteLine();
         writer.WriteLine($"/// <summary>{flavor.Comparison}</summary>");
         writer.WriteLine($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");

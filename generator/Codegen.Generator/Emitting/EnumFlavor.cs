@@ -18,7 +18,8 @@ internal sealed record EnumFlavor(
     string WrongToken,
     string ReadToken,
     string WriteToken,
-    Func<string, string> Literal)
+    Func<string, string> Literal,
+    bool IsReference = false)
 {
     public static EnumFlavor String { get; } = new(
         ValueType: "string",
@@ -35,7 +36,8 @@ internal sealed record EnumFlavor(
         WrongToken: "reader.TokenType != global::System.Text.Json.JsonTokenType.String",
         ReadToken: "reader.GetString()!",
         WriteToken: "writer.WriteStringValue(value.Value)",
-        Literal: CSharpLiteral.String);
+        Literal: CSharpLiteral.String,
+        IsReference: true);
 
     /// <summary>Integer enums: a long, read and written as a JSON number; member values are invariant digits from the binder.</summary>
     public static EnumFlavor Integer { get; } = new(
@@ -54,4 +56,13 @@ internal sealed record EnumFlavor(
         ReadToken: "reader.GetInt64()",
         WriteToken: "writer.WriteNumberValue(value.Value)",
         Literal: digits => digits);
+
+    /// <summary>Integer enums of format int32: an int, as integer properties of that format are.</summary>
+    public static EnumFlavor Int32 { get; } = Integer with
+    {
+        ValueType = "int",
+        FieldType = "int",
+        WrongToken = "reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out _)",
+        ReadToken = "reader.GetInt32()",
+    };
 }

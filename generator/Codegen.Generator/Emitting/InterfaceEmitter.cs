@@ -24,15 +24,16 @@ internal static class InterfaceEmitter
             }
 
             first = false;
-            WriteMethod(writer, method);
+            WriteMethod(writer, method, client.Namespace);
         }
 
         writer.CloseBlock();
         return new GeneratedFile(model.Name + ".g.cs", writer.ToString());
     }
 
-    private static void WriteMethod(SourceWriter writer, MethodModel method)
+    private static void WriteMethod(SourceWriter writer, MethodModel method, string namespaceName)
     {
+        var returnType = ReturnType(method, namespaceName);
         XmlDocWriter.Summary(writer, method.Docs.Summary, method.Name);
         XmlDocWriter.Remarks(writer, method.Docs.Remarks);
         foreach (var parameter in method.Parameters)
@@ -49,29 +50,38 @@ internal static class InterfaceEmitter
         {
             if (method.Parameters.Count == 0)
             {
-                writer.WriteLine($"{method.ReturnType} {method.Name}();");
+                writer.WriteLine($"{returnType} {method.Name}();");
             }
             else
             {
-                writer.WriteLine($"{method.ReturnType} {method.Name}({new Rendered(method.Parameters[0])});");
+                writer.WriteLine($"{returnType} {method.Name}({new Rendered(method.Parameters[0], namespaceName)});");
             }
 
             return;
         }
 
-        writer.WriteLine($"{method.ReturnType} {method.Name}(");
+        writer.WriteLine($"{returnType} {method.Name}(");
         writer.Indent();
         for (var i = 0; i < method.Parameters.Count; i++)
         {
             var terminator = i == method.Parameters.Count - 1 ? ");" : ",";
-            writer.WriteLine($"{new Rendered(method.Parameters[i])}{terminator}");
+            writer.WriteLine($"{new Rendered(method.Parameters[i], namespaceName)}{terminator}");
         }
 
         writer.Unindent();
     }
 
+    /// <summary>Task, or Task of the result.</summary>
+    private static string ReturnType(MethodModel method, string namespaceName)
+        => method.Result is { } result
+            ? $"{KnownTypes.Task}<{TypeNames.Of(result, method.ResultNullable, namespaceName)}>"
+            : KnownTypes.Task;
+
+    /// <summary>What an optional parameter defaults to, as written after its name.</summary>
+    public static string DefaultValue(ParameterDefault value) => value == ParameterDefault.Default ? "default" : "null";
+
     /// <summary>A parameter as written: attributes, type, name, default. Appended straight into the line being written.</summary>
-    private readonly struct Rendered(MethodParameterModel parameter) : ISourceText
+    private readonly struct Rendered(MethodParameterModel parameter, string namespaceName) : ISourceText
     {
         public void AppendTo(System.Text.StringBuilder builder)
         {
@@ -81,10 +91,10 @@ internal static class InterfaceEmitter
                 builder.Append(' ');
             }
 
-            builder.Append(parameter.TypeName).Append(' ').Append(parameter.Name);
-            if (parameter.DefaultValue is not null)
+            builder.Append(TypeNames.Of(parameter.Type, parameter.Nullable, namespaceName)).Append(' ').Append(parameter.Name);
+            if (parameter.IsOptional)
             {
-                builder.Append(" = ").Append(parameter.DefaultValue);
+                builder.Append(" = ").Append(DefaultValue(parameter.Default));
             }
         }
     }

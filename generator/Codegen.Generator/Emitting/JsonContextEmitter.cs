@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -19,12 +21,21 @@ internal static class JsonContextEmitter
         writer.Indent();
         writer.WriteLine("DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,");
         writer.WriteLine("RespectNullableAnnotations = true,");
-        writer.WriteLine("RespectRequiredConstructorParameters = true)]");
-        writer.Unindent();
-        foreach (var type in client.SerializableTypes)
+        writer.WriteLine(client.HasDurations ? "RespectRequiredConstructorParameters = true," : "RespectRequiredConstructorParameters = true)]");
+        if (client.HasDurations)
         {
-            var propertyName = type.PropertyName is { } name ? $", TypeInfoPropertyName = {CSharpLiteral.String(name)}" : string.Empty;
-            writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({type.TypeName}){propertyName})]");
+            // For every TimeSpan the context reads or writes: properties, elements, union alternatives alike.
+            writer.WriteLine($"Converters = new[] {{ typeof({KnownTypes.Runtime}Iso8601DurationJsonConverter) }})]");
+        }
+        writer.Unindent();
+        // Listed in the order of their C# names, so the list reads (and diffs) the same whatever the binder's order.
+        var types = client.SerializableTypes
+            .Select(type => (Name: TypeNames.Of(type.Type, client.Namespace), type.PropertyName))
+            .OrderBy(type => type.Name, StringComparer.Ordinal);
+        foreach (var (typeName, propertyName) in types)
+        {
+            var rename = propertyName is { } name ? $", TypeInfoPropertyName = {CSharpLiteral.String(name)}" : string.Empty;
+            writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({typeName}){rename})]");
         }
 
         writer.WriteLine($"public partial class {client.JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");

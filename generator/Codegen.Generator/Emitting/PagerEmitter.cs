@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Codegen.Generator.Binding;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -60,6 +59,10 @@ internal static class PagerEmitter
 
         private static string Paging => KnownTypes.Runtime + "Paging";
 
+        private string ItemTypeName => TypeNames.Of(_pager.ItemType, _pager.ItemNullable, _client.Namespace);
+
+        private string TypeName(TypeRef type) => TypeNames.Of(type, _client.Namespace);
+
         public void Write()
         {
             WriteDocumentation();
@@ -68,21 +71,21 @@ internal static class PagerEmitter
                 _writer.WriteLine("[global::System.Obsolete(\"This operation is deprecated in the API description.\")]");
             }
 
-            _writer.WriteLine($"public static {KnownTypes.Runtime}AsyncPageable<{_pager.ItemTypeName}> {_pager.Name}(");
+            _writer.WriteLine($"public static {KnownTypes.Runtime}AsyncPageable<{ItemTypeName}> {_pager.Name}(");
             _writer.Indent();
             _writer.WriteLine($"this {_prefix}{_interfaceName} {_names.Api},");
             foreach (var argument in _pager.Arguments)
             {
                 var parameter = argument.Parameter;
-                var defaultValue = parameter.DefaultValue is null ? string.Empty : " = " + parameter.DefaultValue;
-                _writer.WriteLine($"{parameter.TypeName} {parameter.Name}{defaultValue},");
+                var defaultValue = parameter.IsOptional ? " = " + InterfaceEmitter.DefaultValue(parameter.Default) : string.Empty;
+                _writer.WriteLine($"{TypeNames.Of(parameter.Type, parameter.Nullable, _client.Namespace)} {parameter.Name}{defaultValue},");
             }
 
             _writer.WriteLine("global::System.Threading.CancellationToken cancellationToken = default)");
             _writer.Unindent();
             _writer.OpenBlock();
             _writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({_names.Api});");
-            _writer.WriteLine($"return {Paging}.Create<{_pager.ItemTypeName}>(async ({_names.Link}, {_names.Cancellation}) =>");
+            _writer.WriteLine($"return {Paging}.Create<{ItemTypeName}>(async ({_names.Link}, {_names.Cancellation}) =>");
             _writer.OpenBlock();
             WriteRequests();
             WriteResult();
@@ -115,7 +118,7 @@ internal static class PagerEmitter
 
         private void WriteRequests()
         {
-            var response = _pager.ResponseTypeName + (_pager.ResponseMayBeNull ? "?" : string.Empty);
+            var response = TypeNames.Of(_pager.ResponseType, _pager.ResponseMayBeNull, _client.Namespace);
             _writer.WriteLine($"{response} {_names.Response};");
             _writer.WriteLine($"if ({_names.Link} is null)");
             _writer.OpenBlock();
@@ -150,7 +153,7 @@ internal static class PagerEmitter
             {
                 _writer.WriteLine($"if ({_names.Response} is null)");
                 _writer.OpenBlock();
-                _writer.WriteLine($"return (global::System.Array.Empty<{_pager.ItemTypeName}>(), null);");
+                _writer.WriteLine($"return (global::System.Array.Empty<{ItemTypeName}>(), null);");
                 _writer.CloseBlock();
                 _writer.WriteLine();
             }
@@ -158,7 +161,7 @@ internal static class PagerEmitter
             var items = Path(_pager.Items);
             if (_pager.Items[_pager.Items.Count - 1].MayBeNull)
             {
-                items += $" ?? global::System.Array.Empty<{_pager.ItemTypeName}>()";
+                items += $" ?? global::System.Array.Empty<{ItemTypeName}>()";
             }
 
             if (_pager.NextLink is not { } nextLink)
@@ -215,7 +218,7 @@ internal static class PagerEmitter
                     string expression;
                     if (value.List is { } list)
                     {
-                        expression = $"{Paging}.List<{value.ListElementTypeName}>({_names.Link}.QueryValues({wire}, {Delimiter(list)}), static {_names.Text} => {read})";
+                        expression = $"{Paging}.List<{TypeNames.Of(value.ListElement!, value.ListElementNullable, _client.Namespace)}>({_names.Link}.QueryValues({wire}, {Delimiter(list)}), static {_names.Text} => {read})";
                     }
                     else
                     {
@@ -223,8 +226,8 @@ internal static class PagerEmitter
                         expression = value.Kind switch
                         {
                             TextValueKind.Text => text,
-                            TextValueKind.Uri or TextValueKind.Json => $"{Paging}.Reference<{value.TypeName}>({text}, static {_names.Text} => {read})",
-                            _ => $"{Paging}.Value<{value.TypeName}>({text}, static {_names.Text} => {read})",
+                            TextValueKind.Uri or TextValueKind.Json => $"{Paging}.Reference<{TypeName(value.Type)}>({text}, static {_names.Text} => {read})",
+                            _ => $"{Paging}.Value<{TypeName(value.Type)}>({text}, static {_names.Text} => {read})",
                         };
                     }
 
@@ -237,11 +240,11 @@ internal static class PagerEmitter
         /// <summary>C# that reads one text (the lambda's parameter) as the value's type.</summary>
         private string Read(TextValue value, string wire) => value.Kind switch
         {
-            TextValueKind.Parsable => $"{Paging}.Parse<{value.TypeName}>({_names.Text}, {wire})",
+            TextValueKind.Parsable => $"{Paging}.Parse<{TypeName(value.Type)}>({_names.Text}, {wire})",
             TextValueKind.Uri => $"{Paging}.ParseUri({_names.Text}, {wire})",
-            TextValueKind.StringEnum => $"new {value.TypeName}({_names.Text})",
-            TextValueKind.IntegerEnum => $"new {value.TypeName}({Paging}.Parse<long>({_names.Text}, {wire}))",
-            TextValueKind.Json => $"{Paging}.ParseJson<{value.TypeName}>({_names.Text}, {wire}, {_prefix}{_client.JsonContextName}.Default)",
+            TextValueKind.StringEnum => $"new {TypeName(value.Type)}({_names.Text})",
+            TextValueKind.IntegerEnum => $"new {TypeName(value.Type)}({Paging}.Parse<{(value.Type.Generated == GeneratedKind.Int32Enum ? "int" : "long")}>({_names.Text}, {wire}))",
+            TextValueKind.Json => $"{Paging}.ParseJson<{TypeName(value.Type)}>({_names.Text}, {wire}, {_prefix}{_client.JsonContextName}.Default)",
             _ => _names.Text,
         };
 

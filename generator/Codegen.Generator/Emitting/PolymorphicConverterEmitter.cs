@@ -1,4 +1,3 @@
-using Codegen.Generator.Binding;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 

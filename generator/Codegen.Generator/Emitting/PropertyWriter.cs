@@ -10,8 +10,9 @@ internal static class PropertyWriter
     private const string JsonRequired = "global::System.Text.Json.Serialization.JsonRequired";
     private const string JsonIgnore = "global::System.Text.Json.Serialization.JsonIgnore";
 
+    /// <param name="namespaceName">The client's namespace, where generated types are.</param>
     /// <param name="fallbackSummary">Used when the spec gives no description.</param>
-    public static void Write(SourceWriter writer, PropertyModel property, string fallbackSummary)
+    public static void Write(SourceWriter writer, PropertyModel property, string namespaceName, string fallbackSummary)
     {
         XmlDocWriter.Summary(writer, property.Docs.Summary, fallbackSummary);
         XmlDocWriter.Remarks(writer, property.Docs.Remarks);
@@ -31,28 +32,45 @@ internal static class PropertyWriter
             writer.WriteLine($"[{JsonRequired}]");
         }
 
-        if (property.IsRequired && property.TypeName.EndsWith("?", System.StringComparison.Ordinal))
+        if (property.IsRequired && property.Nullable)
         {
             // Required but nullable: null must be written, or the JSON would lack a required property.
             writer.WriteLine($"[{JsonIgnore}(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never)]");
         }
 
         var modifiers = property.IsRequired ? "public required " : "public ";
+        var typeName = TypeNames.Of(property.Type, property.Nullable, namespaceName);
         if (property.Backing is not { } backing)
         {
-            writer.WriteLine($"{modifiers}{property.TypeName} {property.Name} {{ get; init; }}");
+            writer.WriteLine($"{modifiers}{typeName} {property.Name} {{ get; init; }}");
             return;
         }
 
         // Collections and free-form JSON are copied into equatable instances on the way in, whoever sets them.
-        writer.WriteLine($"{modifiers}{property.TypeName} {property.Name}");
+        writer.WriteLine($"{modifiers}{typeName} {property.Name}");
         writer.OpenBlock();
-        writer.WriteLine($"get => {backing.ReadExpression};");
-        writer.WriteLine($"init => {backing.FieldName} = {backing.CopyExpression};");
+        writer.WriteLine($"get => {ReadExpression(property, backing)};");
+        writer.WriteLine($"init => {backing.FieldName} = {CopyExpression(property, backing)};");
         writer.CloseBlock();
         writer.WriteLine();
         // A required property is set through its init accessor; the compiler cannot see that, hence null!.
-        var initializer = backing.FieldType.EndsWith("?", System.StringComparison.Ordinal) ? string.Empty : " = null!";
-        writer.WriteLine($"private readonly {backing.FieldType} {backing.FieldName}{initializer};");
+        var initializer = property.Nullable ? string.Empty : " = null!";
+        writer.WriteLine($"private readonly {FieldType(property, backing, namespaceName)} {backing.FieldName}{initializer};");
     }
+
+    /// <summary>The backing field's type, nullability included: what equality compares.</summary>
+    public static string FieldType(PropertyModel property, BackingField backing, string namespaceName)
+        => backing.Kind == BackingKind.EquatableJson
+            ? (property.Nullable ? KnownTypes.EquatableJson + "?" : KnownTypes.EquatableJson)
+            : TypeNames.Of(property.Type, property.Nullable, namespaceName);
+
+    private static string CopyExpression(PropertyModel property, BackingField backing)
+        => backing.Kind == BackingKind.EquatableJson
+            ? $"{KnownTypes.EquatableJson}.From(value)"
+            : CollectionCopies.Expression(property.Type, "value")!;
+
+    private static string ReadExpression(PropertyModel property, BackingField backing)
+        => backing.Kind == BackingKind.EquatableJson
+            ? backing.FieldName + (property.Nullable ? "?.Value" : ".Value")
+            : backing.FieldName;
 }

@@ -1,5 +1,4 @@
 using System.Linq;
-using Codegen.Generator.Binding;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -52,7 +51,7 @@ internal static class RecordEmitter
             writer.WriteLine();
         }
 
-        var first = !WriteConstructor(writer, record);
+        var first = !WriteConstructor(writer, record, client.Namespace);
         foreach (var property in record.Properties)
         {
             if (!first)
@@ -61,7 +60,7 @@ internal static class RecordEmitter
             }
 
             first = false;
-            PropertyWriter.Write(writer, property, $"The '{property.JsonName}' property.");
+            PropertyWriter.Write(writer, property, client.Namespace, $"The '{property.JsonName}' property.");
         }
 
         if (record.ExtensionData is { } extensionData)
@@ -102,14 +101,14 @@ internal static class RecordEmitter
     }
 
     /// <summary>A base takes its discriminator from the derived records; a derived record passes its own value.</summary>
-    private static bool WriteConstructor(SourceWriter writer, RecordModel record)
+    private static bool WriteConstructor(SourceWriter writer, RecordModel record, string namespaceName)
     {
         if (record.Polymorphism is { } polymorphism)
         {
             // private protected: only the derived records generated beside it can extend the hierarchy.
             writer.WriteLine("/// <summary>Sets the discriminator; called by the derived records only.</summary>");
             writer.WriteLine($"/// <param name=\"discriminator\">The '{XmlDocWriter.Escape(polymorphism.DiscriminatorJsonName)}' value of the derived record.</param>");
-            writer.WriteLine($"private protected {record.Name}({polymorphism.DiscriminatorParameterType} discriminator) => {polymorphism.DiscriminatorPropertyName} = discriminator;");
+            writer.WriteLine($"private protected {record.Name}({TypeNames.Of(polymorphism.DiscriminatorType, polymorphism.DiscriminatorNullable, namespaceName)} discriminator) => {polymorphism.DiscriminatorPropertyName} = discriminator;");
             return true;
         }
 

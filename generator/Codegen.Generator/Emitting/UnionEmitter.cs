@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Linq;
-using Codegen.Generator.Binding;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -47,21 +46,21 @@ internal static class UnionEmitter
 
         foreach (var alternative in union.Alternatives)
         {
-            PropertyWriter.Write(writer, alternative.Property, $"The {alternative.Property.Name} alternative.");
+            PropertyWriter.Write(writer, alternative.Property, client.Namespace, $"The {alternative.Property.Name} alternative.");
             writer.WriteLine();
         }
 
         writer.WriteLine("/// <summary>The JSON value as read (null for a value made in code); written only when no alternative is set.</summary>");
         writer.WriteLine($"public {Json}.JsonElement? {union.JsonPropertyName} {{ get; init; }}");
         writer.WriteLine();
-        WriteEquality(writer, union, prefix);
+        WriteEquality(writer, union, client.Namespace);
         writer.CloseBlock();
         writer.WriteLine();
-        WriteConverter(writer, union, prefix);
+        WriteConverter(writer, union, client.Namespace);
         return new GeneratedFile(union.Name + ".g.cs", writer.ToString());
     }
 
-    private static void WriteEquality(SourceWriter writer, UnionModel union, string prefix)
+    private static void WriteEquality(SourceWriter writer, UnionModel union, string namespaceName)
     {
         writer.WriteLine("/// <summary>Equal when the alternatives are; the kept JSON counts only when no alternative is set.</summary>");
         writer.WriteLine($"public bool Equals({union.Name}? other)");
@@ -75,7 +74,9 @@ internal static class UnionEmitter
         {
             // Backing fields hold the equatable copies (collections, free-form JSON); others compare as they are.
             var property = alternative.Property;
-            var type = property.Backing?.FieldType ?? property.TypeName;
+            var type = property.Backing is { } backing
+                ? PropertyWriter.FieldType(property, backing, namespaceName)
+                : TypeNames.Of(property.Type, property.Nullable, namespaceName);
             var member = property.Backing?.FieldName ?? property.Name;
             writer.WriteLine($"if (!global::System.Collections.Generic.EqualityComparer<{type}>.Default.Equals({member}, other.{member}))");
             writer.OpenBlock();
@@ -103,8 +104,9 @@ internal static class UnionEmitter
         writer.WriteLine($"private bool HasAlternative() => {any};");
     }
 
-    private static void WriteConverter(SourceWriter writer, UnionModel union, string prefix)
+    private static void WriteConverter(SourceWriter writer, UnionModel union, string namespaceName)
     {
+        var prefix = "global::" + namespaceName + ".";
         var shapes = KnownTypes.JsonShapes;
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{union.Name}\"/>: see its remarks for how an alternative is chosen.</summary>");
         writer.WriteLine($"public sealed class {union.ConverterName} : {Json}.Serialization.JsonConverter<{prefix}{union.Name}>");
@@ -118,21 +120,23 @@ internal static class UnionEmitter
 
         writer.CloseBlock(";");
         writer.WriteLine();
-        WriteRead(writer, union, prefix, shapes);
+        WriteRead(writer, union, namespaceName, shapes);
         writer.WriteLine();
-        WriteWrite(writer, union, prefix, shapes);
+        WriteWrite(writer, union, namespaceName, shapes);
         writer.CloseBlock();
     }
 
-    private static void WriteRead(SourceWriter writer, UnionModel union, string prefix, string shapes)
+    private static void WriteRead(SourceWriter writer, UnionModel union, string namespaceName, string shapes)
     {
+        var prefix = "global::" + namespaceName + ".";
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine($"public override {prefix}{union.Name}? Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options)");
         writer.OpenBlock();
         writer.WriteLine($"var json = {Json}.JsonElement.ParseValue(ref reader);");
         for (var i = 0; i < union.Alternatives.Count; i++)
         {
-            writer.WriteLine($"{union.Alternatives[i].Property.TypeName} {Local(i)} = default;");
+            var property = union.Alternatives[i].Property;
+            writer.WriteLine($"{TypeNames.Of(property.Type, property.Nullable, namespaceName)} {Local(i)} = default;");
         }
 
         writer.WriteLine($"foreach (var index in {shapes}.Rank(json, Alternatives))");
@@ -148,7 +152,7 @@ internal static class UnionEmitter
         {
             writer.WriteLine($"case {i.ToString(CultureInfo.InvariantCulture)}:");
             writer.Indent();
-            writer.WriteLine($"if ({shapes}.TryRead<{union.Alternatives[i].ValueTypeName}>(json, options, out var value{i.ToString(CultureInfo.InvariantCulture)}))");
+            writer.WriteLine($"if ({shapes}.TryRead<{TypeNames.Of(union.Alternatives[i].Property.Type, namespaceName)}>(json, options, out var value{i.ToString(CultureInfo.InvariantCulture)}))");
             writer.OpenBlock();
             writer.WriteLine($"{Local(i)} = value{i.ToString(CultureInfo.InvariantCulture)};");
             if (!union.SetsAll)
@@ -179,8 +183,9 @@ internal static class UnionEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteWrite(SourceWriter writer, UnionModel union, string prefix, string shapes)
+    private static void WriteWrite(SourceWriter writer, UnionModel union, string namespaceName, string shapes)
     {
+        var prefix = "global::" + namespaceName + ".";
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine($"public override void Write({Json}.Utf8JsonWriter writer, {prefix}{union.Name} value, {Json}.JsonSerializerOptions options)");
         writer.OpenBlock();
@@ -189,7 +194,7 @@ internal static class UnionEmitter
             var alternative = union.Alternatives[i];
             writer.WriteLine($"if (value.{alternative.Property.Name} is {{ }} {Local(i)})");
             writer.OpenBlock();
-            writer.WriteLine($"{shapes}.Write<{alternative.ValueTypeName}>(writer, {Local(i)}, options);");
+            writer.WriteLine($"{shapes}.Write<{TypeNames.Of(alternative.Property.Type, namespaceName)}>(writer, {Local(i)}, options);");
             writer.WriteLine("return;");
             writer.CloseBlock();
             writer.WriteLine();

@@ -2,16 +2,54 @@ using Codegen.Generator.Common;
 
 namespace Codegen.Generator.Binding.Model;
 
-/// <summary>An attribute to emit. String arguments stay raw so the emitter is the one place that escapes them.</summary>
-internal sealed record AttributeModel(string TypeName, ImmutableEquatableArray<AttributeArgument> Arguments)
+/// <summary>An attribute to emit: which one, and its arguments as facts. The emitter spells and escapes them.</summary>
+internal sealed record AttributeModel(AttributeKind Kind, ImmutableEquatableArray<AttributeArgument> Arguments)
 {
-    public static AttributeModel Of(string typeName, params AttributeArgument[] arguments) => new(typeName, arguments.ToImmutableEquatableArray());
+    public static AttributeModel Of(AttributeKind kind, params AttributeArgument[] arguments) => new(kind, arguments.ToImmutableEquatableArray());
 }
 
-/// <summary>Either a string literal (spec text, escaped on output) or a C# expression the binder built from known names.</summary>
-internal sealed record AttributeArgument(string? Literal, string? Expression)
+/// <summary>The attributes the binder puts on methods and parameters.</summary>
+internal enum AttributeKind
 {
-    public static AttributeArgument String(string value) => new(value, null);
+    Get,
+    Put,
+    Post,
+    Delete,
+    Patch,
+    Head,
+    Options,
+    Query,
+    AliasAs,
+    Header,
+    Body,
+    Multipart,
+    Obsolete,
+}
 
-    public static AttributeArgument Code(string expression) => new(null, expression);
+/// <summary>What an attribute argument is.</summary>
+internal enum AttributeArgumentKind
+{
+    /// <summary>A positional string (spec text, escaped on output): <see cref="AttributeArgument.Text"/>.</summary>
+    String,
+
+    /// <summary>[Query]'s named Format argument, a .NET format string the binder chose: <see cref="AttributeArgument.Text"/>.</summary>
+    QueryFormat,
+
+    /// <summary>How a query array is written: <see cref="AttributeArgument.ListFormat"/>.</summary>
+    CollectionFormat,
+
+    /// <summary>[Body]'s form-URL-encoded serialization.</summary>
+    UrlEncoded,
+}
+
+/// <summary>One argument of an attribute.</summary>
+internal sealed record AttributeArgument(AttributeArgumentKind Kind, string? Text = null, ListFormat ListFormat = ListFormat.Multi)
+{
+    public static AttributeArgument String(string value) => new(AttributeArgumentKind.String, value);
+
+    public static AttributeArgument QueryFormat(string format) => new(AttributeArgumentKind.QueryFormat, format);
+
+    public static AttributeArgument Collection(ListFormat format) => new(AttributeArgumentKind.CollectionFormat, ListFormat: format);
+
+    public static AttributeArgument UrlEncoded { get; } = new(AttributeArgumentKind.UrlEncoded);
 }

@@ -5,6 +5,7 @@ namespace Codegen.Generator.Binding.Model;
 
 /// <summary>Everything the emitter needs, decided: C# names, types and shapes. The emitter adds no decisions.</summary>
 /// <remarks>Equality contract: value equality over every member; collections compare element by element.</remarks>
+/// <param name="HasDurations">Some type is a TimeSpan (format: duration): the JSON context reads and writes them as ISO 8601.</param>
 internal sealed record ClientModel(
     string Namespace,
     string SourceFileName,
@@ -15,10 +16,11 @@ internal sealed record ClientModel(
     ImmutableEquatableArray<InterfaceModel> Interfaces,
     ImmutableEquatableArray<SerializableType> SerializableTypes,
     ImmutableEquatableArray<SpecDiagnostic> Diagnostics,
-    ImmutableEquatableArray<PagerClassModel> PagerClasses);
+    ImmutableEquatableArray<PagerClassModel> PagerClasses,
+    bool HasDurations = false);
 
 /// <summary>A type the JSON context lists; <see cref="PropertyName"/> overrides the context property's name when the default is taken.</summary>
-internal sealed record SerializableType(string TypeName, string? PropertyName);
+internal sealed record SerializableType(TypeRef Type, string? PropertyName);
 
 /// <summary>A record for an object schema: sealed on its own, abstract as a polymorphic base, sealed and derived in a family.</summary>
 /// <param name="ExtensionData">The properties that keep unknown JSON properties; in a family only the base has them.</param>
@@ -42,7 +44,8 @@ internal sealed record RecordModel(
 /// </summary>
 internal sealed record ExtensionDataModel(string PropertyName, string SerializerPropertyName);
 
-/// <summary>A property of a record. <see cref="TypeName"/> is fully rendered, nullability included.</summary>
+/// <summary>A property of a record.</summary>
+/// <param name="Type">The property's type; <paramref name="Nullable"/> says whether it may be null.</param>
 /// <param name="JsonName">The name on the wire; null for a union alternative, which its converter reads and writes.</param>
 /// <param name="IsRequired">A C# <c>required</c> member (System.Text.Json then requires it on read too).</param>
 /// <param name="Backing">The field behind the property when the init accessor copies the value (collections, free-form JSON).</param>
@@ -51,7 +54,8 @@ internal sealed record ExtensionDataModel(string PropertyName, string Serializer
 internal sealed record PropertyModel(
     string Name,
     string? JsonName,
-    string TypeName,
+    TypeRef Type,
+    bool Nullable,
     bool IsRequired,
     Documentation Docs,
     bool Deprecated,
@@ -64,22 +68,32 @@ internal sealed record PropertyModel(
 /// collections, free-form JSON into EquatableJson. Records compare fields, so this is what gives them
 /// value equality over contents.
 /// </summary>
-/// <param name="FieldType">The field's type, nullability included.</param>
-/// <param name="CopyExpression">C# over <c>value</c> that makes the field's value.</param>
-/// <param name="ReadExpression">C# over the field that gives the property's value.</param>
-internal sealed record BackingField(string FieldName, string FieldType, string CopyExpression, string ReadExpression);
+/// <param name="Kind">What the field holds; its type follows from the property's.</param>
+internal sealed record BackingField(string FieldName, BackingKind Kind);
+
+/// <summary>How a property's value is held by its backing field.</summary>
+internal enum BackingKind
+{
+    /// <summary>The collection, copied (at every nesting level) into EquatableArray / EquatableDictionary.</summary>
+    EquatableCollection,
+
+    /// <summary>Free-form JSON, held in an EquatableJson that compares it deeply.</summary>
+    EquatableJson,
+}
 
 /// <summary>A derived record's base type, and the discriminator value its parameterless constructor sets (null: none).</summary>
 internal sealed record DerivedFrom(string BaseName, string? DiscriminatorValue);
 
 /// <summary>How an abstract base record is read and written.</summary>
-/// <param name="DiscriminatorParameterType">The discriminator property's type, for the base's constructor.</param>
+/// <param name="DiscriminatorType">The discriminator property's type, for the base's constructor (a string or a string enum).</param>
+/// <param name="DiscriminatorNullable">Whether the discriminator may be null (the spec does not require it).</param>
 /// <param name="UnknownTypeName">The derived record that holds a value whose discriminator the spec does not list.</param>
 internal sealed record PolymorphismModel(
     string ConverterName,
     string DiscriminatorJsonName,
     string DiscriminatorPropertyName,
-    string DiscriminatorParameterType,
+    TypeRef DiscriminatorType,
+    bool DiscriminatorNullable,
     ImmutableEquatableArray<DerivedTypeModel> Derived,
     string UnknownTypeName);
 
@@ -87,14 +101,26 @@ internal sealed record PolymorphismModel(
 internal sealed record DerivedTypeModel(string TypeName, ImmutableEquatableArray<string> Values);
 
 /// <summary>A forward-compatible enum: a struct wrapping the wire value, with the spec's values as static members.</summary>
-/// <param name="IsInteger">Wraps a <c>long</c> written as a JSON number instead of a string.</param>
+/// <param name="ValueType">What the struct wraps: a string, or an int or long written as a JSON number.</param>
 internal sealed record EnumModel(
     string Name,
     string ConverterName,
     Documentation Docs,
     bool Deprecated,
     ImmutableEquatableArray<EnumMemberModel> Members,
-    bool IsInteger = false);
+    EnumValueType ValueType = EnumValueType.String);
+
+/// <summary>The wire value of an enum.</summary>
+internal enum EnumValueType
+{
+    String,
+
+    /// <summary>An integer enum of format int32 (or narrower) whose values fit an int.</summary>
+    Int32,
+
+    /// <summary>Any other integer enum.</summary>
+    Int64,
+}
 
 /// <summary>A named value. <see cref="Value"/> is the string, or for integer enums the number's invariant digits.</summary>
 internal sealed record EnumMemberModel(string Name, string Value);
@@ -117,15 +143,13 @@ internal sealed record UnionModel(
     bool FormatsAsJson = false);
 
 /// <summary>One alternative of a union.</summary>
-/// <param name="Property">The nullable property that holds it.</param>
-/// <param name="ValueTypeName">The alternative's type without nullability, as the converter reads and writes it.</param>
+/// <param name="Property">The nullable property that holds it; its type is what the converter reads and writes.</param>
 /// <param name="Kinds">Which JSON value kinds it can be.</param>
 /// <param name="Required">For objects: properties that must be present.</param>
 /// <param name="Known">For objects: the properties it declares; for string enums: its values. A better match ranks first.</param>
 /// <param name="IsInteger">An integer alternative ranks above a number alternative for integral values.</param>
 internal sealed record UnionAlternativeModel(
     PropertyModel Property,
-    string ValueTypeName,
     JsonKinds Kinds,
     ImmutableEquatableArray<string> Required,
     ImmutableEquatableArray<string> Known,

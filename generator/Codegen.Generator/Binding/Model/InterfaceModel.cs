@@ -5,20 +5,39 @@ namespace Codegen.Generator.Binding.Model;
 /// <summary>A Refit interface: one per client, or one per tag when the option asks for it.</summary>
 internal sealed record InterfaceModel(string Name, Documentation Docs, ImmutableEquatableArray<MethodModel> Methods);
 
-/// <summary>One operation as a Refit method. <see cref="ReturnType"/> is the full Task type.</summary>
+/// <summary>One operation as a Refit method, returning a Task of <see cref="Result"/> (a plain Task when it is null).</summary>
+/// <param name="ResultNullable">The result may be null (an empty success response beside one with content).</param>
 internal sealed record MethodModel(
     string Name,
     Documentation Docs,
     bool Deprecated,
-    string ReturnType,
+    TypeRef? Result,
+    bool ResultNullable,
     ImmutableEquatableArray<AttributeModel> Attributes,
     ImmutableEquatableArray<MethodParameterModel> Parameters);
 
 /// <summary>A method parameter with its Refit attributes already chosen.</summary>
-/// <param name="DefaultValue">"null" or "default" for optional parameters; null for required ones.</param>
+/// <param name="Default">What an optional parameter defaults to; <see cref="ParameterDefault.None"/> for a required one.</param>
 internal sealed record MethodParameterModel(
     string Name,
-    string TypeName,
+    TypeRef Type,
+    bool Nullable,
     ImmutableEquatableArray<AttributeModel> Attributes,
-    string? DefaultValue,
-    string? Description);
+    ParameterDefault Default,
+    string? Description)
+{
+    public bool IsOptional => Default != ParameterDefault.None;
+}
+
+/// <summary>The default value of a method parameter.</summary>
+internal enum ParameterDefault
+{
+    /// <summary>Required: no default.</summary>
+    None,
+
+    /// <summary>Optional, null when left out.</summary>
+    Null,
+
+    /// <summary>Optional, the type's default when left out (the cancellation token).</summary>
+    Default,
+}

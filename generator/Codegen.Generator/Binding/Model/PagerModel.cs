@@ -19,7 +19,8 @@ internal sealed record PagerClassModel(string Name, string InterfaceName, Immuta
 /// <param name="ItemName">The itemName as written, for the documentation.</param>
 /// <param name="NextLinkName">The nextLinkName as written, for the documentation; null for a single page.</param>
 /// <param name="ResponseMayBeNull">The Refit method returns null for an empty success response: a last page without items.</param>
-/// <param name="ItemTypeName">The items' type as the list holds them, nullability included.</param>
+/// <param name="ResponseType">The Refit method's result: the generated record of a page.</param>
+/// <param name="ItemType">The items' type as the list holds them; <paramref name="ItemNullable"/> says whether an item may be null.</param>
 /// <param name="Items">From the response to its list of items.</param>
 /// <param name="NextLink">From the response to the next link; null when there is only ever one page.</param>
 /// <param name="Link">For links of kind link: the link object's members; null for a URL.</param>
@@ -33,9 +34,10 @@ internal sealed record PagerModel(
     bool Deprecated,
     string ItemName,
     string? NextLinkName,
-    string ResponseTypeName,
+    TypeRef ResponseType,
     bool ResponseMayBeNull,
-    string ItemTypeName,
+    TypeRef ItemType,
+    bool ItemNullable,
     ImmutableEquatableArray<PathStep> Items,
     ImmutableEquatableArray<PathStep>? NextLink,
     LinkObjectModel? Link,
@@ -84,10 +86,10 @@ internal enum NextPageSource
 }
 
 /// <summary>How a parameter's value is read back from the text it is sent as (a next link carries its values as text).</summary>
-/// <param name="TypeName">The value's type without nullability; for a list, the element's.</param>
+/// <param name="Type">The value's type; for a list, the element's.</param>
 /// <param name="List">For a query array: how its values are written; null for a single value.</param>
-/// <param name="ListElementTypeName">For a list: the element type as the list holds it, nullability included.</param>
-internal sealed record TextValue(TextValueKind Kind, string TypeName, ListFormat? List = null, string? ListElementTypeName = null);
+/// <param name="ListElement">For a list: the element type as the list holds it; <paramref name="ListElementNullable"/> whether it may be null.</param>
+internal sealed record TextValue(TextValueKind Kind, TypeRef Type, ListFormat? List = null, TypeRef? ListElement = null, bool ListElementNullable = false);
 
 internal enum TextValueKind
 {

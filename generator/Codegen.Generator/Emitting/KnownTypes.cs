@@ -1,16 +1,9 @@
-namespace Codegen.Generator.Binding;
+namespace Codegen.Generator.Emitting;
 
-/// <summary>Fully qualified names the binder and emitter write, kept in one place.</summary>
+/// <summary>Fully qualified names the emitter writes, kept in one place.</summary>
 internal static class KnownTypes
 {
     public const string String = "string";
-    public const string Bool = "bool";
-    public const string Int = "int";
-    public const string Long = "long";
-    public const string Float = "float";
-    public const string Double = "double";
-    public const string Decimal = "decimal";
-    public const string Bytes = "byte[]";
     public const string Guid = "global::System.Guid";
     public const string DateTimeOffset = "global::System.DateTimeOffset";
     public const string DateOnly = "global::System.DateOnly";
@@ -22,6 +15,9 @@ internal static class KnownTypes
     public const string Task = "global::System.Threading.Tasks.Task";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string HttpContent = "global::System.Net.Http.HttpContent";
+    public const string MultipartItem = "global::Refit.MultipartItem";
+    public const string MultipartItems = "global::System.Collections.Generic.IEnumerable<" + MultipartItem + ">";
+    public const string FormFields = "global::System.Collections.Generic.Dictionary<string, string>";
 
     /// <summary>
     /// The runtime package's namespace (Specweave.Runtime): the support types live there, not in each client, and are

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Codegen.Generator.Binding.Model;
 
-namespace Codegen.Generator.Binding;
+namespace Codegen.Generator.Emitting;
 
 /// <summary>
 /// Builds the expression an init accessor uses to copy a collection into equatable, read-only
@@ -11,14 +12,14 @@ namespace Codegen.Generator.Binding;
 internal static class CollectionCopies
 {
     /// <summary>The copy of <paramref name="value"/>, or null when <paramref name="type"/> is not a collection.</summary>
-    public static string? Expression(TypeRef type, string value, string supportPrefix) => Expression(type, value, supportPrefix, depth: 1);
+    public static string? Expression(TypeRef type, string value) => Expression(type, value, depth: 1);
 
-    private static string? Expression(TypeRef type, string value, string supportPrefix, int depth)
+    private static string? Expression(TypeRef type, string value, int depth)
     {
-        var factory = type.Collection switch
+        var factory = type.Kind switch
         {
-            CollectionKind.List => KnownTypes.EquatableArray + ".From",
-            CollectionKind.Map => KnownTypes.EquatableDictionary + ".From",
+            TypeRefKind.List => KnownTypes.EquatableArray + ".From",
+            TypeRefKind.Map => KnownTypes.EquatableDictionary + ".From",
             _ => null,
         };
         if (factory is null)
@@ -28,7 +29,7 @@ internal static class CollectionCopies
 
         // Lambda parameters are numbered by depth so nested lambdas never shadow each other.
         var item = "item" + depth.ToString(CultureInfo.InvariantCulture);
-        var inner = type.Element is null ? null : Expression(type.Element, item, supportPrefix, depth + 1);
+        var inner = type.Element is null ? null : Expression(type.Element, item, depth + 1);
         return inner is null
             ? $"{factory}({value})"
             : $"{factory}({value}, static {item} => {inner})";
