@@ -10,11 +10,9 @@ internal static class PropertyWriter
     private const string JsonRequired = "global::System.Text.Json.Serialization.JsonRequired";
     private const string JsonIgnore = "global::System.Text.Json.Serialization.JsonIgnore";
 
-    /// <param name="fallbackSummary">Used when the spec gives no description.</param>
-    public static void Write(SourceWriter writer, PropertyModel property, string fallbackSummary)
+    public static void Write(SourceWriter writer, PropertyModel property)
     {
-        XmlDocWriter.Summary(writer, property.Docs.Summary, fallbackSummary);
-        XmlDocWriter.Remarks(writer, property.Docs.Remarks);
+        XmlDocWriter.Write(writer, property.Docs);
         if (property.Deprecated)
         {
             writer.WriteLine("[global::System.Obsolete(\"This property is deprecated in the API description.\")]");
