@@ -27,7 +27,8 @@ internal static class ResponseDocsBinder
             .Where(r => !IsSuccess(r.StatusCode) && (r.StatusCode != "default" || !defaultIsSuccess))
             .OrderBy(r => r.StatusCode == "default" ? 1 : 0)
             .ThenBy(r => r.StatusCode.ToUpperInvariant(), StringComparer.Ordinal)
-            .Select(r => new ErrorResponseDoc(r.StatusCode == "default" ? null : r.StatusCode, r.Description))
+            .GroupBy(r => r.Description ?? string.Empty, StringComparer.Ordinal)
+            .Select(g => new ErrorResponseDoc(g.Select(r => r.StatusCode).ToImmutableEquatableArray(), g.First().Description))
             .ToImmutableEquatableArray();
         return returns is null && errors.Count == 0 ? ResponseDocs.None : new ResponseDocs(returns, errors);
     }

@@ -76,15 +76,15 @@ internal static class XmlDocWriter
         var when = new List<XmlDocBlock>
         {
             XmlDocBlock.Text(responses.Errors.Count == 0
-                ? "The service answered with a status outside 2xx, or with a body that could not be read. Its StatusCode and Content tell which."
-                : "The service answered with a status outside 2xx, or with a body that could not be read. Its StatusCode and Content tell which; the API description documents:"),
+                ? "The service answered with a status outside 2xx, or with a body that could not be read; StatusCode and Content hold its answer."
+                : "The service answered with a status outside 2xx, or with a body that could not be read; StatusCode and Content hold its answer. The API description documents:"),
         };
         if (responses.Errors.Count > 0)
         {
             var list = new List<string> { "<list type=\"bullet\">" };
             foreach (var error in responses.Errors)
             {
-                var term = "<item><term>" + (error.Status is null ? "Any other status" : Escape(error.Status)) + "</term>";
+                var term = "<item><term>" + string.Join(", ", error.Statuses.Select(s => s == "default" ? "any other status" : Escape(s))) + "</term>";
                 var description = XmlDocBlock.Content(MarkdownXmlDoc.Render(error.Description));
                 if (description.Count == 0)
                 {

@@ -10,6 +10,6 @@ internal sealed record ResponseDocs(string? Returns, ImmutableEquatableArray<Err
     public static ResponseDocs None { get; } = new(null, ImmutableEquatableArray<ErrorResponseDoc>.Empty);
 }
 
-/// <summary>One documented error response.</summary>
-/// <param name="Status">The status as the spec writes it ("404", "4XX"), or null for "default" (any other status).</param>
-internal sealed record ErrorResponseDoc(string? Status, string? Description);
+/// <summary>Documented error responses that share a description (often one component response for 500, 502, 503 and 504).</summary>
+/// <param name="Statuses">The statuses as the spec writes them ("404", "4XX"); "default" stands for any other status and comes last.</param>
+internal sealed record ErrorResponseDoc(ImmutableEquatableArray<string> Statuses, string? Description);
