@@ -16,8 +16,10 @@ internal static class ResponseDocsBinder
 {
     public static ResponseDocs Bind(ApiOperation operation, TypeResolver types)
     {
+        // The response whose content the method returns; without content, the first 2xx still says what success means.
         var success = ResponseTypeBinder.SuccessResponse(operation, out _);
-        var returns = success?.Description is { } description && !string.IsNullOrWhiteSpace(description)
+        var documented = success ?? operation.Responses.FirstOrDefault(r => IsSuccess(r.StatusCode));
+        var returns = documented?.Description is { } description && !string.IsNullOrWhiteSpace(description)
             ? description
             : success is null ? null : Naming(success, types);
 
@@ -43,15 +45,16 @@ internal static class ResponseDocsBinder
         }
 
         var type = types.Resolve(response.SchemaId ?? SchemaReader.AnyId);
-        var described = Describe(type);
-        return char.ToUpperInvariant(described[0]) + described.Substring(1) + ".";
+        return type.Collection == CollectionKind.None
+            ? "The " + Describe(type) + " the service returns."
+            : "A " + Describe(type).Substring(2) + ".";
     }
 
     private static string Describe(TypeRef type) => type.Collection switch
     {
         CollectionKind.List when type.Element is { } element => "a list of " + Describe(element),
         CollectionKind.Map when type.Element is { } value => "a map of names to " + Describe(value),
-        _ => "the " + MarkdownText.Code(ShortName(type.Name)),
+        _ => MarkdownText.Code(ShortName(type.Name)),
     };
 
     private static string ShortName(string name)

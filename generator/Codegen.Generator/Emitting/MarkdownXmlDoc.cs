@@ -200,6 +200,7 @@ internal static class MarkdownXmlDoc
                     if (IsLineBreakTag(html.Tag))
                     {
                         _line.Append("<br/>");
+                        NewLine();
                     }
                     else
                     {

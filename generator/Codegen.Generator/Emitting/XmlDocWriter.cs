@@ -12,7 +12,7 @@ namespace Codegen.Generator.Emitting;
 /// Writes XML documentation comments. Spec text (a <see cref="Documentation"/>, a parameter's description) is
 /// CommonMark and goes through <see cref="MarkdownXmlDoc"/>; text the generator writes itself is only escaped.
 /// Where the spec says nothing, nothing is written: a summary that repeats a name tells the reader nothing
-/// (generated files turn CS1591 off for that reason, see <see cref="FileHeader"/>).
+/// (generated files turn CS1591 and CS1573 off for that reason, see <see cref="FileHeader"/>).
 /// </summary>
 /// <remarks>
 /// The first paragraph of a description is the summary (what IntelliSense shows in a tooltip); the rest of it goes
