@@ -27,9 +27,41 @@ internal static class MarkdownXmlDoc
             return Array.Empty<XmlDocBlock>();
         }
 
+        // Most descriptions are one sentence with nothing Markdown would change: no parse for them.
+        return IsPlainLine(markdown!)
+            ? new[] { XmlDocBlock.Paragraph(new[] { XmlDocWriter.Escape(markdown!).TrimEnd() }) }
+            : Parse(markdown!);
+    }
+
+    /// <summary>The description through Markdig, whatever it holds (what <see cref="Render"/> does for all but plain lines).</summary>
+    internal static IReadOnlyList<XmlDocBlock> Parse(string markdown)
+    {
         var blocks = new List<XmlDocBlock>();
-        AddBlocks(Markdown.Parse(markdown!, Pipeline), blocks);
+        AddBlocks(Markdown.Parse(markdown, Pipeline), blocks);
         return blocks;
+    }
+
+    /// <summary>
+    /// One line that CommonMark reads as a paragraph of its literal text: it starts with a letter (so it opens no list,
+    /// heading, quote, code or HTML block) and has no character that starts inline syntax (code, emphasis, links, HTML,
+    /// entities, escapes).
+    /// </summary>
+    private static bool IsPlainLine(string text)
+    {
+        if (!char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\r' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddBlocks(ContainerBlock container, List<XmlDocBlock> blocks)

@@ -136,6 +136,21 @@ public sealed class MarkdownXmlDocTests
         Assert.Equal(string.Empty, writer.ToString());
     }
 
+    [Theory]
+    [InlineData("The resource.")]
+    [InlineData("Ends with spaces and a tab \t ")]
+    [InlineData("Quotes \"x\", (parens), 5 - 3 = 2, 50% + #1 | a ~ b ! c")]
+    [InlineData("Separators\u2028and\u0085controls\u0001 and \U0001F600")]
+    [InlineData("Non\u00A0breaking\u00A0")]
+    public void A_plain_line_renders_as_markdig_renders_it(string text)
+    {
+        var rendered = Assert.Single(MarkdownXmlDoc.Render(text));
+        var parsed = Assert.Single(MarkdownXmlDoc.Parse(text));
+
+        Assert.Equal(parsed.Lines, rendered.Lines);
+        Assert.True(rendered.IsParagraph && parsed.IsParagraph);
+    }
+
     private static string Single(string markdown) => Assert.Single(Lines(markdown));
 
     private static IReadOnlyList<string> Lines(string markdown)
