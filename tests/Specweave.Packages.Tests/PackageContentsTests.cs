@@ -18,6 +18,9 @@ public sealed class PackageContentsTests
         Assert.Contains("tools/any/Codegen.Cli.dll", entries);
         Assert.Contains("tools/any/Codegen.Cli.runtimeconfig.json", entries);
         Assert.Contains("tools/any/Codegen.Generator.dll", entries);
+        // The generator's own dependencies travel with it: the package restores nothing when it runs.
+        Assert.Contains("tools/any/YamlDotNet.dll", entries);
+        Assert.Contains("tools/any/Markdig.dll", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
 
@@ -51,6 +54,7 @@ public sealed class PackageContentsTests
         var entries = Feed.Entries("Specweave.Tool");
         Assert.Contains(entries, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
         Assert.Contains(entries, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/Codegen.Cli.dll", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/Markdig.dll", StringComparison.Ordinal));
         Assert.Contains("README.md", entries);
         Assert.Contains(Feed.Nuspec("Specweave.Tool").Descendants(), e => e.Name.LocalName == "packageType" && (string?)e.Attribute("name") == "DotnetTool");
     }

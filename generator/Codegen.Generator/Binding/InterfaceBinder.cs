@@ -20,11 +20,13 @@ internal sealed class InterfaceBinder
     private readonly RequestBodyBinder _bodies;
     private readonly ResponseTypeBinder _responses;
     private readonly PagerBinder _pagers;
+    private readonly TypeResolver _types;
 
     /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
     public InterfaceBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<TypeRef> rootTypes, HashSet<string> jsonQueryTypes, IReadOnlyDictionary<string, RecordModel> records)
     {
         _diagnostics = diagnostics;
+        _types = types;
         _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes);
         _bodies = new RequestBodyBinder(shapes, types, diagnostics, rootTypes);
         _responses = new ResponseTypeBinder(shapes, types, rootTypes);
@@ -103,7 +105,8 @@ internal sealed class InterfaceBinder
             result,
             resultNullable,
             attributes.ToImmutableEquatableArray(),
-            parameters.Select(p => p.Model).Concat(new[] { cancellation }).ToImmutableEquatableArray());
+            parameters.Select(p => p.Model).Concat(new[] { cancellation }).ToImmutableEquatableArray(),
+            ResponseDocsBinder.Bind(operation, _types));
         return (method, parameters);
     }
 

@@ -28,12 +28,12 @@ internal static class PropertyRemarks
 
         if ((schema.ConstJson ?? unwrapped.ConstJson) is { } constant)
         {
-            (lines ??= new List<string>()).Add("Always " + constant + ".");
+            (lines ??= new List<string>()).Add("Always " + MarkdownText.Code(constant) + ".");
         }
 
         if ((schema.DefaultJson ?? unwrapped.DefaultJson) is { } defaultValue)
         {
-            (lines ??= new List<string>()).Add("Default: " + defaultValue + " (what the service assumes when the property is absent; an absent property reads as null).");
+            (lines ??= new List<string>()).Add("Default: " + MarkdownText.Code(defaultValue) + " (what the service assumes when the property is absent; an absent property reads as null).");
         }
 
         if (unwrapped.Types.Count == 1 && unwrapped.Types[0] == "string" && unwrapped.Format is "time")
@@ -41,6 +41,7 @@ internal static class PropertyRemarks
             (lines ??= new List<string>()).Add("An RFC 3339 time (format 'time') kept as sent: it may carry an offset, which TimeOnly cannot hold.");
         }
 
+        // One paragraph: the sentences are short and read as one note.
         return lines is null ? null : string.Join("\n", lines);
     }
 }

@@ -22,8 +22,7 @@ internal static class EnumEmitter
         var writer = new SourceWriter();
         var name = model.Name;
         FileHeader.Write(writer, client.SourceFileName, client.Namespace);
-        XmlDocWriter.Summary(writer, model.Docs.Summary, $"The {name} values.");
-        writer.WriteLine("/// <remarks>Values the API description does not list are kept as they are, so a new server value never breaks this client.</remarks>");
+        XmlDocWriter.Write(writer, model.Docs, generatedRemarks: "Values the API description does not list are kept as they are, so a new server value never breaks this client.");
         if (model.Deprecated)
         {
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
@@ -40,7 +39,6 @@ internal static class EnumEmitter
         writer.WriteLine();
         foreach (var member in model.Members)
         {
-            XmlDocWriter.Summary(writer, member.Value.Length == 0 ? "The empty value." : member.Value, member.Value);
             writer.WriteLine($"public static {name} {member.Name} {{ get; }} = new({flavor.Literal(member.Value)});");
             writer.WriteLine();
         }

@@ -11,8 +11,7 @@ internal static class InterfaceEmitter
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, client.SourceFileName, client.Namespace);
-        XmlDocWriter.Summary(writer, model.Docs.Summary, "The operations of the API.");
-        XmlDocWriter.Remarks(writer, model.Docs.Remarks);
+        XmlDocWriter.Write(writer, model.Docs);
         writer.WriteLine($"public partial interface {model.Name}");
         writer.OpenBlock();
         var first = true;
@@ -34,12 +33,13 @@ internal static class InterfaceEmitter
     private static void WriteMethod(SourceWriter writer, MethodModel method, string namespaceName)
     {
         var returnType = ReturnType(method, namespaceName);
-        XmlDocWriter.Summary(writer, method.Docs.Summary, method.Name);
-        XmlDocWriter.Remarks(writer, method.Docs.Remarks);
+        XmlDocWriter.Write(writer, method.Docs);
         foreach (var parameter in method.Parameters)
         {
             XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
         }
+
+        XmlDocWriter.Responses(writer, method.Responses ?? ResponseDocs.None);
 
         foreach (var attribute in method.Attributes)
         {

@@ -95,24 +95,26 @@ internal static class PagerEmitter
 
         private void WriteDocumentation()
         {
-            XmlDocWriter.Summary(_writer, _pager.Summary, $"Every item of {_pager.MethodName}, across pages.");
+            var summary = $"Every item of {_pager.MethodName}, across pages.";
             var next = _pager.NextLinkName is { } nextLinkName
                 ? $"The next page is the one its '{nextLinkName}' links to, requested through the same method: the link's query parameters"
                   + (_pager.Link?.HeadersProperty is not null ? " and headers" : string.Empty)
                   + " fill the parameters of the same names (query parameters the link leaves out are not sent; headers, path parameters and the body stay as given). A link asking for anything else stops the enumeration with PageLinkException."
                 : "The operation has one page only.";
-            XmlDocWriter.Remarks(
+            XmlDocWriter.Write(
                 _writer,
+                new Documentation(_pager.Summary, null),
+                summary,
                 $"Pages are requested one at a time as the items are enumerated, each through {_pager.MethodName}, so the client's handlers, retries and errors apply to every page. "
                 + $"The items are the response's '{_pager.ItemName}'. {next} "
                 + "AsPages walks page by page; each page's continuation token resumes from the page after it, passed back with the same arguments.");
-            XmlDocWriter.Param(_writer, _names.Api, "The client every page is requested through.", string.Empty);
+            XmlDocWriter.TextParam(_writer, _names.Api, "The client every page is requested through.");
             foreach (var argument in _pager.Arguments)
             {
-                XmlDocWriter.Param(_writer, argument.Parameter.Name, argument.Parameter.Description, $"The '{argument.Parameter.Name.TrimStart('@')}' parameter.");
+                XmlDocWriter.Param(_writer, argument.Parameter.Name, argument.Parameter.Description);
             }
 
-            XmlDocWriter.Param(_writer, "cancellationToken", "Cancels every page request, as the token given to the enumeration does.", string.Empty);
+            XmlDocWriter.TextParam(_writer, "cancellationToken", "Cancels every page request, as the token given to the enumeration does.");
             _writer.WriteLine("/// <returns>The items; nothing is requested until they are enumerated.</returns>");
         }
 

@@ -11,11 +11,9 @@ internal static class PropertyWriter
     private const string JsonIgnore = "global::System.Text.Json.Serialization.JsonIgnore";
 
     /// <param name="namespaceName">The client's namespace, where generated types are.</param>
-    /// <param name="fallbackSummary">Used when the spec gives no description.</param>
-    public static void Write(SourceWriter writer, PropertyModel property, string namespaceName, string fallbackSummary)
+    public static void Write(SourceWriter writer, PropertyModel property, string namespaceName)
     {
-        XmlDocWriter.Summary(writer, property.Docs.Summary, fallbackSummary);
-        XmlDocWriter.Remarks(writer, property.Docs.Remarks);
+        XmlDocWriter.Write(writer, property.Docs);
         if (property.Deprecated)
         {
             writer.WriteLine("[global::System.Obsolete(\"This property is deprecated in the API description.\")]");

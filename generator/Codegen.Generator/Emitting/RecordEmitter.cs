@@ -21,8 +21,7 @@ internal static class RecordEmitter
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, client.SourceFileName, client.Namespace);
-        XmlDocWriter.Summary(writer, record.Docs.Summary, $"The {record.Name} schema.");
-        XmlDocWriter.Remarks(writer, record.Docs.Remarks);
+        XmlDocWriter.Write(writer, record.Docs);
         if (record.Deprecated)
         {
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
@@ -60,7 +59,7 @@ internal static class RecordEmitter
             }
 
             first = false;
-            PropertyWriter.Write(writer, property, client.Namespace, $"The '{property.JsonName}' property.");
+            PropertyWriter.Write(writer, property, client.Namespace);
         }
 
         if (record.ExtensionData is { } extensionData)
@@ -121,7 +120,7 @@ internal static class RecordEmitter
         var summary = derivedFrom.DiscriminatorValue is { Length: > 0 } shown
             ? $"Creates a {record.Name}; its discriminator is \"{shown}\"."
             : $"Creates a {record.Name}; set the discriminator to the value it stands for.";
-        XmlDocWriter.Summary(writer, summary, summary);
+        XmlDocWriter.TextSummary(writer, summary);
         writer.WriteLine($"public {record.Name}()");
         writer.WriteLine($"    : base({argument})");
         writer.OpenBlock();

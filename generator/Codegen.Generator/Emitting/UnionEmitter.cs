@@ -25,11 +25,10 @@ internal static class UnionEmitter
         var writer = new SourceWriter();
         var prefix = "global::" + client.Namespace + ".";
         FileHeader.Write(writer, client.SourceFileName, client.Namespace);
-        XmlDocWriter.Summary(writer, union.Docs.Summary, $"The {union.Name} schema: one of several shapes.");
         var rule = union.SetsAll
             ? "anyOf: every alternative the JSON value can be read as is set."
             : "oneOf: the alternative that fits the JSON value best is set.";
-        XmlDocWriter.Remarks(writer, (union.Docs.Remarks is { } remarks ? remarks + "\n" : string.Empty) + rule + " A value that fits none is kept in " + union.JsonPropertyName + ".");
+        XmlDocWriter.Write(writer, union.Docs, generatedRemarks: rule + " A value that fits none is kept in " + union.JsonPropertyName + ".");
         if (union.Deprecated)
         {
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
@@ -46,7 +45,7 @@ internal static class UnionEmitter
 
         foreach (var alternative in union.Alternatives)
         {
-            PropertyWriter.Write(writer, alternative.Property, client.Namespace, $"The {alternative.Property.Name} alternative.");
+            PropertyWriter.Write(writer, alternative.Property, client.Namespace);
             writer.WriteLine();
         }
 

@@ -3,91 +3,122 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
 namespace Codegen.Generator.Emitting;
 
 /// <summary>
-/// Writes XML documentation comments from spec text. Every line of the text gets its own "///" prefix
-/// (C# ends a comment at any of \r, \n, U+0085, U+2028, U+2029, so all of them split lines), and
-/// markup characters and invisible characters become XML character references.
+/// Writes XML documentation comments. Spec text (a <see cref="Documentation"/>, a parameter's description) is
+/// CommonMark and goes through <see cref="MarkdownXmlDoc"/>; text the generator writes itself is only escaped.
+/// Where the spec says nothing, nothing is written: a summary that repeats a name tells the reader nothing
+/// (generated files turn CS1591 and CS1573 off for that reason, see <see cref="FileHeader"/>).
 /// </summary>
+/// <remarks>
+/// The first paragraph of a description is the summary (what IntelliSense shows in a tooltip); the rest of it goes
+/// to the remarks, before the spec's remarks and the generator's own. A description that does not start with a
+/// paragraph (a list, a code sample) stays whole in the summary. Every line gets its own "///" prefix: escaping turns
+/// the characters C# ends a comment at (\u0085, \u2028, \u2029) into references, and Markdig splits lines at \r and \n.
+/// </remarks>
 internal static class XmlDocWriter
 {
-    private static readonly string[] LineBreaks = { "\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029" };
-
-    private static readonly char[] LineBreakCharacters = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
-
-    public static void Summary(SourceWriter writer, string? text, string fallback)
-        => Element(writer, "summary", string.Empty, string.IsNullOrWhiteSpace(text) ? fallback : text!);
-
-    public static void Remarks(SourceWriter writer, string? text)
+    /// <summary>The summary and remarks of a type, member or operation.</summary>
+    /// <param name="fallbackSummary">The generator's own summary when the spec has none: a fact about the member, never its name again.</param>
+    /// <param name="generatedRemarks">A last paragraph of remarks the generator adds (how the type behaves).</param>
+    public static void Write(SourceWriter writer, Documentation docs, string? fallbackSummary = null, string? generatedRemarks = null)
     {
-        if (!string.IsNullOrWhiteSpace(text))
+        var summary = MarkdownXmlDoc.Render(docs.Summary);
+        var remarks = new List<XmlDocBlock>();
+        if (summary.Count > 1 && summary[0].IsParagraph)
         {
-            Element(writer, "remarks", string.Empty, text!);
+            remarks.AddRange(summary.Skip(1));
+            summary = new[] { summary[0] };
         }
-    }
 
-    public static void Param(SourceWriter writer, string name, string? text, string fallback)
-        => Element(writer, "param", " name=\"" + Escape(name.TrimStart('@')) + "\"", string.IsNullOrWhiteSpace(text) ? fallback : text!);
-
-    /// <summary>A parameter's documentation; without a description, "The 'name' parameter." (made only then).</summary>
-    public static void Param(SourceWriter writer, string name, string? text)
-    {
-        var bare = name.TrimStart('@');
-        Element(writer, "param", " name=\"" + Escape(bare) + "\"", string.IsNullOrWhiteSpace(text) ? "The '" + bare + "' parameter." : text!);
-    }
-
-    private static void Element(SourceWriter writer, string tag, string attributes, string text)
-    {
-        if (text.IndexOfAny(LineBreakCharacters) < 0)
+        if (summary.Count == 0 && fallbackSummary is not null)
         {
-            // One line, the common case: written without a list of lines.
-            var line = Escape(text.TrimEnd());
-            writer.WriteLine($"/// <{tag}{attributes}>{(line.Trim().Length == 0 ? string.Empty : line)}</{tag}>");
+            summary = new[] { XmlDocBlock.Text(fallbackSummary) };
+        }
+
+        remarks.AddRange(MarkdownXmlDoc.Render(docs.Remarks));
+        if (generatedRemarks is not null)
+        {
+            remarks.Add(XmlDocBlock.Text(generatedRemarks));
+        }
+
+        Element(writer, "summary", string.Empty, summary);
+        Element(writer, "remarks", string.Empty, remarks);
+    }
+
+    /// <summary>A summary the generator writes itself (not spec text).</summary>
+    public static void TextSummary(SourceWriter writer, string text)
+        => Element(writer, "summary", string.Empty, new[] { XmlDocBlock.Text(text) });
+
+    /// <summary>A parameter's description from the spec; nothing when it has none.</summary>
+    public static void Param(SourceWriter writer, string name, string? markdown)
+        => Element(writer, "param", NameAttribute(name), MarkdownXmlDoc.Render(markdown));
+
+    /// <summary>A parameter the generator adds (the client, the cancellation token), with its own text.</summary>
+    public static void TextParam(SourceWriter writer, string name, string text)
+        => Element(writer, "param", NameAttribute(name), new[] { XmlDocBlock.Text(text) });
+
+    /// <summary>What a method returns; nothing when <paramref name="markdown"/> is empty.</summary>
+    public static void Returns(SourceWriter writer, string? markdown)
+        => Element(writer, "returns", string.Empty, MarkdownXmlDoc.Render(markdown));
+
+    /// <summary>
+    /// An operation's <c>&lt;returns&gt;</c> and its <c>&lt;exception&gt;</c> for Refit's ApiException, which Refit throws
+    /// for every status outside 2xx (and for a body it cannot read), listing the error responses the spec documents.
+    /// </summary>
+    public static void Responses(SourceWriter writer, ResponseDocs responses)
+    {
+        Returns(writer, responses.Returns);
+        var when = new List<XmlDocBlock>
+        {
+            XmlDocBlock.Text(responses.Errors.Count == 0
+                ? "The service answered with a status outside 2xx, or with a body that could not be read; StatusCode and Content hold its answer."
+                : "The service answered with a status outside 2xx, or with a body that could not be read; StatusCode and Content hold its answer. The API description documents:"),
+        };
+        if (responses.Errors.Count > 0)
+        {
+            var list = new List<string> { "<list type=\"bullet\">" };
+            foreach (var error in responses.Errors)
+            {
+                var term = "<item><term>" + string.Join(", ", error.Statuses.Select(s => s == "default" ? "any other status" : Escape(s))) + "</term>";
+                var description = XmlDocBlock.Content(MarkdownXmlDoc.Render(error.Description));
+                if (description.Count == 0)
+                {
+                    list.Add(term + "</item>");
+                }
+                else
+                {
+                    XmlDocBlock.Wrap(term + "<description>", description, "</description></item>", list);
+                }
+            }
+
+            list.Add("</list>");
+            when.Add(XmlDocBlock.Other(list));
+        }
+
+        // A RefitSettings.ExceptionFactory may throw another exception instead; the interface cannot know it.
+        Element(writer, "exception", " cref=\"global::Refit.ApiException\"", when);
+    }
+
+    private static string NameAttribute(string name) => " name=\"" + Escape(name.TrimStart('@')) + "\"";
+
+    private static void Element(SourceWriter writer, string tag, string attributes, IReadOnlyList<XmlDocBlock> blocks)
+    {
+        if (blocks.Count == 0)
+        {
             return;
         }
 
-        var lines = Lines(text);
-        if (lines.Count == 1)
-        {
-            writer.WriteLine($"/// <{tag}{attributes}>{lines[0]}</{tag}>");
-            return;
-        }
-
-        writer.WriteLine($"/// <{tag}{attributes}>");
+        var lines = new List<string>();
+        XmlDocBlock.Wrap($"<{tag}{attributes}>", XmlDocBlock.Content(blocks), $"</{tag}>", lines);
         foreach (var line in lines)
         {
-            if (line.Length == 0)
-            {
-                writer.WriteLine("///");
-            }
-            else
-            {
-                writer.WriteLine($"/// {line}");
-            }
+            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
         }
-
-        writer.WriteLine($"/// </{tag}>");
-    }
-
-    private static List<string> Lines(string text)
-    {
-        var lines = text.Split(LineBreaks, StringSplitOptions.None)
-            .Select(l => Escape(l.TrimEnd()))
-            .ToList();
-        while (lines.Count > 0 && lines[lines.Count - 1].Trim().Length == 0)
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        while (lines.Count > 0 && lines[0].Trim().Length == 0)
-        {
-            lines.RemoveAt(0);
-        }
-
-        return lines.Count == 0 ? new List<string> { string.Empty } : lines;
     }
 
     public static string Escape(string text)

@@ -30,12 +30,13 @@ public static class GeneratedCodeCompiler
     private static readonly Lazy<ImmutableArray<ISourceGenerator>> SourceGenerators = new(LoadSourceGenerators);
     private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new(LoadAnalyzers);
 
-    public static CompiledOutput Compile(IEnumerable<(string HintName, string Text)> files, bool load = false, IEnumerable<string>? extraSources = null)
+    /// <param name="reportMissingDocs">Report CS1591 (a public member without a doc comment), as a build with GenerateDocumentationFile does.</param>
+    public static CompiledOutput Compile(IEnumerable<(string HintName, string Text)> files, bool load = false, IEnumerable<string>? extraSources = null, bool reportMissingDocs = false)
     {
         var trees = files.Select(f => Parse(f.HintName, f.Text))
             .Concat((extraSources ?? []).Select((s, i) => Parse($"Extra{i}.cs", s)))
             .ToList();
-        var result = CompileTrees(trees, load);
+        var result = CompileTrees(trees, load, reportMissingDocs);
         var diagnostics = result.Diagnostics
             .Select(d => d.ToString())
             .Distinct()
@@ -52,7 +53,7 @@ public static class GeneratedCodeCompiler
     /// Runs Refit's and System.Text.Json's generators over <paramref name="trees"/>, compiles, and runs Refit's analyzer:
     /// every warning and error, the compilation with the generators' output, and the assembly when asked for (then emitted and loaded).
     /// </summary>
-    internal static (IReadOnlyList<Diagnostic> Diagnostics, Compilation Compilation, Assembly? Assembly) CompileTrees(IReadOnlyList<SyntaxTree> trees, bool load)
+    internal static (IReadOnlyList<Diagnostic> Diagnostics, Compilation Compilation, Assembly? Assembly) CompileTrees(IReadOnlyList<SyntaxTree> trees, bool load, bool reportMissingDocs = false)
     {
         var compilation = CSharpCompilation.Create(
             "GeneratedClient" + Guid.NewGuid().ToString("N"),
@@ -64,8 +65,8 @@ public static class GeneratedCodeCompiler
                 generalDiagnosticOption: ReportDiagnostic.Default,
                 specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
                 {
-                    // Missing XML docs are reported only for a documentation file; nothing to check here.
-                    ["CS1591"] = ReportDiagnostic.Suppress,
+                    // Missing XML docs matter only to a build that writes a documentation file: checked when asked for.
+                    ["CS1591"] = reportMissingDocs ? ReportDiagnostic.Default : ReportDiagnostic.Suppress,
 
                     // A method Refit cannot generate inline falls back to reflection, which fails at run time in
                     // a generated-only (trim-safe) client; Refit reports it as RF006, hidden unless raised.

@@ -33,7 +33,7 @@ public sealed partial class RequiredNullableTests
         Assert.Contains("public string? Label { get; init; }", text, StringComparison.Ordinal);
         Assert.Contains("public string? Etag { get; init; }", text, StringComparison.Ordinal);
         Assert.Contains("Read-only: the service sets it in responses; leave it null in requests.", text, StringComparison.Ordinal);
-        Assert.Contains("/// <remarks>Default: &quot;red&quot; (what the service assumes when the property is absent; an absent property reads as null).</remarks>", text, StringComparison.Ordinal);
+        Assert.Contains("/// <remarks>Default: <c>&quot;red&quot;</c> (what the service assumes when the property is absent; an absent property reads as null).</remarks>", text, StringComparison.Ordinal);
         Assert.Contains("public string? Colour { get; init; }\n", text, StringComparison.Ordinal);
     }
 
@@ -55,7 +55,7 @@ public sealed partial class RequiredNullableTests
         Assert.Contains("public required global::System.Collections.Generic.IReadOnlyList<string>? Tags", text, StringComparison.Ordinal);
         Assert.Contains("public required global::Schemas.Client.Ref? Parent { get; init; }", text, StringComparison.Ordinal);
         Assert.Contains("public required string Kind { get; init; }", text, StringComparison.Ordinal);
-        Assert.Contains("/// <remarks>Always &quot;item&quot;.</remarks>", text, StringComparison.Ordinal);
+        Assert.Contains("/// <remarks>Always <c>&quot;item&quot;</c>.</remarks>", text, StringComparison.Ordinal);
         Assert.Contains("public required global::System.Collections.Generic.IReadOnlyList<string> Tags", OpenApi30.Value.Text("Item"), StringComparison.Ordinal);
     }
 

@@ -57,7 +57,7 @@ internal sealed class SpecSchema
             return new SpecSchema(spec, schema, name);
         }
 
-        // The spec's nullable reference: {allOf: [X], nullable: true} (see its info.description).
+        // The spec's nullable reference: {allOf: [X], nullable: true} (see the x-notes of its info).
         if (SpecDocument.Child(node, "allOf") is YamlSequenceNode { Children.Count: 1 } allOf && SpecDocument.Child(node, "properties") is null)
         {
             return Of(spec, (YamlMappingNode)allOf.Children[0]);

@@ -168,7 +168,7 @@ internal enum JsonKinds
     Any = Object | Array | String | Number | Boolean,
 }
 
-/// <summary>Text for XML documentation, still raw: the emitter escapes it.</summary>
+/// <summary>Text for XML documentation, still raw CommonMark (what OpenAPI says descriptions are): the emitter renders and escapes it.</summary>
 internal sealed record Documentation(string? Summary, string? Remarks)
 {
     public static Documentation None { get; } = new(null, null);

@@ -7,6 +7,7 @@ internal sealed record InterfaceModel(string Name, Documentation Docs, Immutable
 
 /// <summary>One operation as a Refit method, returning a Task of <see cref="Result"/> (a plain Task when it is null).</summary>
 /// <param name="ResultNullable">The result may be null (an empty success response beside one with content).</param>
+/// <param name="Responses">What its documentation says about the answers (returns, errors).</param>
 internal sealed record MethodModel(
     string Name,
     Documentation Docs,
@@ -14,7 +15,8 @@ internal sealed record MethodModel(
     TypeRef? Result,
     bool ResultNullable,
     ImmutableEquatableArray<AttributeModel> Attributes,
-    ImmutableEquatableArray<MethodParameterModel> Parameters);
+    ImmutableEquatableArray<MethodParameterModel> Parameters,
+    ResponseDocs? Responses = null);
 
 /// <summary>A method parameter with its Refit attributes already chosen.</summary>
 /// <param name="Default">What an optional parameter defaults to; <see cref="ParameterDefault.None"/> for a required one.</param>

@@ -1,0 +1,76 @@
+using System;
+using System.Linq;
+using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Common;
+using Codegen.Generator.Parsing;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>
+/// Chooses the text of an operation's <c>&lt;returns&gt;</c> and <c>&lt;exception&gt;</c> documentation: the success
+/// response's description (the one <see cref="ResponseTypeBinder"/> returns the content of), and every other documented
+/// response, since Refit throws ApiException for any status outside 2xx.
+/// </summary>
+internal static class ResponseDocsBinder
+{
+    public static ResponseDocs Bind(ApiOperation operation, TypeResolver types)
+    {
+        // The response whose content the method returns; without content, the first 2xx still says what success means.
+        var success = ResponseTypeBinder.SuccessResponse(operation, out _);
+        var documented = success ?? operation.Responses.FirstOrDefault(r => IsSuccess(r.StatusCode));
+        var returns = documented?.Description is { } description && !string.IsNullOrWhiteSpace(description)
+            ? description
+            : success is null ? null : Naming(success, types);
+
+        // "default" is the success response only when there is no 2xx; otherwise it stands for every other status.
+        var defaultIsSuccess = !operation.Responses.Any(r => IsSuccess(r.StatusCode));
+        var errors = operation.Responses
+            .Where(r => !IsSuccess(r.StatusCode) && (r.StatusCode != "default" || !defaultIsSuccess))
+            .OrderBy(r => r.StatusCode == "default" ? 1 : 0)
+            .ThenBy(r => r.StatusCode.ToUpperInvariant(), StringComparer.Ordinal)
+            .GroupBy(r => r.Description ?? string.Empty, StringComparer.Ordinal)
+            .Select(g => new ErrorResponseDoc(g.Select(r => r.StatusCode).ToImmutableEquatableArray(), g.First().Description))
+            .ToImmutableEquatableArray();
+        return returns is null && errors.Count == 0 ? ResponseDocs.None : new ResponseDocs(returns, errors);
+    }
+
+    /// <summary>A response without a description: a sentence that names what the method returns (a fact, not filler).</summary>
+    private static string Naming(ApiResponse response, TypeResolver types)
+    {
+        var media = response.MediaType ?? MediaTypes.Json;
+        if (!MediaTypes.IsJson(media))
+        {
+            return "The response body (" + MarkdownText.Code(media) + ").";
+        }
+
+        var type = types.Resolve(response.SchemaId ?? SchemaReader.AnyId);
+        return type.IsCollection
+            ? "A " + Describe(type).Substring(2) + "."
+            : "The " + Describe(type) + " the service returns.";
+    }
+
+    private static string Describe(TypeRef type) => type.Kind switch
+    {
+        TypeRefKind.List when type.Element is { } element => "a list of " + Describe(element),
+        TypeRefKind.Map when type.Element is { } value => "a map of names to " + Describe(value),
+        TypeRefKind.Generated => MarkdownText.Code(type.Name!),
+        _ => MarkdownText.Code(BuiltinWord(type.Builtin)),
+    };
+
+    /// <summary>How a reader knows the type: the C# keyword for the language's own types, else the .NET type's name.</summary>
+    private static string BuiltinWord(BuiltinType builtin) => builtin switch
+    {
+        BuiltinType.String => "string",
+        BuiltinType.Bool => "bool",
+        BuiltinType.Int => "int",
+        BuiltinType.Long => "long",
+        BuiltinType.Float => "float",
+        BuiltinType.Double => "double",
+        BuiltinType.Decimal => "decimal",
+        BuiltinType.Bytes => "byte[]",
+        _ => builtin.ToString(),
+    };
+
+    private static bool IsSuccess(string statusCode) => statusCode.Length == 3 && statusCode[0] == '2';
+}
