@@ -24,6 +24,7 @@ internal static class EnumEmitter
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
         }
 
+        GeneratedCodeMarkers.WriteForPartialType(writer);
         writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.Namespace}.{model.ConverterName}))]");
         // IFormattable makes Refit write the value as a scalar in a query, path or header (it flattens other structs).
         writer.WriteLine($"public readonly partial struct {name} : global::System.IEquatable<{name}>, global::System.IFormattable");
@@ -103,6 +104,7 @@ internal static class EnumEmitter
     {
         var name = model.Name;
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{name}\"/> as its wire {flavor.Noun}.</summary>");
+        GeneratedCodeMarkers.WriteForWholeType(writer);
         writer.WriteLine($"public sealed class {model.ConverterName} : global::System.Text.Json.Serialization.JsonConverter<{name}>");
         writer.OpenBlock();
         writer.WriteLine("/// <inheritdoc/>");

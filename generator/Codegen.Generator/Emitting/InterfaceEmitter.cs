@@ -13,6 +13,7 @@ internal static class InterfaceEmitter
         FileHeader.Write(writer, client.SourceFileName, client.Namespace);
         XmlDocWriter.Summary(writer, model.Docs.Summary, "The operations of the API.");
         XmlDocWriter.Remarks(writer, model.Docs.Remarks);
+        GeneratedCodeMarkers.WriteForPartialType(writer);
         writer.WriteLine($"public partial interface {model.Name}");
         writer.OpenBlock();
         var first = true;

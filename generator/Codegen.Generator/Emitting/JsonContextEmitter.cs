@@ -27,6 +27,7 @@ internal static class JsonContextEmitter
             writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({type.TypeName}){propertyName})]");
         }
 
+        GeneratedCodeMarkers.WriteForJsonContext(writer);
         writer.WriteLine($"public partial class {client.JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");
         writer.OpenBlock();
         writer.CloseBlock();

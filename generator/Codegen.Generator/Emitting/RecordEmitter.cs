@@ -29,6 +29,7 @@ internal static class RecordEmitter
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
         }
 
+        GeneratedCodeMarkers.WriteForPartialType(writer);
         var formattable = record.FormatsAsJson ? QueryJsonFormat.Interface : null;
         var sealsExtensionData = record.ExtensionData is null ? null : OnDeserialized;
         if (record.Polymorphism is { } polymorphism)

@@ -36,6 +36,7 @@ internal static class UnionEmitter
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
         }
 
+        GeneratedCodeMarkers.WriteForPartialType(writer);
         writer.WriteLine($"[{Json}.Serialization.JsonConverter(typeof({prefix}{union.ConverterName}))]");
         writer.WriteLine($"public sealed partial record {union.Name}" + (union.FormatsAsJson ? " : " + QueryJsonFormat.Interface : string.Empty));
         writer.OpenBlock();
@@ -107,6 +108,7 @@ internal static class UnionEmitter
     {
         var shapes = KnownTypes.JsonShapes;
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{union.Name}\"/>: see its remarks for how an alternative is chosen.</summary>");
+        GeneratedCodeMarkers.WriteForWholeType(writer);
         writer.WriteLine($"public sealed class {union.ConverterName} : {Json}.Serialization.JsonConverter<{prefix}{union.Name}>");
         writer.OpenBlock();
         writer.WriteLine($"private static readonly {shapes}.Alternative[] Alternatives =");

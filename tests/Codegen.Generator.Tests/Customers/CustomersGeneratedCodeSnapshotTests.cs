@@ -29,7 +29,7 @@ public sealed class CustomersGeneratedCodeSnapshotTests
     public void Generated_file_matches_its_snapshot(string hintName)
     {
         var text = Output.Value.Files.Single(f => f.HintName == hintName).Text;
-        Snapshot.Match(text, SnapshotNameExtension.Create(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal)));
+        Snapshot.Match(SnapshotText.Of(text), SnapshotNameExtension.Create(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal)));
     }
 
     [Fact]
