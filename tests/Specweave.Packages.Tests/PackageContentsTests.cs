@@ -18,6 +18,8 @@ public sealed class PackageContentsTests
         Assert.Contains("tools/any/Codegen.Cli.dll", entries);
         Assert.Contains("tools/any/Codegen.Cli.runtimeconfig.json", entries);
         Assert.Contains("tools/any/Codegen.Generator.dll", entries);
+        // The consumer's compiler loads it: the suppressor for CS0618 in Refit's code on deprecated types.
+        Assert.Contains("analyzers/dotnet/cs/Specweave.Analyzers.dll", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
 
