@@ -16,7 +16,7 @@ internal static class EnumEmitter
         var flavor = model.IsInteger ? EnumFlavor.Integer : EnumFlavor.String;
         var writer = new SourceWriter();
         var name = model.Name;
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         XmlDocWriter.Summary(writer, model.Docs.Summary, $"The {name} values.");
         writer.WriteLine("/// <remarks>Values the API description does not list are kept as they are, so a new server value never breaks this client.</remarks>");
         if (model.Deprecated)

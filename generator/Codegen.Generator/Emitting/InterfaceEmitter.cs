@@ -10,7 +10,7 @@ internal static class InterfaceEmitter
     public static GeneratedFile Emit(ClientModel client, InterfaceModel model)
     {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         XmlDocWriter.Summary(writer, model.Docs.Summary, "The operations of the API.");
         XmlDocWriter.Remarks(writer, model.Docs.Remarks);
         GeneratedCodeMarkers.WriteForPartialType(writer);

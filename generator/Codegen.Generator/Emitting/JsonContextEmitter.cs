@@ -13,7 +13,7 @@ internal static class JsonContextEmitter
     public static GeneratedFile Emit(ClientModel client)
     {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         writer.WriteLine("/// <summary>System.Text.Json metadata for every type of the API, generated at build time.</summary>");
         writer.WriteLine("[global::System.Text.Json.Serialization.JsonSourceGenerationOptions(");
         writer.Indent();

@@ -21,7 +21,7 @@ internal static class RecordEmitter
     public static GeneratedFile Emit(ClientModel client, RecordModel record)
     {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         XmlDocWriter.Summary(writer, record.Docs.Summary, $"The {record.Name} schema.");
         XmlDocWriter.Remarks(writer, record.Docs.Remarks);
         if (record.Deprecated)

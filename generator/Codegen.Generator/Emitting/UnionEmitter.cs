@@ -25,7 +25,7 @@ internal static class UnionEmitter
     {
         var writer = new SourceWriter();
         var prefix = "global::" + client.Namespace + ".";
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         XmlDocWriter.Summary(writer, union.Docs.Summary, $"The {union.Name} schema: one of several shapes.");
         var rule = union.SetsAll
             ? "anyOf: every alternative the JSON value can be read as is set."
