@@ -22,6 +22,7 @@ namespace Specweave.Analyzers;
 public sealed class RefitStubDeprecationSuppressor : DiagnosticSuppressor
 {
     private const string RefitImplementationNamespace = "Refit.Implementation";
+    // The tool name of the GeneratedCode marker the generator writes (Codegen.Generator's GeneratedCodeMarkers).
     private const string ToolName = "Specweave";
 
     internal static readonly SuppressionDescriptor Descriptor = new(

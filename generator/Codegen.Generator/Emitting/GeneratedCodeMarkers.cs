@@ -11,6 +11,7 @@ namespace Codegen.Generator.Emitting;
 /// </summary>
 internal static class GeneratedCodeMarkers
 {
+    // Specweave.Analyzers' suppressor recognises generated types by this name: change both or neither.
     private const string ToolName = "Specweave";
 
     /// <summary>
