@@ -25,6 +25,7 @@ internal static class GenerateCommand
         var clientName = new Option<string?>("--client-name") { Description = "Base name of the interface (I<name>Api) and the JSON context (<name>JsonContext). Default: from info.title.", HelpName = "name" };
         var perTag = new Option<bool>("--interface-per-tag") { Description = "One Refit interface per operation tag (by each operation's first tag) instead of one for the whole API." };
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $refs to files outside the spec's folder. Remote (http) $refs are never fetched." };
+        var omitHeaders = new Option<string?>("--omit-headers") { Description = "Header parameters the client's HTTP handlers set, left out of every method; separated by ; or , (case ignored).", HelpName = "headers" };
         var depsFile = new Option<FileInfo?>("--deps-file") { Description = "Write the spec files that were read here, one per line (the build watches them).", HelpName = "file" };
         var noWarn = new Option<string?>("--no-warn") { Description = "Warning ids not to report, separated by ; or , (as MSBuild's NoWarn).", HelpName = "ids" };
         var warnAsError = new Option<string?>("--warnaserror") { Description = "Warning ids to report as errors, separated by ; or , (as MSBuild's WarningsAsErrors).", HelpName = "ids" };
@@ -36,7 +37,7 @@ internal static class GenerateCommand
             "Generate a Refit interface, immutable records and a System.Text.Json context from an OpenAPI description. "
             + "Problems are printed as file(line,col): error|warning ID: message. Exit code 0: generated (warnings may be printed); 1: nothing written because of errors.")
         {
-            spec, @namespace, output, clientName, perTag, allowExternal, depsFile, noWarn, warnAsError, warnNotAsError, allAsErrors,
+            spec, @namespace, output, clientName, perTag, allowExternal, omitHeaders, depsFile, noWarn, warnAsError, warnNotAsError, allAsErrors,
         };
 
         command.SetAction((parseResult, cancellationToken) =>
@@ -50,6 +51,7 @@ internal static class GenerateCommand
                 parseResult.GetValue(allowExternal),
                 parseResult.GetValue(depsFile)?.FullName)
             {
+                OmitHeaders = (parseResult.GetValue(omitHeaders) ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Warnings = WarningPolicy.Parse(parseResult.GetValue(noWarn), parseResult.GetValue(warnAsError), parseResult.GetValue(warnNotAsError), parseResult.GetValue(allAsErrors)),
             };
             return Task.FromResult(Run(request, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));

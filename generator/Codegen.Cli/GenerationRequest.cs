@@ -10,6 +10,9 @@ internal sealed record GenerationRequest(
     bool AllowExternalReferences,
     string? DependencyFile)
 {
+    /// <summary>Header parameters left out of every method (the client's handlers set them); names compared ignoring case.</summary>
+    public IReadOnlyList<string> OmitHeaders { get; init; } = [];
+
     /// <summary>How warnings are governed, as NoWarn / WarningsAsErrors / TreatWarningsAsErrors govern the compiler's.</summary>
     public WarningPolicy Warnings { get; init; } = WarningPolicy.Default;
 }

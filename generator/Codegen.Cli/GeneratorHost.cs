@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Codegen.Generator;
 using Codegen.Generator.Binding;
+using Codegen.Generator.Common;
 using Codegen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -29,7 +30,8 @@ internal static class GeneratorHost
             request.Namespace,
             string.IsNullOrWhiteSpace(request.ClientName) ? null : request.ClientName,
             request.InterfacePerTag,
-            request.AllowExternalReferences);
+            request.AllowExternalReferences,
+            request.OmitHeaders.Count == 0 ? null : request.OmitHeaders.ToImmutableEquatableArray());
 
         IReadOnlyList<string> inputFiles = [];
         try

@@ -6,7 +6,8 @@ namespace Specweave.Packages.Tests;
 /// <summary>
 /// A console app outside the repository with one PackageReference (Specweave.Build) and two OpenApiSpec items, the
 /// second in a subfolder with the same file name, both generated into one namespace: built once, run on the JIT and
-/// published as Native AOT.
+/// published as Native AOT. The second has a deprecated operation and schema, so the zero-warning build also shows
+/// that Refit's generated code on [Obsolete] types is kept clean by the package's suppressor.
 /// </summary>
 public sealed class ConsumerApp : IDisposable
 {
@@ -42,7 +43,7 @@ public sealed class ConsumerAppTests(ConsumerApp app) : IClassFixture<ConsumerAp
         // Only the API's own types: the support types are Specweave.Runtime's.
         var files = generated.SelectMany(f => Directory.GetFiles(f, "*.g.cs")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["Shop.Client.IPetsApi.g.cs", "Shop.Client.IStoreApi.g.cs", "Shop.Client.Order.g.cs", "Shop.Client.OrderItem.g.cs", "Shop.Client.Pet.g.cs", "Shop.Client.PetsJsonContext.g.cs", "Shop.Client.StoreJsonContext.g.cs"],
+            ["Shop.Client.IPetsApi.g.cs", "Shop.Client.IStoreApi.g.cs", "Shop.Client.LegacyOrder.g.cs", "Shop.Client.Order.g.cs", "Shop.Client.OrderItem.g.cs", "Shop.Client.Pet.g.cs", "Shop.Client.PetsJsonContext.g.cs", "Shop.Client.StoreJsonContext.g.cs"],
             files);
 
         AssertOutput(DotnetProcess.Run($"\"{app.BuiltAssembly}\"", app.Folder));

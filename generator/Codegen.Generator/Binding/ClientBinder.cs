@@ -25,6 +25,7 @@ internal static class ClientBinder
                 ImmutableEquatableArray<PagerClassModel>.Empty);
         }
 
+        document = OmittedHeaders.Apply(document, options.OmitHeaders, diagnostics);
         var clientName = IdentifierNames.Pascal(options.ClientName ?? document.Title, "Api");
         var interfaceGroups = GroupOperations(document, options, clientName);
 

@@ -45,10 +45,19 @@ internal sealed class PropertyBinder
         var backing = BackingFields.For(type, name);
 
         var summary = property.Description ?? schema.Description ?? schema.Title ?? unwrapped.Description ?? unwrapped.Title;
-        var docs = new Documentation(summary, PropertyRemarks.Of(schema, unwrapped, readOnly, writeOnly));
+        // C# rejects [Obsolete] on a required member (CS9042: every object initializer would have to use it), so a
+        // deprecated property that is still required says so in its remarks only.
+        var deprecatedButRequired = schema.Deprecated && isRequired;
+        var remarks = PropertyRemarks.Of(schema, unwrapped, readOnly, writeOnly);
+        if (deprecatedButRequired)
+        {
+            remarks = "Deprecated in the API description, but still required: set it until the API stops requiring it." + (remarks is null ? string.Empty : "\n" + remarks);
+        }
+
+        var docs = new Documentation(summary, remarks);
         // Secrets stay out of ToString (and so out of logs): write-only values, passwords, and what the spec marks sensitive.
         var sensitive = writeOnly || IsSensitive(schema) || IsSensitive(unwrapped);
-        return new PropertyModel(name, property.JsonName, type, nullable, isRequired, docs, schema.Deprecated, backing, Sensitive: sensitive);
+        return new PropertyModel(name, property.JsonName, type, nullable, isRequired, docs, schema.Deprecated && !deprecatedButRequired, backing, Sensitive: sensitive);
     }
 
     private static bool IsSensitive(ApiSchema schema)

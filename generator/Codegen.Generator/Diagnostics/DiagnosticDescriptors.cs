@@ -71,12 +71,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OutputNotWritable = Error(
         "OAG0024", "Output cannot be written", "The generated files cannot be written: {0}", GeneratorCategory);
 
+    public static readonly DiagnosticDescriptor OmittedHeaderNotFound = Warning(
+        "OAG0030", "Omitted header not found", "OmitHeaders names the header '{0}', which no operation of the description has; check its spelling, or remove it from OmitHeaders", GeneratorCategory);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = new[]
     {
         MalformedDocument, UnresolvedReference, RemoteReference, ReferenceOutsideSpecFolder, NotOpenApi,
         DuplicateOperationId, UnsupportedConstruct, UnexpectedNodeType, UnreadableFile, CircularReference,
         RenamedIdentifier, DiscriminatorNotApplied, PagingNotApplied,
-        GeneratorFailure, SpecFileUnreadable, NestingTooDeep, AliasMisuse, OutputNotWritable,
+        GeneratorFailure, SpecFileUnreadable, NestingTooDeep, AliasMisuse, OutputNotWritable, OmittedHeaderNotFound,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => DescriptorsById.Values.OrderBy(d => d.Id, StringComparer.Ordinal);

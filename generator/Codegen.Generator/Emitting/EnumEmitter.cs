@@ -21,13 +21,14 @@ internal static class EnumEmitter
         };
         var writer = new SourceWriter();
         var name = model.Name;
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         XmlDocWriter.Write(writer, model.Docs, generatedRemarks: "Values the API description does not list are kept as they are, so a new server value never breaks this client.");
         if (model.Deprecated)
         {
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
         }
 
+        GeneratedCodeMarkers.WriteForPartialType(writer);
         writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{client.Namespace}.{model.ConverterName}))]");
         // IFormattable makes Refit write the value as a scalar in a query, path or header (it flattens other structs).
         writer.WriteLine($"public readonly partial struct {name} : global::System.IEquatable<{name}>, global::System.IFormattable");
@@ -118,6 +119,7 @@ internal static class EnumEmitter
     {
         var name = model.Name;
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{name}\"/> as its wire {flavor.Noun}.</summary>");
+        GeneratedCodeMarkers.WriteForWholeType(writer);
         writer.WriteLine($"public sealed class {model.ConverterName} : global::System.Text.Json.Serialization.JsonConverter<{name}>");
         writer.OpenBlock();
         writer.WriteLine("/// <inheritdoc/>");

@@ -10,8 +10,9 @@ internal static class InterfaceEmitter
     public static GeneratedFile Emit(ClientModel client, InterfaceModel model)
     {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         XmlDocWriter.Write(writer, model.Docs);
+        GeneratedCodeMarkers.WriteForPartialType(writer);
         writer.WriteLine($"public partial interface {model.Name}");
         writer.OpenBlock();
         var first = true;

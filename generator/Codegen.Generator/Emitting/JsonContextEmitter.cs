@@ -15,7 +15,7 @@ internal static class JsonContextEmitter
     public static GeneratedFile Emit(ClientModel client)
     {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         writer.WriteLine("/// <summary>System.Text.Json metadata for every type of the API, generated at build time.</summary>");
         writer.WriteLine("[global::System.Text.Json.Serialization.JsonSourceGenerationOptions(");
         writer.Indent();
@@ -38,6 +38,7 @@ internal static class JsonContextEmitter
             writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({typeName}){rename})]");
         }
 
+        GeneratedCodeMarkers.WriteForJsonContext(writer);
         writer.WriteLine($"public partial class {client.JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");
         writer.OpenBlock();
         writer.CloseBlock();

@@ -17,8 +17,9 @@ internal static class PagerEmitter
     {
         var writer = new SourceWriter();
         var prefix = "global::" + client.Namespace + ".";
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         writer.WriteLine($"/// <summary>Every item of the paged operations of <see cref=\"{model.InterfaceName}\"/>, across pages, fetched a page at a time.</summary>");
+        GeneratedCodeMarkers.WriteForWholeType(writer);
         writer.WriteLine($"public static class {model.Name}");
         writer.OpenBlock();
         var first = true;

@@ -19,6 +19,7 @@ internal static class PolymorphicConverterEmitter
         var prefix = "global::" + client.Namespace + ".";
         var discriminator = CSharpLiteral.String(model.DiscriminatorJsonName);
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{baseName}\"/> as the derived record its discriminator names.</summary>");
+        GeneratedCodeMarkers.WriteForWholeType(writer);
         writer.WriteLine($"public sealed class {model.ConverterName} : {Json}.Serialization.JsonConverter<{prefix}{baseName}>");
         writer.OpenBlock();
         writer.WriteLine("/// <inheritdoc/>");

@@ -20,13 +20,14 @@ internal static class RecordEmitter
     public static GeneratedFile Emit(ClientModel client, RecordModel record)
     {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         XmlDocWriter.Write(writer, record.Docs);
         if (record.Deprecated)
         {
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
         }
 
+        GeneratedCodeMarkers.WriteForPartialType(writer);
         var formattable = record.FormatsAsJson ? QueryJsonFormat.Interface : null;
         var sealsExtensionData = record.ExtensionData is null ? null : OnDeserialized;
         if (record.Polymorphism is { } polymorphism)

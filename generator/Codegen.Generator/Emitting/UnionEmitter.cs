@@ -24,7 +24,7 @@ internal static class UnionEmitter
     {
         var writer = new SourceWriter();
         var prefix = "global::" + client.Namespace + ".";
-        FileHeader.Write(writer, client.SourceFileName, client.Namespace);
+        FileHeader.Write(writer, client);
         var rule = union.SetsAll
             ? "anyOf: every alternative the JSON value can be read as is set."
             : "oneOf: the alternative that fits the JSON value best is set.";
@@ -34,6 +34,7 @@ internal static class UnionEmitter
             writer.WriteLine("[global::System.Obsolete(\"This schema is deprecated in the API description.\")]");
         }
 
+        GeneratedCodeMarkers.WriteForPartialType(writer);
         writer.WriteLine($"[{Json}.Serialization.JsonConverter(typeof({prefix}{union.ConverterName}))]");
         writer.WriteLine($"public sealed partial record {union.Name}" + (union.FormatsAsJson ? " : " + QueryJsonFormat.Interface : string.Empty));
         writer.OpenBlock();
@@ -108,6 +109,7 @@ internal static class UnionEmitter
         var prefix = "global::" + namespaceName + ".";
         var shapes = KnownTypes.JsonShapes;
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{union.Name}\"/>: see its remarks for how an alternative is chosen.</summary>");
+        GeneratedCodeMarkers.WriteForWholeType(writer);
         writer.WriteLine($"public sealed class {union.ConverterName} : {Json}.Serialization.JsonConverter<{prefix}{union.Name}>");
         writer.OpenBlock();
         writer.WriteLine($"private static readonly {shapes}.Alternative[] Alternatives =");

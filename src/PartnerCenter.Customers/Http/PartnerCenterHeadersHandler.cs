@@ -3,11 +3,12 @@ using System.Net.Http.Headers;
 namespace PartnerCenter.Customers.Http;
 
 /// <summary>
-/// Adds the Partner Center headers to every call, keeping any value the caller passed through the generated
-/// method's parameters.
+/// Adds the Partner Center headers to every call, keeping a value already on the request (set by a handler of the
+/// caller's own).
 /// </summary>
 /// <remarks>
-/// This handler sits outside the resilience handler, so it runs once per logical call: every retry of a call
+/// The generated methods take none of these headers as parameters (OmitHeaders in the project file): this handler
+/// is where they come from. It sits outside the resilience handler, so it runs once per logical call: every retry of a call
 /// carries the same <c>MS-RequestId</c>, which the service uses as an idempotency key, and the next call gets a
 /// new one. <c>MS-CorrelationId</c> is new per call too, as the headers reference asks.
 /// </remarks>

@@ -198,6 +198,23 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Omit_headers_leaves_the_named_headers_out_and_warns_about_a_name_no_operation_has()
+    {
+        var spec = _folder.File("pets.yaml", ValidSpec.Replace(
+            "      tags: [pets]\n",
+            "      tags: [pets]\n      parameters:\n        - { name: X-Request-Id, in: header, schema: { type: string } }\n        - { name: X-Trace, in: header, schema: { type: string } }\n",
+            StringComparison.Ordinal));
+
+        var result = CliRunner.Run("generate", spec, "-n", "X", "-o", Output, "--omit-headers", "x-request-id; X-Typo");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("pets.yaml(1,1): warning OAG0030: OmitHeaders names the header 'X-Typo'", result.Output, StringComparison.Ordinal);
+        var api = File.ReadAllText(Path.Combine(Output, "X.IPetsApi.g.cs"));
+        Assert.DoesNotContain("X-Request-Id", api, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("[global::Refit.Header(\"X-Trace\")] string? xTrace = null", api, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_second_run_rewrites_nothing_and_removes_files_no_longer_generated()
     {
         var spec = _folder.File("pets.yaml", ValidSpec);
@@ -231,7 +248,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         // The loop below checks the options the command has; these are the ones the README and docs promise.
         Assert.Equal(
-            ["--allow-external-refs", "--client-name", "--deps-file", "--interface-per-tag", "--namespace", "--no-warn", "--output", "--treat-warnings-as-errors", "--warnaserror", "--warnnotaserror"],
+            ["--allow-external-refs", "--client-name", "--deps-file", "--interface-per-tag", "--namespace", "--no-warn", "--omit-headers", "--output", "--treat-warnings-as-errors", "--warnaserror", "--warnnotaserror"],
             command.Options.Select(o => o.Name).Where(n => n != "--help").Order(StringComparer.Ordinal));
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("Exit code 0", help.Output, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using Codegen.Generator;
 using Codegen.Generator.Binding;
+using Codegen.Generator.Common;
 using Codegen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -15,7 +16,7 @@ public sealed record GeneratorOutput(IReadOnlyList<(string HintName, string Text
 public static class GeneratorRunner
 {
     /// <summary>Generates from a spec on disk, giving every YAML/JSON file in its folder tree as an additional file.</summary>
-    public static GeneratorOutput RunOnFile(string specPath, string @namespace = "Generated.Client", string? clientName = null, bool interfacePerTag = false, bool allowExternalReferences = false)
+    public static GeneratorOutput RunOnFile(string specPath, string @namespace = "Generated.Client", string? clientName = null, bool interfacePerTag = false, bool allowExternalReferences = false, IReadOnlyList<string>? omitHeaders = null)
     {
         var fullPath = SpecPath.Normalize(Path.GetFullPath(specPath));
         var folder = Path.GetDirectoryName(allowExternalReferences ? Path.GetDirectoryName(fullPath)! : fullPath)!;
@@ -23,14 +24,14 @@ public static class GeneratorRunner
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
             .Select(f => (Path: SpecPath.Normalize(Path.GetFullPath(f)), Text: File.ReadAllText(f)))
             .ToList();
-        return Run(fullPath, files, @namespace, clientName, interfacePerTag, allowExternalReferences);
+        return Run(fullPath, files, @namespace, clientName, interfacePerTag, allowExternalReferences, omitHeaders);
     }
 
     /// <summary>Generates from in-memory text, as if the spec were the file <paramref name="path"/>.</summary>
     public static GeneratorOutput RunOnText(string text, string path = "/specs/test.yaml", string @namespace = "Generated.Client", string? clientName = null, bool interfacePerTag = false)
         => Run(path, [(path, text)], @namespace, clientName, interfacePerTag, allowExternalReferences: false);
 
-    public static GeneratorOutput Run(string specPath, IReadOnlyList<(string Path, string Text)> files, string @namespace, string? clientName, bool interfacePerTag, bool allowExternalReferences)
+    public static GeneratorOutput Run(string specPath, IReadOnlyList<(string Path, string Text)> files, string @namespace, string? clientName, bool interfacePerTag, bool allowExternalReferences, IReadOnlyList<string>? omitHeaders = null)
     {
         var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, text) in files)
@@ -39,7 +40,7 @@ public static class GeneratorRunner
         }
 
         var spec = SpecPath.Normalize(specPath);
-        var options = new GeneratorOptions(@namespace, string.IsNullOrWhiteSpace(clientName) ? null : clientName, interfacePerTag, allowExternalReferences);
+        var options = new GeneratorOptions(@namespace, string.IsNullOrWhiteSpace(clientName) ? null : clientName, interfacePerTag, allowExternalReferences, omitHeaders?.ToImmutableEquatableArray());
         try
         {
             var (model, generated) = CodegenPipeline.Run(spec, byPath.TryGetValue(spec, out var specText) ? specText : string.Empty, path => byPath.TryGetValue(path, out var text) ? text : null, options);

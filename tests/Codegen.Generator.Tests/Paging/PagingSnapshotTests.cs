@@ -21,6 +21,6 @@ public sealed class PagingSnapshotTests
     public void Generated_paging_file_matches_its_snapshot(string typeName)
     {
         var text = Output.Value.Files.Single(f => f.HintName == $"LinkPaging.Client.{typeName}.g.cs").Text;
-        Snapshot.Match(text, SnapshotNameExtension.Create(typeName));
+        Snapshot.Match(SnapshotText.Of(text), SnapshotNameExtension.Create(typeName));
     }
 }

@@ -24,25 +24,23 @@ public sealed class ConcurrencyTests
             .AddHttpMessageHandler(() => new EchoRecordingHandler(echoes));
         await using var provider = services.BuildServiceProvider();
         var customers = provider.GetRequiredService<IPartnerCenterCustomersApi>();
-        var correlationIds = Enumerable.Range(0, Calls).Select(_ => Guid.NewGuid()).ToArray();
-
-        var results = new ConcurrentDictionary<Guid, Customer>();
+        var results = new ConcurrentDictionary<int, Customer>();
         await Parallel.ForEachAsync(
-            correlationIds,
+            Enumerable.Range(0, Calls),
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency },
-            async (correlationId, cancellationToken) =>
+            async (call, cancellationToken) =>
             {
-                var customerId = correlationId.GetHashCode() % 2 == 0 ? Emulators.DocumentedCustomerId : Emulators.CustomerWithoutDelegatedAccessId;
-                var customer = await customers.GetCustomerByIdAsync(customerId, msCorrelationId: correlationId, cancellationToken: cancellationToken);
+                var customerId = call % 2 == 0 ? Emulators.DocumentedCustomerId : Emulators.CustomerWithoutDelegatedAccessId;
+                var customer = await customers.GetCustomerByIdAsync(customerId, cancellationToken);
                 Assert.Equal(customerId.ToString(), customer.Id);
-                results[correlationId] = customer;
+                results[call] = customer;
             });
 
         Assert.Equal(Calls, results.Count);
-        // Every response echoed the correlation id of the request it answered.
+        // Every response echoed the correlation id of the request it answered, and every call had its own (the runtime's handler makes them).
         Assert.Equal(Calls, echoes.Count);
         Assert.Empty(echoes.Mismatches);
-        Assert.Equal(correlationIds.Order(), echoes.CorrelationIds.Order());
+        Assert.Equal(Calls, echoes.CorrelationIds.Distinct().Count());
         // The server saw each call exactly once, each with its own request id.
         var recorded = await emulator.CustomerRequestsAsync(Calls);
         Assert.Equal(Calls, recorded.Count);
