@@ -11,7 +11,8 @@ namespace Specweave.Runtime.Streaming;
 /// record separator (0x1E) and hold one JSON value, yielded as soon as the next separator or the end arrives.
 /// </summary>
 /// <remarks>
-/// Empty records are skipped. As RFC 7464 section 2.4 asks, a record that is a bare number, <c>true</c>,
+/// Empty records are skipped. A record is yielded when the next separator arrives, or sooner, when it ends
+/// with LF and holds a whole JSON value (what servers write): text after that value is then reported as malformed. As RFC 7464 section 2.4 asks, a record that is a bare number, <c>true</c>,
 /// <c>false</c> or <c>null</c> and does not end with LF may have been cut short, and is reported as malformed
 /// rather than read as a different value.
 /// </remarks>
@@ -69,6 +70,10 @@ public static class JsonSequence
         var reader = StreamTransport.CreateReader(stream);
         long itemIndex = 0;
         var beforeFirstSeparator = true;
+
+        // The current record's value was yielded when its LF arrived, before the next separator: what follows it
+        // up to that separator must be blank.
+        var currentYielded = false;
         try
         {
             while (true)
@@ -82,7 +87,12 @@ public static class JsonSequence
                     if (beforeFirstSeparator)
                     {
                         beforeFirstSeparator = false;
-                        ThrowIfTextBeforeFirstRecord(record, mediaType);
+                        ThrowIfNotBlank(record, mediaType, 0, "The body does not start with a record separator (0x1E); it is not a JSON text sequence.");
+                    }
+                    else if (currentYielded)
+                    {
+                        currentYielded = false;
+                        ThrowIfNotBlank(record, mediaType, itemIndex - 1, "The record has text after its JSON value.");
                     }
                     else if (!StreamTransport.IsBlank(record))
                     {
@@ -94,7 +104,11 @@ public static class JsonSequence
                 {
                     if (beforeFirstSeparator)
                     {
-                        ThrowIfTextBeforeFirstRecord(buffer, mediaType);
+                        ThrowIfNotBlank(buffer, mediaType, 0, "The body does not start with a record separator (0x1E); it is not a JSON text sequence.");
+                    }
+                    else if (currentYielded)
+                    {
+                        ThrowIfNotBlank(buffer, mediaType, itemIndex - 1, "The record has text after its JSON value.");
                     }
                     else if (!StreamTransport.IsBlank(buffer))
                     {
@@ -102,6 +116,17 @@ public static class JsonSequence
                     }
 
                     yield break;
+                }
+
+                // Servers write "RS value LF" and the next record may be long in coming: a record that ends with LF
+                // and holds a whole JSON value is yielded now rather than when the next separator arrives.
+                if (!beforeFirstSeparator && !currentYielded && EndsWithLineFeed(buffer) && HoldsWholeValue(buffer))
+                {
+                    var item = Read(buffer, typeInfo, mediaType, itemIndex++);
+                    currentYielded = true;
+                    reader.AdvanceTo(buffer.End);
+                    yield return item;
+                    continue;
                 }
 
                 reader.AdvanceTo(buffer.Start, buffer.End);
@@ -113,11 +138,34 @@ public static class JsonSequence
         }
     }
 
-    private static void ThrowIfTextBeforeFirstRecord(in ReadOnlySequence<byte> text, string mediaType)
+    private static void ThrowIfNotBlank(in ReadOnlySequence<byte> text, string mediaType, long itemIndex, string problem)
     {
         if (!StreamTransport.IsBlank(text))
         {
-            throw new StreamItemException(mediaType, 0, lineNumber: null, eventId: null, eventType: null, new JsonException("The body does not start with a record separator (0x1E); it is not a JSON text sequence."));
+            throw new StreamItemException(mediaType, itemIndex, lineNumber: null, eventId: null, eventType: null, new JsonException(problem));
+        }
+    }
+
+    private static bool EndsWithLineFeed(in ReadOnlySequence<byte> text)
+        => !text.IsEmpty && text.Slice(text.Length - 1).First.Span[0] == (byte)'\n';
+
+    /// <summary>True when the text starts with a whole JSON value (or with text that can never become one).</summary>
+    private static bool HoldsWholeValue(in ReadOnlySequence<byte> text)
+    {
+        var reader = new Utf8JsonReader(text, isFinalBlock: false, state: default);
+        try
+        {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            return reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip();
+        }
+        catch (JsonException)
+        {
+            // Malformed already: reading it now reports it with its index.
+            return true;
         }
     }
 
@@ -137,7 +185,7 @@ public static class JsonSequence
     {
         var first = FirstNonBlank(record);
         var bare = first is (byte)'-' or (byte)'t' or (byte)'f' or (byte)'n' or (>= (byte)'0' and <= (byte)'9');
-        return bare && record.Slice(record.Length - 1).First.Span[0] != (byte)'\n';
+        return bare && !EndsWithLineFeed(record);
     }
 
     private static byte FirstNonBlank(in ReadOnlySequence<byte> bytes)
