@@ -61,6 +61,7 @@ internal static class OpenApiParser
         var operationReader = new OperationReader(context, schemas);
         var operations = PathsReader.Read(context, rootNode, mapping, operationReader.Read);
         ReportIgnoredWebhooks(context, rootNode, mapping);
+        OpenApi32Constructs.ReportSelf(context, rootNode, mapping);
         return DocumentBuilder.Build(context, rootNode, mapping, ReadServers(context, rootNode, mapping), operations);
     }
 
