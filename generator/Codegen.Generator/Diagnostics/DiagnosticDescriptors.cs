@@ -73,7 +73,7 @@ internal static class DiagnosticDescriptors
 
     // OAG0050-OAG0059: OpenAPI 3.2 constructs that are read but not generated yet (see docs/openapi-3.2.md).
     public static readonly DiagnosticDescriptor OperationNotGenerated = Warning(
-        "OAG0050", "OpenAPI 3.2 operation not generated", "OpenAPI 3.2 {0} operations are not generated yet; the operation {1} was skipped", GeneratorCategory);
+        "OAG0050", "OpenAPI 3.2 operation not generated", "OpenAPI 3.2 {0} are not generated yet; the operation {1} was skipped", GeneratorCategory);
 
     public static readonly DiagnosticDescriptor QueryStringParameterNotGenerated = Warning(
         "OAG0051", "OpenAPI 3.2 querystring parameter not generated", "OpenAPI 3.2 'in: querystring' parameters are not generated yet; the parameter '{0}' of {1} was skipped, so the method sends no query string for it", GeneratorCategory);

@@ -26,7 +26,7 @@ internal static class OpenApi32Constructs
     {
         if (pathMapping.Get(QueryMethod) is { } query)
         {
-            Report(context, DiagnosticDescriptors.OperationNotGenerated, pathItem.Child(query, QueryMethod), "'query'", OperationName(query, "QUERY", path));
+            Report(context, DiagnosticDescriptors.OperationNotGenerated, pathItem.Child(query, QueryMethod), "'query' operations", OperationName(query, "QUERY", path));
         }
 
         if (pathMapping.Get(AdditionalOperations) is not { } additionalNode)
@@ -42,7 +42,7 @@ internal static class OpenApi32Constructs
 
         foreach (var entry in additional.Entries())
         {
-            Report(context, DiagnosticDescriptors.OperationNotGenerated, additionalSpec.Child(entry.Value, entry.Key), "'additionalOperations'", OperationName(entry.Value, entry.Key, path));
+            Report(context, DiagnosticDescriptors.OperationNotGenerated, additionalSpec.Child(entry.Value, entry.Key), $"'additionalOperations' entries ({entry.Key})", OperationName(entry.Value, entry.Key, path));
         }
     }
 

@@ -11,7 +11,9 @@ namespace Codegen.Generator.Parsing;
 /// <summary>
 /// Reads the document's top-level "tags" list (every version), with OpenAPI 3.2's summary, parent and kind.
 /// A parent must name a declared tag and parents must not form a cycle: a tag whose parent breaks either rule
-/// is reported and kept at the top, so the hierarchy a later stage builds is always a forest.
+/// is reported and kept at the top, so the hierarchy a later stage builds is always a forest. Tags only group
+/// operations, so a malformed list is a warning: before 3.2 this list was not read at all, and it must not now
+/// stop a description that generated before.
 /// </summary>
 internal static class TagsReader
 {
@@ -25,7 +27,7 @@ internal static class TagsReader
         var tagsSpec = rootNode.Child(tagsNode, "tags");
         if (tagsNode is not DocSequence sequence)
         {
-            context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(tagsSpec), "tags", "an array"));
+            context.Unsupported(tagsSpec, "A 'tags' list that is not an array", "ignored");
             return ImmutableEquatableArray<ApiTag>.Empty;
         }
 
@@ -35,7 +37,7 @@ internal static class TagsReader
             var tagSpec = tagsSpec.Child(sequence[i], i.ToString(CultureInfo.InvariantCulture));
             if (sequence[i] is not DocMapping tag || tag.GetString("name") is not { } name)
             {
-                context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(tagSpec), "A tag", "an object with a 'name'"));
+                context.Unsupported(tagSpec, "A tag without a 'name'", "ignored");
                 continue;
             }
 
