@@ -1,6 +1,5 @@
 using System;
 using Codegen.Generator.Diagnostics;
-using Codegen.Generator.Parsing.Model;
 using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;

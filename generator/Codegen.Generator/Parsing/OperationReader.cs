@@ -51,7 +51,7 @@ internal sealed class OperationReader
             RequestBody: ReadRequestBody(operationNode, operation, hint, operationName),
             Responses: ReadResponses(operationNode, operation, hint, operationName),
             Location: ParseContext.Location(operationNode),
-            Paging: PagingReader.Read(_context, operationNode, operation, operationId ?? method.ToUpperInvariant() + " " + path));
+            Paging: PagingReader.Read(_context, operationNode, operation, operationName));
     }
 
     /// <summary>The operation's tags; the first one chooses the interface when there is one per tag.</summary>
