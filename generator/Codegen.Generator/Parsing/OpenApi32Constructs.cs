@@ -51,9 +51,18 @@ internal static class OpenApi32Constructs
 
     /// <summary>A streamed response or request body (a sequential media type with an itemSchema): read, not generated.</summary>
     /// <param name="what">"response '200'" or "request body".</param>
-    /// <param name="verb">What the method does not do with the items: "return" or "send".</param>
-    public static void ReportStreaming(ParseContext context, SourceLocation location, string what, string operationName, string mediaType, string verb)
-        => context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.StreamingNotGenerated, location, what, operationName, mediaType, verb));
+    /// <param name="isResponse">A response (the method does not return the items) or a request body (it does not send them).</param>
+    public static void ReportStreaming(ParseContext context, SourceLocation location, string what, string operationName, string mediaType, bool isResponse)
+        => context.Diagnostics.Add(SpecDiagnostic.Create(
+            DiagnosticDescriptors.StreamingNotGenerated,
+            location,
+            what,
+            operationName,
+            mediaType,
+            isResponse ? "return" : "send",
+            isResponse
+                ? "Until they are, read the body with Specweave.Runtime.Streaming (docs/openapi-3.2.md)"
+                : "Until they are, send the body through the client's HttpClient"));
 
     /// <summary>The document's <c>$self</c>: its base URI is not used to resolve references.</summary>
     public static void ReportSelf(ParseContext context, SpecNode rootNode, DocMapping mapping)

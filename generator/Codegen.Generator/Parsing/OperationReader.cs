@@ -133,7 +133,7 @@ internal sealed class OperationReader
         var location = ParseContext.Location(resolved.Value);
         if (content.ItemSchemaId is not null && OpenApi32Constructs.IsSequential(content.MediaType))
         {
-            OpenApi32Constructs.ReportStreaming(_context, location, "request body", operationName, content.MediaType, "send");
+            OpenApi32Constructs.ReportStreaming(_context, location, "request body", operationName, content.MediaType, isResponse: false);
         }
 
         return new ApiRequestBody(content.MediaType, content.SchemaId, body.GetBool("required"), body.GetString("description"), location, content.ItemSchemaId);
@@ -150,7 +150,7 @@ internal sealed class OperationReader
         {
             if (response.ItemSchemaId is not null && response.MediaType is { } mediaType && OpenApi32Constructs.IsSequential(mediaType))
             {
-                OpenApi32Constructs.ReportStreaming(_context, response.Location, $"response '{response.StatusCode}'", operationName, mediaType, "return");
+                OpenApi32Constructs.ReportStreaming(_context, response.Location, $"response '{response.StatusCode}'", operationName, mediaType, isResponse: true);
             }
         }
 

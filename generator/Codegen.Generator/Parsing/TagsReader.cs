@@ -27,7 +27,7 @@ internal static class TagsReader
         var tagsSpec = rootNode.Child(tagsNode, "tags");
         if (tagsNode is not DocSequence sequence)
         {
-            context.Unsupported(tagsSpec, "A 'tags' list that is not an array", "ignored");
+            Report(context, tagsSpec, "'tags' is not an array", "it is ignored", "Write it as a list of tag objects");
             return ImmutableEquatableArray<ApiTag>.Empty;
         }
 
@@ -37,7 +37,7 @@ internal static class TagsReader
             var tagSpec = tagsSpec.Child(sequence[i], i.ToString(CultureInfo.InvariantCulture));
             if (sequence[i] is not DocMapping tag || tag.GetString("name") is not { } name)
             {
-                context.Unsupported(tagSpec, "A tag without a 'name'", "ignored");
+                Report(context, tagSpec, "A tag has no 'name'", "it is ignored", "Give it the name operations use in their 'tags'");
                 continue;
             }
 
@@ -69,12 +69,15 @@ internal static class TagsReader
                 continue;
             }
 
-            context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.TagParentNotFound, ParseContext.Location(parentNode), tag.Name, tag.Parent!, problem));
+            Report(context, parentNode, $"The tag '{tag.Name}' names the parent '{tag.Parent}', which {problem}", "the tag is treated as a top-level tag", "Declare the parent tag, correct its name, or break the cycle");
             result.Add(tag with { Parent = null });
         }
 
         return result.ToImmutableEquatableArray();
     }
+
+    private static void Report(ParseContext context, SpecNode node, string found, string consequence, string fix)
+        => context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.TagNotUsable, ParseContext.Location(node), found, consequence, fix));
 
     /// <summary>True when following parents from <paramref name="name"/> comes back to it.</summary>
     private static bool LeadsBackTo(string name, Dictionary<string, string?> parents)

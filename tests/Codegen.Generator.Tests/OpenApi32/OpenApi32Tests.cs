@@ -19,19 +19,19 @@ public sealed class OpenApi32Tests
 
         Assert.Equal(
         [
-            "openapi32.yaml(2,8): warning OAG0053: The document's '$self' ('https://example.com/apis/events/openapi.yaml') is not used; relative $refs resolve against the file's own location",
-            "openapi32.yaml(16,13): warning OAG0055: The tag 'orphan' names the parent 'missing', which is not a declared tag; the tag is treated as a top-level tag",
-            "openapi32.yaml(18,13): warning OAG0055: The tag 'loop-a' names the parent 'loop-b', which leads back to it through the parents; the tag is treated as a top-level tag",
-            "openapi32.yaml(20,13): warning OAG0055: The tag 'loop-b' names the parent 'loop-a', which leads back to it through the parents; the tag is treated as a top-level tag",
-            "openapi32.yaml(28,11): warning OAG0052: The response '200' of streamEvents is a stream of items ('text/event-stream' with an itemSchema); streamed bodies are not generated yet, so the method does not return its items",
-            "openapi32.yaml(34,7): warning OAG0050: OpenAPI 3.2 'query' operations are not generated yet; the operation searchEvents was skipped",
-            "openapi32.yaml(44,9): warning OAG0050: OpenAPI 3.2 'additionalOperations' entries (LINK) are not generated yet; the operation linkEvents was skipped",
-            "openapi32.yaml(52,11): warning OAG0051: OpenAPI 3.2 'in: querystring' parameters are not generated yet; the parameter 'filter' of exportChanges was skipped, so the method sends no query string for it",
-            "openapi32.yaml(62,11): warning OAG0052: The response '200' of exportChanges is a stream of items ('application/jsonl' with an itemSchema); streamed bodies are not generated yet, so the method does not return its items",
-            "openapi32.yaml(76,9): warning OAG0052: The request body of importChanges is a stream of items ('application/json-seq' with an itemSchema); streamed bodies are not generated yet, so the method does not send its items",
-            "openapi32.yaml(81,11): warning OAG0052: The response '200' of importChanges is a stream of items ('application/json-seq' with an itemSchema); streamed bodies are not generated yet, so the method does not return its items",
-            "openapi32.yaml(127,25): warning OAG0054: The discriminator defaultMapping 'Unknown' of 'Shape' is not applied yet; a payload whose 'kind' is absent or not mapped is read as before, not as 'Unknown'",
-            "openapi32.yaml(142,7): warning OAG0052: The response '200' of exportChangesNdjson is a stream of items ('application/x-ndjson' with an itemSchema); streamed bodies are not generated yet, so the method does not return its items",
+            "openapi32.yaml(2,8): warning OAG0053: The document's '$self' ('https://example.com/apis/events/openapi.yaml') is not used; relative $refs resolve against the file's own location. Keep the files in the folder layout of their $self URIs",
+            "openapi32.yaml(16,13): warning OAG0055: The tag 'orphan' names the parent 'missing', which is not a declared tag; the tag is treated as a top-level tag. Declare the parent tag, correct its name, or break the cycle",
+            "openapi32.yaml(18,13): warning OAG0055: The tag 'loop-a' names the parent 'loop-b', which leads back to it through the parents; the tag is treated as a top-level tag. Declare the parent tag, correct its name, or break the cycle",
+            "openapi32.yaml(20,13): warning OAG0055: The tag 'loop-b' names the parent 'loop-a', which leads back to it through the parents; the tag is treated as a top-level tag. Declare the parent tag, correct its name, or break the cycle",
+            "openapi32.yaml(28,11): warning OAG0052: The response '200' of streamEvents is a stream of items ('text/event-stream' with an itemSchema); streamed bodies are not generated yet, so the method does not return its items. Until they are, read the body with Specweave.Runtime.Streaming (docs/openapi-3.2.md)",
+            "openapi32.yaml(34,7): warning OAG0050: OpenAPI 3.2 'query' operations are not generated yet; the operation searchEvents was skipped. Send it through the client's HttpClient until they are",
+            "openapi32.yaml(44,9): warning OAG0050: OpenAPI 3.2 'additionalOperations' entries (LINK) are not generated yet; the operation linkEvents was skipped. Send it through the client's HttpClient until they are",
+            "openapi32.yaml(52,11): warning OAG0051: OpenAPI 3.2 'in: querystring' parameters are not generated yet; the parameter 'filter' of exportChanges was skipped, so the method sends no query string for it. Describe its fields as 'in: query' parameters to have them generated",
+            "openapi32.yaml(62,11): warning OAG0052: The response '200' of exportChanges is a stream of items ('application/jsonl' with an itemSchema); streamed bodies are not generated yet, so the method does not return its items. Until they are, read the body with Specweave.Runtime.Streaming (docs/openapi-3.2.md)",
+            "openapi32.yaml(76,9): warning OAG0052: The request body of importChanges is a stream of items ('application/json-seq' with an itemSchema); streamed bodies are not generated yet, so the method does not send its items. Until they are, send the body through the client's HttpClient",
+            "openapi32.yaml(81,11): warning OAG0052: The response '200' of importChanges is a stream of items ('application/json-seq' with an itemSchema); streamed bodies are not generated yet, so the method does not return its items. Until they are, read the body with Specweave.Runtime.Streaming (docs/openapi-3.2.md)",
+            "openapi32.yaml(127,25): warning OAG0054: The discriminator defaultMapping 'Unknown' of 'Shape' is not applied yet; a payload whose 'kind' is absent or not mapped is read as before, not as 'Unknown'. Map the known values in 'mapping' where the fallback matters",
+            "openapi32.yaml(142,7): warning OAG0052: The response '200' of exportChangesNdjson is a stream of items ('application/x-ndjson' with an itemSchema); streamed bodies are not generated yet, so the method does not return its items. Until they are, read the body with Specweave.Runtime.Streaming (docs/openapi-3.2.md)",
         ],
         output.Diagnostics);
     }
@@ -103,6 +103,26 @@ public sealed class OpenApi32Tests
 
         Assert.DoesNotContain(operations, o => o.OperationId is "searchEvents" or "linkEvents");
         Assert.Equal(["limit"], operations.Single(o => o.OperationId == "exportChanges").Parameters.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_malformed_tags_list_is_a_warning_and_the_client_is_still_generated()
+    {
+        const string Text = """
+            openapi: 3.1.0
+            info: { title: Pets, version: "1" }
+            tags:
+              - description: no name
+              - name: pets
+            paths: {}
+            """;
+
+        var output = GeneratorRunner.RunOnText(Text, "/specs/spec.yaml");
+
+        Assert.Equal(
+            ["spec.yaml(4,5): warning OAG0055: A tag has no 'name'; it is ignored. Give it the name operations use in their 'tags'"],
+            output.Diagnostics);
+        Assert.NotEmpty(output.Files);
     }
 
     private static ApiDocument Parse()
