@@ -74,12 +74,32 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OmittedHeaderNotFound = Warning(
         "OAG0030", "Omitted header not found", "OmitHeaders names the header '{0}', which no operation of the description has; check its spelling, or remove it from OmitHeaders", GeneratorCategory);
 
+    // OAG0050-OAG0059: OpenAPI 3.2 constructs that are read but not generated yet (see docs/openapi-3.2.md).
+    public static readonly DiagnosticDescriptor OperationNotGenerated = Warning(
+        "OAG0050", "OpenAPI 3.2 operation not generated", "OpenAPI 3.2 {0} are not generated yet; the operation {1} was skipped. Send it through the client's HttpClient until they are", GeneratorCategory);
+
+    public static readonly DiagnosticDescriptor QueryStringParameterNotGenerated = Warning(
+        "OAG0051", "OpenAPI 3.2 querystring parameter not generated", "OpenAPI 3.2 'in: querystring' parameters are not generated yet; the parameter '{0}' of {1} was skipped, so the method sends no query string for it. Describe its fields as 'in: query' parameters to have them generated", GeneratorCategory);
+
+    public static readonly DiagnosticDescriptor StreamingNotGenerated = Warning(
+        "OAG0052", "Streamed body not generated", "The {0} of {1} is a stream of items ('{2}' with an itemSchema); streamed bodies are not generated yet, so the method does not {3} its items. {4}", GeneratorCategory);
+
+    public static readonly DiagnosticDescriptor SelfNotApplied = Warning(
+        "OAG0053", "$self not applied", "The document's '$self' ('{0}') is not used; relative $refs resolve against the file's own location. Keep the files in the folder layout of their $self URIs", GeneratorCategory);
+
+    public static readonly DiagnosticDescriptor DefaultMappingNotApplied = Warning(
+        "OAG0054", "Discriminator defaultMapping not applied", "The discriminator defaultMapping '{0}' of '{1}' is not applied yet; a payload whose '{2}' is absent or not mapped is read as before, not as '{0}'. Map the known values in 'mapping' where the fallback matters", GeneratorCategory);
+
+    public static readonly DiagnosticDescriptor TagNotUsable = Warning(
+        "OAG0055", "Tag not usable", "{0}; {1}. {2}", SpecCategory);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = new[]
     {
         MalformedDocument, UnresolvedReference, RemoteReference, ReferenceOutsideSpecFolder, NotOpenApi,
         DuplicateOperationId, UnsupportedConstruct, UnexpectedNodeType, UnreadableFile, CircularReference,
         RenamedIdentifier, DiscriminatorNotApplied, PagingNotApplied,
         GeneratorFailure, SpecFileUnreadable, NestingTooDeep, AliasMisuse, OutputNotWritable, OmittedHeaderNotFound,
+        OperationNotGenerated, QueryStringParameterNotGenerated, StreamingNotGenerated, SelfNotApplied, DefaultMappingNotApplied, TagNotUsable,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => DescriptorsById.Values.OrderBy(d => d.Id, StringComparer.Ordinal);

@@ -30,7 +30,8 @@ internal static class DocumentBuilder
             Version: info?.GetString("version") ?? string.Empty,
             Servers: servers,
             Operations: operations,
-            Schemas: SchemasById(context));
+            Schemas: SchemasById(context),
+            Tags: TagsReader.Read(context, rootNode, mapping));
     }
 
     /// <summary>Every schema read, in ordinal id order. A plain array sort: on large descriptions LINQ's ordering was a fifth of reading.</summary>

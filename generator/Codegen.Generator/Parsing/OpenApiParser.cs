@@ -8,7 +8,7 @@ using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
-/// <summary>Parse stage: a loaded description becomes an <see cref="ApiDocument"/>. OpenAPI 3.0 and 3.1 are read here.</summary>
+/// <summary>Parse stage: a loaded description becomes an <see cref="ApiDocument"/>. OpenAPI 3.0, 3.1 and 3.2 are read here (3.2 additions: <see cref="OpenApi32Constructs"/>).</summary>
 internal static class OpenApiParser
 {
     public static ParseResult Parse(string path, string text, Func<string, string?> readFile, SpecLoadOptions options)
@@ -61,6 +61,7 @@ internal static class OpenApiParser
         var operationReader = new OperationReader(context, schemas);
         var operations = PathsReader.Read(context, rootNode, mapping, operationReader.Read);
         ReportIgnoredWebhooks(context, rootNode, mapping);
+        OpenApi32Constructs.ReportSelf(context, rootNode, mapping);
         return DocumentBuilder.Build(context, rootNode, mapping, ReadServers(context, rootNode, mapping), operations);
     }
 

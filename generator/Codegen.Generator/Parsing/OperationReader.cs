@@ -29,9 +29,10 @@ internal sealed class OperationReader
 
         var operationId = operation.GetString("operationId");
         var hint = operationId ?? method + " " + path;
+        var operationName = operationId ?? method.ToUpperInvariant() + " " + path;
         var parameters = MergeParameters(
-            ReadParameters(pathItem, pathMapping, hint),
-            ReadParameters(operationNode, operation, hint));
+            ReadParameters(pathItem, pathMapping, hint, operationName),
+            ReadParameters(operationNode, operation, hint, operationName));
 
         if (operation.Get("callbacks") is { } callbacks)
         {
@@ -47,10 +48,10 @@ internal sealed class OperationReader
             Deprecated: operation.GetBool("deprecated"),
             Tags: ReadTags(operation),
             Parameters: parameters,
-            RequestBody: ReadRequestBody(operationNode, operation, hint),
-            Responses: ReadResponses(operationNode, operation, hint),
+            RequestBody: ReadRequestBody(operationNode, operation, hint, operationName),
+            Responses: ReadResponses(operationNode, operation, hint, operationName),
             Location: ParseContext.Location(operationNode),
-            Paging: PagingReader.Read(_context, operationNode, operation, operationId ?? method.ToUpperInvariant() + " " + path));
+            Paging: PagingReader.Read(_context, operationNode, operation, operationName));
     }
 
     /// <summary>The operation's tags; the first one chooses the interface when there is one per tag.</summary>
@@ -68,13 +69,19 @@ internal sealed class OperationReader
         return merged.ToImmutableEquatableArray();
     }
 
-    private static readonly string[] ParameterLocations = { "path", "query", "header", "cookie" };
+    private static readonly string[] ParameterLocations = { "path", "query", "header", "cookie", OpenApi32Constructs.QueryStringLocation };
 
-    private List<ApiParameter> ReadParameters(SpecNode owner, DocMapping ownerMapping, string hint)
+    private List<ApiParameter> ReadParameters(SpecNode owner, DocMapping ownerMapping, string hint, string operationName)
     {
         var result = new List<ApiParameter>();
         foreach (var entry in ParameterListReader.Read(_context, owner, ownerMapping, ParameterLocations))
         {
+            if (entry.In == OpenApi32Constructs.QueryStringLocation)
+            {
+                OpenApi32Constructs.ReportQueryString(_context, entry, operationName);
+                continue;
+            }
+
             var parameterLocation = LocationOf(entry.In);
             var parameter = entry.Mapping;
             var schemaId = SchemaReader.AnyId;
@@ -83,7 +90,7 @@ internal sealed class OperationReader
             {
                 schemaId = _schemas.Read(entry.Node.Child(schemaNode, "schema"), hint + " " + entry.Name);
             }
-            else if (ChooseContent(entry.Node, parameter) is { } content)
+            else if (ChooseContent(entry.Node, parameter, "content") is { } content)
             {
                 schemaId = content.SchemaId ?? SchemaReader.AnyId;
                 isJsonContent = MediaTypes.IsJson(content.MediaType);
@@ -105,7 +112,7 @@ internal sealed class OperationReader
         return result;
     }
 
-    private ApiRequestBody? ReadRequestBody(SpecNode operationNode, DocMapping operation, string hint)
+    private ApiRequestBody? ReadRequestBody(SpecNode operationNode, DocMapping operation, string hint, string operationName)
     {
         if (operation.Get("requestBody") is not { } bodyNode)
         {
@@ -118,21 +125,43 @@ internal sealed class OperationReader
             return null;
         }
 
-        var content = ChooseContent(resolved.Value, body, hint + " request");
-        return content is null
-            ? null
-            : new ApiRequestBody(content.Value.MediaType, content.Value.SchemaId, body.GetBool("required"), body.GetString("description"), ParseContext.Location(resolved.Value));
+        if (ChooseContent(resolved.Value, body, hint + " request") is not { } content)
+        {
+            return null;
+        }
+
+        var location = ParseContext.Location(resolved.Value);
+        if (content.ItemSchemaId is not null && OpenApi32Constructs.IsSequential(content.MediaType))
+        {
+            OpenApi32Constructs.ReportStreaming(_context, location, "request body", operationName, content.MediaType, isResponse: false);
+        }
+
+        return new ApiRequestBody(content.MediaType, content.SchemaId, body.GetBool("required"), body.GetString("description"), location, content.ItemSchemaId);
     }
 
-    private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, DocMapping operation, string hint)
-        => ResponsesReader.Read(_context, operationNode, operation, hint, (node, response, responseHint) =>
+    private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, DocMapping operation, string hint, string operationName)
+    {
+        var responses = ResponsesReader.Read(_context, operationNode, operation, hint, (node, response, responseHint) =>
         {
             var content = ChooseContent(node, response, responseHint);
-            return (content?.MediaType, content?.SchemaId);
+            return (content?.MediaType, content?.SchemaId, content?.ItemSchemaId);
         });
+        foreach (var response in responses)
+        {
+            if (response.ItemSchemaId is not null && response.MediaType is { } mediaType && OpenApi32Constructs.IsSequential(mediaType))
+            {
+                OpenApi32Constructs.ReportStreaming(_context, response.Location, $"response '{response.StatusCode}'", operationName, mediaType, isResponse: true);
+            }
+        }
 
-    /// <summary>Picks the media type to generate for from a "content" map and reads its schema.</summary>
-    private (string MediaType, string? SchemaId)? ChooseContent(SpecNode owner, DocMapping ownerMapping, string? hint = null)
+        return responses;
+    }
+
+    /// <summary>
+    /// Picks the media type to generate for from a "content" map and reads its schema, and its itemSchema (OpenAPI
+    /// 3.2: the schema of each item of a sequential media type). A media type may be a $ref (3.2's components.mediaTypes).
+    /// </summary>
+    private (string MediaType, string? SchemaId, string? ItemSchemaId)? ChooseContent(SpecNode owner, DocMapping ownerMapping, string hint)
     {
         if (ownerMapping.Get("content") is not { } contentNode
             || _context.ExpectMapping(owner.Child(contentNode, "content"), "content") is not { } content
@@ -150,13 +179,32 @@ internal sealed class OperationReader
 
         var match = mediaTypes[index];
         var mediaSpec = owner.Child(content, "content").Child(match.Value, match.Key);
-        string? schemaId = null;
-        if (match.Value is DocMapping media && media.Get("schema") is { } schemaNode)
+        if (match.Value is DocMapping written && written.Get("$ref") is not null)
         {
-            schemaId = _schemas.Read(mediaSpec.Child(schemaNode, "schema"), hint ?? "content");
+            if (_context.Resolver.Resolve(mediaSpec) is not { } target)
+            {
+                return (match.Key, null, null);
+            }
+
+            mediaSpec = target;
         }
 
-        return (match.Key, schemaId);
+        string? schemaId = null;
+        string? itemSchemaId = null;
+        if (mediaSpec.Node is DocMapping media)
+        {
+            if (media.Get("schema") is { } schemaNode)
+            {
+                schemaId = _schemas.Read(mediaSpec.Child(schemaNode, "schema"), hint);
+            }
+
+            if (media.Get("itemSchema") is { } itemSchemaNode)
+            {
+                itemSchemaId = _schemas.Read(mediaSpec.Child(itemSchemaNode, "itemSchema"), hint + " item");
+            }
+        }
+
+        return (match.Key, schemaId, itemSchemaId);
     }
 
     /// <summary>The location of a parameter that <see cref="ParameterListReader"/> already accepted.</summary>

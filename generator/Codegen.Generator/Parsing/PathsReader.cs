@@ -75,6 +75,8 @@ internal static class PathsReader
 
                 operations.Add(operation);
             }
+
+            OpenApi32Constructs.ReportOperations(context, pathEntry.Key, pathItem.Value, pathMapping);
         }
 
         return operations.ToImmutableEquatableArray();

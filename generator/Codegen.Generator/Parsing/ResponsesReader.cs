@@ -12,13 +12,13 @@ namespace Codegen.Generator.Parsing;
 /// </summary>
 internal static class ResponsesReader
 {
-    /// <param name="readContent">Reads the media type and schema id of one resolved response; the string is the name hint.</param>
+    /// <param name="readContent">Reads the media type, schema id and item schema id (OpenAPI 3.2) of one resolved response; the string is the name hint.</param>
     public static ImmutableEquatableArray<ApiResponse> Read(
         ParseContext context,
         SpecNode operationNode,
         DocMapping operation,
         string hint,
-        Func<SpecNode, DocMapping, string, (string? MediaType, string? SchemaId)> readContent)
+        Func<SpecNode, DocMapping, string, (string? MediaType, string? SchemaId, string? ItemSchemaId)> readContent)
     {
         if (operation.Get("responses") is not { } responsesNode)
         {
@@ -45,8 +45,8 @@ internal static class ResponsesReader
                 continue;
             }
 
-            var (mediaType, schemaId) = readContent(resolved.Value, response, hint + " " + entry.Key + " response");
-            result.Add(new ApiResponse(entry.Key, response.GetString("description"), mediaType, schemaId, ParseContext.Location(resolved.Value)));
+            var (mediaType, schemaId, itemSchemaId) = readContent(resolved.Value, response, hint + " " + entry.Key + " response");
+            result.Add(new ApiResponse(entry.Key, response.GetString("description"), mediaType, schemaId, ParseContext.Location(resolved.Value), itemSchemaId));
         }
 
         return result.ToImmutableEquatableArray();

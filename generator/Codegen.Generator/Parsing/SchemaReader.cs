@@ -133,7 +133,7 @@ internal sealed class SchemaReader
             enumValues = ReadEnumValues(constValues, ref nullable);
         }
 
-        var discriminator = ReadDiscriminator(node, mapping);
+        var discriminator = ReadDiscriminator(node, mapping, componentName ?? nameHint);
         ReportUnsupportedKeywords(node, mapping);
 
         return new ApiSchema(
@@ -293,7 +293,7 @@ internal sealed class SchemaReader
         return ids.ToImmutableEquatableArray();
     }
 
-    private ApiDiscriminator? ReadDiscriminator(SpecNode node, DocMapping mapping)
+    private ApiDiscriminator? ReadDiscriminator(SpecNode node, DocMapping mapping, string schemaName)
     {
         switch (mapping.Get("discriminator"))
         {
@@ -312,18 +312,31 @@ internal sealed class SchemaReader
                             continue;
                         }
 
-                        // A mapping value is a $ref, or a bare component name.
-                        var reference = target.Contains("#") || target.Contains("/") || target.Contains(".") ? target : "#/components/schemas/" + target;
-                        var refNode = new DocMapping(new DocNode[] { DocScalar.Synthetic("$ref") }, new DocNode[] { DocScalar.Synthetic(reference) }, 1, 1);
-                        var spec = mappingSpec.Child(refNode, entry.Key);
-                        entries.Add(new ApiDiscriminatorMapping(entry.Key, Read(spec, entry.Key)));
+                        entries.Add(new ApiDiscriminatorMapping(entry.Key, ReadMappingTarget(mappingSpec, entry.Key, target)));
                     }
                 }
 
-                return new ApiDiscriminator(propertyName, entries.ToImmutableEquatableArray());
+                var discriminatorSpec = node.Child(discriminator, "discriminator");
+                string? defaultMappingId = null;
+                if (discriminator.Get("defaultMapping") is DocScalar { Value: { } defaultTarget } defaultNode)
+                {
+                    // OpenAPI 3.2: the schema of payloads whose value is absent or unmapped. In the model for the binder.
+                    defaultMappingId = ReadMappingTarget(discriminatorSpec, "defaultMapping", defaultTarget);
+                    OpenApi32Constructs.ReportDefaultMapping(_context, discriminatorSpec.Child(defaultNode, "defaultMapping"), defaultTarget, schemaName, propertyName);
+                }
+
+                return new ApiDiscriminator(propertyName, entries.ToImmutableEquatableArray(), defaultMappingId);
             default:
                 return null;
         }
+    }
+
+    /// <summary>A mapping value (or defaultMapping) is a $ref, or a bare component name; either way the schema it names is read.</summary>
+    private string ReadMappingTarget(SpecNode owner, string key, string target)
+    {
+        var reference = target.Contains("#") || target.Contains("/") || target.Contains(".") ? target : "#/components/schemas/" + target;
+        var refNode = new DocMapping(new DocNode[] { DocScalar.Synthetic("$ref") }, new DocNode[] { DocScalar.Synthetic(reference) }, 1, 1);
+        return Read(owner.Child(refNode, key), key);
     }
 
     private void ReportUnsupportedKeywords(SpecNode node, DocMapping mapping)

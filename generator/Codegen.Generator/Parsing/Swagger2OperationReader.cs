@@ -207,11 +207,11 @@ internal sealed class Swagger2OperationReader
         {
             if (response.Get("schema") is not { } schemaNode)
             {
-                return (null, null);
+                return (null, null, null);
             }
 
             var schemaId = _schemas.Read(node.Child(schemaNode, "schema"), responseHint);
-            return (ResponseMediaType(produces, IsFile(schemaId)), schemaId);
+            return (ResponseMediaType(produces, IsFile(schemaId)), schemaId, null);
         });
 
     /// <summary>A file response takes the first non-JSON media type listed; anything else the preferred one, JSON when none is listed.</summary>

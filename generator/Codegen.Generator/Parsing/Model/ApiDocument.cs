@@ -15,7 +15,8 @@ internal sealed record ApiDocument(
     string Version,
     ImmutableEquatableArray<ApiServer> Servers,
     ImmutableEquatableArray<ApiOperation> Operations,
-    ImmutableEquatableArray<ApiSchema> Schemas);
+    ImmutableEquatableArray<ApiSchema> Schemas,
+    ImmutableEquatableArray<ApiTag> Tags);
 
 /// <summary>A server URL the spec lists.</summary>
 internal sealed record ApiServer(string Url, string? Description);

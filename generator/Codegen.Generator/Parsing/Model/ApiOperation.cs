@@ -42,10 +42,19 @@ internal sealed record ApiParameter(
     bool IsJsonContent = false);
 
 /// <summary>The request body: the media type chosen for generation and its schema.</summary>
-internal sealed record ApiRequestBody(string MediaType, string? SchemaId, bool Required, string? Description, SourceLocation Location);
+/// <param name="ItemSchemaId">
+/// OpenAPI 3.2's <c>itemSchema</c> of a sequential media type (<c>application/jsonl</c>, ...): the schema of each
+/// item of a streamed body. Read, not generated yet (docs/openapi-3.2.md).
+/// </param>
+internal sealed record ApiRequestBody(string MediaType, string? SchemaId, bool Required, string? Description, SourceLocation Location, string? ItemSchemaId = null);
 
 /// <summary>A response by status code ("200", "4XX", "default"), with the schema of its chosen media type.</summary>
-internal sealed record ApiResponse(string StatusCode, string? Description, string? MediaType, string? SchemaId, SourceLocation Location);
+/// <param name="ItemSchemaId">
+/// OpenAPI 3.2's <c>itemSchema</c> of a sequential media type (<c>text/event-stream</c>, <c>application/jsonl</c>,
+/// <c>application/x-ndjson</c>, <c>application/json-seq</c>): the schema of each item of a streamed body, which
+/// Specweave.Runtime.Streaming reads as it arrives. Read, not generated yet (docs/openapi-3.2.md).
+/// </param>
+internal sealed record ApiResponse(string StatusCode, string? Description, string? MediaType, string? SchemaId, SourceLocation Location, string? ItemSchemaId = null);
 
 /// <summary>Parameter styles beyond OpenAPI 3's own names.</summary>
 internal static class ParameterStyles

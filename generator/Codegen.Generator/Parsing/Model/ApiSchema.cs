@@ -60,6 +60,10 @@ internal enum AdditionalPropertiesKind
 internal sealed record ApiEnumValue(string Json, string? StringValue, bool IsNull);
 
 /// <summary>The discriminator of a polymorphic schema: property name and value → schema id mapping.</summary>
-internal sealed record ApiDiscriminator(string PropertyName, ImmutableEquatableArray<ApiDiscriminatorMapping> Mapping);
+/// <param name="DefaultMappingId">
+/// OpenAPI 3.2's <c>defaultMapping</c>: the schema of payloads whose discriminator value is absent or not mapped.
+/// Read, not applied yet (docs/openapi-3.2.md).
+/// </param>
+internal sealed record ApiDiscriminator(string PropertyName, ImmutableEquatableArray<ApiDiscriminatorMapping> Mapping, string? DefaultMappingId = null);
 
 internal sealed record ApiDiscriminatorMapping(string Value, string SchemaId);

@@ -1,0 +1,97 @@
+using System;
+using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Tree;
+
+namespace Codegen.Generator.Parsing;
+
+/// <summary>
+/// The OpenAPI 3.2 additions that are read but not generated yet, each reported where it is written so that a
+/// 3.2 document loads with nothing silently lost. docs/openapi-3.2.md lists every 3.2 addition and what becomes
+/// of it; when one of these is generated, its report here goes.
+/// </summary>
+internal static class OpenApi32Constructs
+{
+    /// <summary>The 3.2 path item key of the QUERY method (a safe request with a body).</summary>
+    public const string QueryMethod = "query";
+
+    /// <summary>The 3.2 path item key of the map of other methods ("LINK", "PURGE", ...).</summary>
+    public const string AdditionalOperations = "additionalOperations";
+
+    /// <summary>The 3.2 parameter location of a parameter that is the whole query string.</summary>
+    public const string QueryStringLocation = "querystring";
+
+    /// <summary>The <c>query</c> operation and the <c>additionalOperations</c> of a path item: skipped, and said so.</summary>
+    public static void ReportOperations(ParseContext context, string path, SpecNode pathItem, DocMapping pathMapping)
+    {
+        if (pathMapping.Get(QueryMethod) is { } query)
+        {
+            Report(context, DiagnosticDescriptors.OperationNotGenerated, pathItem.Child(query, QueryMethod), "'query' operations", OperationName(query, "QUERY", path));
+        }
+
+        if (pathMapping.Get(AdditionalOperations) is not { } additionalNode)
+        {
+            return;
+        }
+
+        var additionalSpec = pathItem.Child(additionalNode, AdditionalOperations);
+        if (context.ExpectMapping(additionalSpec, AdditionalOperations) is not { } additional)
+        {
+            return;
+        }
+
+        foreach (var entry in additional.Entries())
+        {
+            Report(context, DiagnosticDescriptors.OperationNotGenerated, additionalSpec.Child(entry.Value, entry.Key), $"'additionalOperations' entries ({entry.Key})", OperationName(entry.Value, entry.Key, path));
+        }
+    }
+
+    /// <summary>A parameter <c>in: querystring</c>: skipped, and said so.</summary>
+    public static void ReportQueryString(ParseContext context, ParameterEntry entry, string operationName)
+        => Report(context, DiagnosticDescriptors.QueryStringParameterNotGenerated, entry.Node, entry.Name, operationName);
+
+    /// <summary>A streamed response or request body (a sequential media type with an itemSchema): read, not generated.</summary>
+    /// <param name="what">"response '200'" or "request body".</param>
+    /// <param name="isResponse">A response (the method does not return the items) or a request body (it does not send them).</param>
+    public static void ReportStreaming(ParseContext context, SourceLocation location, string what, string operationName, string mediaType, bool isResponse)
+        => context.Diagnostics.Add(SpecDiagnostic.Create(
+            DiagnosticDescriptors.StreamingNotGenerated,
+            location,
+            what,
+            operationName,
+            mediaType,
+            isResponse ? "return" : "send",
+            isResponse
+                ? "Until they are, read the body with Specweave.Runtime.Streaming (docs/openapi-3.2.md)"
+                : "Until they are, send the body through the client's HttpClient"));
+
+    /// <summary>The document's <c>$self</c>: its base URI is not used to resolve references.</summary>
+    public static void ReportSelf(ParseContext context, SpecNode rootNode, DocMapping mapping)
+    {
+        if (mapping.Get("$self") is { } self)
+        {
+            Report(context, DiagnosticDescriptors.SelfNotApplied, rootNode.Child(self, "$self"), (self as DocScalar)?.Value ?? string.Empty);
+        }
+    }
+
+    /// <summary>A discriminator's <c>defaultMapping</c>: in the model, not applied by the binder yet.</summary>
+    public static void ReportDefaultMapping(ParseContext context, SpecNode defaultMapping, string value, string schemaName, string propertyName)
+        => Report(context, DiagnosticDescriptors.DefaultMappingNotApplied, defaultMapping, value, schemaName, propertyName);
+
+    /// <summary>True for the media types whose body is a sequence of items that an itemSchema describes.</summary>
+    public static bool IsSequential(string mediaType)
+    {
+        var bare = mediaType.Split(';')[0].Trim();
+        return bare.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)
+            || bare.Equals("application/jsonl", StringComparison.OrdinalIgnoreCase)
+            || bare.Equals("application/x-ndjson", StringComparison.OrdinalIgnoreCase)
+            || bare.Equals("application/json-seq", StringComparison.OrdinalIgnoreCase)
+            || bare.Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"listThings" when the operation has an operationId, else "QUERY /things".</summary>
+    private static string OperationName(DocNode operation, string method, string path)
+        => (operation as DocMapping)?.GetString("operationId") ?? method.ToUpperInvariant() + " " + path;
+
+    private static void Report(ParseContext context, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SpecNode node, params string[] args)
+        => context.Diagnostics.Add(SpecDiagnostic.Create(descriptor, ParseContext.Location(node), args));
+}
