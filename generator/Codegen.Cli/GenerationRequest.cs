@@ -10,6 +10,9 @@ internal sealed record GenerationRequest(
     bool AllowExternalReferences,
     string? DependencyFile)
 {
+    /// <summary>The project whose OpenApiSpec item gave the options, when the build runs the tool: option errors are reported there.</summary>
+    public string? ProjectFile { get; init; }
+
     /// <summary>How warnings are governed, as NoWarn / WarningsAsErrors / TreatWarningsAsErrors govern the compiler's.</summary>
     public WarningPolicy Warnings { get; init; } = WarningPolicy.Default;
 }

@@ -96,7 +96,9 @@ internal sealed class RequestBodyBinder
 
         if (parts.Count == 0)
         {
-            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "A multipart/form-data body with no properties", "generated with no parts"));
+            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "The multipart/form-data body has no properties, so it has no parts",
+                "the method is generated without body parameters",
+                "Describe each part as a property of the body's schema"));
         }
 
         return parts.OrderBy(p => p.DefaultValue is null ? 0 : 1).ToList();

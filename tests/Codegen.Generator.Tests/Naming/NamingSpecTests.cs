@@ -13,7 +13,7 @@ public sealed class NamingSpecTests
             // Every name the rule (docs/naming.md) promises, checked by the compiler.
             public static Class Make() => new()
             {
-                ClassValue = "class", Namespace = "namespace", Event = "event", _1st = "1st", Prénom = "prénom", 名前 = "名前",
+                Class2 = "class", Namespace = "namespace", Event = "event", _1st = "1st", Prénom = "prénom", 名前 = "名前",
                 FooBar = "foo_bar", FooBar2 = "fooBar", FooBar3 = "FooBar", Equals2 = "equals", AdditionalProperties = "AdditionalProperties",
                 Property = "", RefLike = "$ref-like",
             };
