@@ -59,7 +59,7 @@ internal static class DiagnosticDescriptors
         "OAG0014", "No info title", "The description has no {0}, which OpenAPI requires; the client is named after the file instead ({1}). Add {2}, or set the ClientName option (--client-name)", SpecCategory);
 
     public static readonly DiagnosticDescriptor UnknownOpenApiVersion = Warning(
-        "OAG0015", "Unknown OpenAPI version", "OpenAPI version '{0}' is newer than the versions this generator knows ({1}); it is read as {2}, and what the new version adds is ignored. Use a version listed, or a newer Specweave", SpecCategory);
+        "OAG0015", "Unknown OpenAPI version", "OpenAPI version '{0}' is newer than the versions the generator reads ({1}); it is read as {2}, and what the new version adds is ignored. Use a version listed, or a newer Specweave", SpecCategory);
 
     // OAG0020-OAG0029: robustness of reading and hosting (see docs/diagnostics.md).
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
@@ -78,7 +78,7 @@ internal static class DiagnosticDescriptors
         "OAG0024", "Output cannot be written", "The generated files cannot be written: {0}; choose an output folder that can be created and written", GeneratorCategory);
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Error(
-        "OAG0025", "Invalid namespace", "{0} '{1}' is not a valid C# namespace: {2}. {3}", GeneratorCategory);
+        "OAG0025", "Invalid namespace", "{0} is '{1}', which is not a valid C# namespace: {2}. {3}", GeneratorCategory);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = new[]
     {

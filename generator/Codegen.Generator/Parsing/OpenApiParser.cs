@@ -54,7 +54,7 @@ internal static class OpenApiParser
         {
             case OpenApiVersionSupport.Unsupported:
                 context.Diagnostics.Add(SpecDiagnostic.Create(
-                    DiagnosticDescriptors.NotOpenApi, ParseContext.Location(versionNode), $"OpenAPI version '{version}' is not supported ({OpenApiVersion.Supported} are); write one of those versions, as 'openapi: 3.1.0'"));
+                    DiagnosticDescriptors.NotOpenApi, ParseContext.Location(versionNode), $"OpenAPI version '{version}' is not one the generator reads ({OpenApiVersion.Supported}); declare one of those, as 'openapi: 3.1.0'"));
                 return null;
             case OpenApiVersionSupport.NewerMinor:
                 context.Diagnostics.Add(SpecDiagnostic.Create(

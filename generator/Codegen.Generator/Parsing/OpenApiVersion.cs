@@ -24,7 +24,7 @@ internal enum OpenApiVersionSupport
 internal static class OpenApiVersion
 {
     /// <summary>The versions read, as messages list them.</summary>
-    public const string Supported = "3.0.x, 3.1.x and 3.2.x, and Swagger 2.0";
+    public const string Supported = "OpenAPI 3.0.x, 3.1.x and 3.2.x, and Swagger 2.0";
 
     /// <summary>The newest minor version read, which a newer 3.x document is read as.</summary>
     public const string Newest = "3.2";

@@ -23,7 +23,7 @@ internal static class Swagger2Parser
         {
             var versionNode = rootNode.Child(mapping.Get("swagger")!, "swagger");
             context.Diagnostics.Add(SpecDiagnostic.Create(
-                DiagnosticDescriptors.NotOpenApi, ParseContext.Location(versionNode), $"Swagger version '{version}' is not supported ({OpenApiVersion.Supported} are); convert it to OpenAPI 3 first"));
+                DiagnosticDescriptors.NotOpenApi, ParseContext.Location(versionNode), $"Swagger version '{version}' is not one the generator reads ({OpenApiVersion.Supported}); convert the document to OpenAPI 3 first"));
             return null;
         }
 
