@@ -25,7 +25,9 @@ internal static class NamespaceCheck
             return Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, "The --namespace option", value, DiagnosticText.Sanitize(problem), NamespaceName.Example);
         }
 
-        var option = $"The Namespace metadata of the OpenApiSpec item '{DiagnosticText.Sanitize(Path.GetFileName(request.SpecPath))}'";
+        // The item as the project includes it: two descriptions may share a file name (api.yaml, store/api.yaml).
+        var item = Path.GetRelativePath(Path.GetDirectoryName(project) ?? ".", request.SpecPath).Replace('\\', '/');
+        var option = $"The Namespace metadata of the OpenApiSpec item '{DiagnosticText.Sanitize(item)}'";
         return Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, InProject(project, request.Namespace), option, value, DiagnosticText.Sanitize(problem), NamespaceName.Example);
     }
 

@@ -38,7 +38,7 @@ public sealed class WarningTests
         var (exitCode, output) = lib.Try();
         Assert.NotEqual(0, exitCode);
         Assert.Contains(
-            $"{Path.GetFileName(lib.Project)}(9,54): error OAG0025: The Namespace metadata of the OpenApiSpec item 'api.yaml' is 'Lib.1Store', which is not a valid C# namespace: the part '1Store' does not start with a letter or '_'.",
+            $"{Path.GetFileName(lib.Project)}(9,54): error OAG0025: The Namespace metadata of the OpenApiSpec item 'store/api.yaml' is 'Lib.1Store', which is not a valid C# namespace: the part '1Store' does not start with a letter or '_'.",
             output,
             StringComparison.Ordinal);
     }

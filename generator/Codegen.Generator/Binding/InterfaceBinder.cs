@@ -85,13 +85,13 @@ internal sealed class InterfaceBinder
     private (MethodModel Model, IReadOnlyList<BoundParameter> Parameters) BindMethod(ApiOperation operation, NameScope scope, HashSet<string> operationIds)
     {
         var specName = operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path;
-        var desired = BaseName(operation) + "Async";
+        var desired = BaseName(operation);
 
         // A repeated operationId is numbered like any collision, but reported once, as OAG0006, when it is read.
         var repeated = operation.OperationId is { } operationId && !operationIds.Add(operationId);
         var name = repeated
-            ? scope.Claim(desired, $"the name of the operation '{specName}' at {operation.Location}")
-            : Renames.Claim(scope, desired, specName, operation.Location, _diagnostics);
+            ? scope.Claim(desired, new NameHolder($"the name of '{specName}'", operation.Location), "Async")
+            : Renames.Claim(scope, desired, specName, operation.Location, _diagnostics, "Async");
         var path = PathTemplate.Parse(operation.Path, operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
         var attributes = new List<AttributeModel> { AttributeModel.Of(RefitNames.HttpMethod(operation.Method), AttributeArgument.String(path.Template)) };
         if (operation.Deprecated)

@@ -98,7 +98,7 @@ internal sealed class PagerBinder
         }
 
         var specName = (operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path) + " (pager)";
-        var name = Renames.Claim(interfaceScope, InterfaceBinder.BaseName(operation) + "PagedAsync", specName, paging.Location, _diagnostics);
+        var name = Renames.Claim(interfaceScope, InterfaceBinder.BaseName(operation), specName, paging.Location, _diagnostics, "PagedAsync");
         var locals = new NameScope(parameters.Select(p => p.Model.Name).Append("cancellationToken").ToArray());
         return new PagerModel(
             name,

@@ -92,8 +92,8 @@ public sealed class IdentifierNamesTests
         Assert.Equal("Equals2", scope.Claim("Equals", "the name of 'equals'"));
         Assert.Equal("Name", scope.Claim("Name", "the name of 'name'"));
         Assert.Equal("Name2", scope.Claim("Name", "the name of 'NAME'"));
-        Assert.Equal(NameScope.EnclosingType, scope.HolderOf("Pet"));
-        Assert.Equal("the name of 'name'", scope.HolderOf("Name"));
+        Assert.Equal(NameScope.EnclosingType, scope.HolderOf("Pet")?.Description);
+        Assert.Equal("the name of 'name'", scope.HolderOf("Name")?.Description);
         Assert.Null(scope.HolderOf("Other"));
     }
 
@@ -106,8 +106,8 @@ public sealed class IdentifierNamesTests
             scope.Claim("Name", $"claim {i}");
         }
 
-        Assert.Equal("claim 0", scope.HolderOf("Name"));
-        Assert.Equal("claim 99", scope.HolderOf("Name100"));
+        Assert.Equal("claim 0", scope.HolderOf("Name")?.Description);
+        Assert.Equal("claim 99", scope.HolderOf("Name100")?.Description);
         Assert.Equal("Name101", scope.Claim("Name"));
     }
 

@@ -97,7 +97,7 @@ public sealed class NamespaceTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            [$"{project}(3,53): error OAG0025: The Namespace metadata of the OpenApiSpec item 'pets.yaml' is 'Contoso.1Pets', which is not a valid C# namespace: the part '1Pets' does not start with a letter or '_'. {Fix}"],
+            [$"{project}(3,53): error OAG0025: The Namespace metadata of the OpenApiSpec item 'api/pets.yaml' is 'Contoso.1Pets', which is not a valid C# namespace: the part '1Pets' does not start with a letter or '_'. {Fix}"],
             result.ErrorLines);
     }
 

@@ -17,7 +17,7 @@ public sealed class EnumTests
             public static string[] TrickyValues() => new[]
             {
                 Tricky.AB.Value, Tricky._1st.Value, Tricky.Empty.Value, Tricky.Foo.Value, Tricky.Foo2.Value, Tricky.Foo3.Value,
-                Tricky.TrickyValue.Value, Tricky.Value2.Value, Tricky.Class.Value, Tricky.Prénom.Value, Tricky.名前.Value,
+                Tricky.Tricky2.Value, Tricky.Value2.Value, Tricky.Class.Value, Tricky.Prénom.Value, Tricky.名前.Value,
                 Tricky.XY.Value, Tricky.XY2.Value,
             };
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Codegen.Generator.Diagnostics;
 
 namespace Codegen.Generator.Binding.Naming;
 
@@ -26,16 +27,16 @@ internal sealed class NameScope
     private const int ListLimit = 32;
 
     private readonly StringComparer _comparer;
-    private readonly List<KeyValuePair<string, string>> _list;
-    private Dictionary<string, string>? _table;
+    private readonly List<KeyValuePair<string, NameHolder>> _list;
+    private Dictionary<string, NameHolder>? _table;
 
     public NameScope(IEnumerable<string> reserved, StringComparer comparer)
     {
         _comparer = comparer;
-        _list = new List<KeyValuePair<string, string>>(reserved is ICollection<string> collection ? Math.Min(collection.Count + 12, ListLimit) : 8);
+        _list = new List<KeyValuePair<string, NameHolder>>(reserved is ICollection<string> collection ? Math.Min(collection.Count + 12, ListLimit) : 8);
         foreach (var name in reserved)
         {
-            Add(name, GeneratedName);
+            Add(name, new NameHolder(GeneratedName, null));
         }
     }
 
@@ -46,16 +47,21 @@ internal sealed class NameScope
 
     /// <summary>Claims <paramref name="desired"/> or, when it is taken, the first free Name2, Name3...</summary>
     /// <param name="holder">Who the name is for, as the rename warning of a later claim quotes it: "'page-size' at spec.yaml(7,11)".</param>
-    public string Claim(string desired, string holder = GeneratedName)
+    /// <param name="ending">A fixed ending the number goes before: ListPets + Async gives ListPetsAsync, ListPets2Async.</param>
+    public string Claim(string desired, string holder = GeneratedName, string ending = "")
+        => Claim(desired, new NameHolder(holder, null), ending);
+
+    /// <summary>Claims a name for something of the description, which a rename warning names with its location.</summary>
+    public string Claim(string desired, NameHolder holder, string ending = "")
     {
-        if (Add(desired, holder))
+        if (Add(desired + ending, holder))
         {
-            return desired;
+            return desired + ending;
         }
 
         for (var suffix = 2; ; suffix++)
         {
-            var candidate = desired + suffix.ToString(CultureInfo.InvariantCulture);
+            var candidate = desired + suffix.ToString(CultureInfo.InvariantCulture) + ending;
             if (Add(candidate, holder))
             {
                 return candidate;
@@ -65,10 +71,10 @@ internal sealed class NameScope
 
     /// <summary>Takes <paramref name="name"/> without renaming: a member the generated type declares itself.</summary>
     /// <param name="holder">Why the name is taken, read after "already": "a member every record has".</param>
-    public void Reserve(string name, string holder = GeneratedName) => Add(name, holder);
+    public void Reserve(string name, string holder = GeneratedName) => Add(name, new NameHolder(holder, null));
 
     /// <summary>Who holds <paramref name="name"/>; null when it is free.</summary>
-    public string? HolderOf(string name)
+    public NameHolder? HolderOf(string name)
     {
         if (_table is not null)
         {
@@ -87,7 +93,7 @@ internal sealed class NameScope
     }
 
     /// <summary>Takes <paramref name="name"/>; false when it was already taken.</summary>
-    private bool Add(string name, string holder)
+    private bool Add(string name, NameHolder holder)
     {
         if (_table is not null)
         {
@@ -110,11 +116,11 @@ internal sealed class NameScope
 
         if (_list.Count < ListLimit)
         {
-            _list.Add(new KeyValuePair<string, string>(name, holder));
+            _list.Add(new KeyValuePair<string, NameHolder>(name, holder));
         }
         else
         {
-            _table = new Dictionary<string, string>(_comparer) { [name] = holder };
+            _table = new Dictionary<string, NameHolder>(_comparer) { [name] = holder };
             foreach (var taken in _list)
             {
                 _table.Add(taken.Key, taken.Value);
@@ -125,4 +131,14 @@ internal sealed class NameScope
 
         return true;
     }
+}
+
+/// <summary>What holds a name, as a rename warning says it: "the name of 'page-size'", and where that is, if in the description.</summary>
+internal sealed record NameHolder(string Description, SourceLocation? Location)
+{
+    /// <summary>The holder as seen from a rename at <paramref name="renamed"/>: the line and column in the same file, the path otherwise.</summary>
+    public string DescribeFrom(SourceLocation renamed)
+        => Location is null || Location == renamed ? Description
+            : Location.FilePath == renamed.FilePath ? Description + FormattableString.Invariant($" at line {Location.Line}, column {Location.Column}")
+            : Description + " at " + Location;
 }

@@ -17,19 +17,21 @@ internal static class Renames
     public const string NameInlineSchema = "To choose the name, move the schema to components/schemas under the name you want and $ref it";
 
     /// <param name="specName">The name as the description writes it (quoted in the warning).</param>
-    public static string Claim(NameScope scope, string desired, string specName, SourceLocation location, List<SpecDiagnostic> diagnostics)
-        => ClaimFor(scope, desired, "'" + specName + "'", location, diagnostics, RenameInSpec);
+    /// <param name="ending">A fixed ending the number goes before (Async: ListPets2Async).</param>
+    public static string Claim(NameScope scope, string desired, string specName, SourceLocation location, List<SpecDiagnostic> diagnostics, string ending = "")
+        => ClaimFor(scope, desired, "'" + specName + "'", location, diagnostics, RenameInSpec, ending);
 
     /// <param name="what">What wants the name, as the warning begins: "'page_size'", "The inline schema".</param>
     /// <param name="fix">How to choose the name instead.</param>
-    public static string ClaimFor(NameScope scope, string desired, string what, SourceLocation location, List<SpecDiagnostic> diagnostics, string fix)
+    public static string ClaimFor(NameScope scope, string desired, string what, SourceLocation location, List<SpecDiagnostic> diagnostics, string fix, string ending = "")
     {
         var holder = what.StartsWith("The ", StringComparison.Ordinal) ? "t" + what.Substring(1) : what;
-        var claimed = scope.Claim(desired, "the name of " + holder + " at " + location);
-        if (!string.Equals(claimed, desired, StringComparison.Ordinal))
+        var claimed = scope.Claim(desired, new NameHolder("the name of " + holder, location), ending);
+        var wanted = desired + ending;
+        if (!string.Equals(claimed, wanted, StringComparison.Ordinal))
         {
-            var taken = scope.HolderOf(desired) ?? NameScope.GeneratedName;
-            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.RenamedIdentifier, location, what, desired, taken, claimed, fix));
+            var taken = scope.HolderOf(wanted)?.DescribeFrom(location) ?? NameScope.GeneratedName;
+            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.RenamedIdentifier, location, what, wanted, taken, claimed, fix));
         }
 
         return claimed;
