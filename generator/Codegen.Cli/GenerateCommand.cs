@@ -30,7 +30,7 @@ internal static class GenerateCommand
         var warnAsError = new Option<string?>("--warnaserror") { Description = "Warning ids to report as errors, separated by ; or , (as MSBuild's WarningsAsErrors).", HelpName = "ids" };
         var warnNotAsError = new Option<string?>("--warnnotaserror") { Description = "Warning ids that stay warnings when every warning is an error (as MSBuild's WarningsNotAsErrors).", HelpName = "ids" };
         var allAsErrors = new Option<bool>("--treat-warnings-as-errors") { Description = "Report every warning as an error (as MSBuild's TreatWarningsAsErrors)." };
-        var projectFile = new Option<FileInfo?>("--project-file") { Description = "The project whose OpenApiSpec item gave these options (set by the Specweave.Build targets): errors in the options are reported against it.", HelpName = "file", Hidden = true };
+        var projectFile = new Option<FileInfo?>("--project-file") { Description = "The project whose OpenApiSpec item gave these options, where errors in them are reported (the Specweave.Build targets set it).", HelpName = "file" };
 
         var command = new Command(
             "generate",

@@ -116,7 +116,7 @@ internal static class HierarchyFinder
 
         if (problems.Count > 0)
         {
-            Report(schema, discriminator.PropertyName, problems, "the hierarchy is generated without them", diagnostics);
+            Report(schema, discriminator.PropertyName, problems, "the hierarchy is generated without the schemas named", diagnostics);
         }
 
         var kept = derived.Where(id => values.Any(v => v.DerivedId == id)).ToList();

@@ -152,7 +152,7 @@ internal sealed class ParameterBinder
     /// </summary>
     private BoundParameter CookieParameter(List<ApiParameter> cookies, NameScope scope)
     {
-        var name = Renames.Claim(scope, "cookie", "cookie parameters", cookies[0].Location, _diagnostics);
+        var name = Renames.ClaimFor(scope, "cookie", "The parameter holding the cookies", cookies[0].Location, _diagnostics, "To keep the name 'cookie' for it, rename the parameter that has it");
         var isRequired = cookies.Any(c => c.Required);
         var listed = string.Join(", ", cookies.Select(c => c.Description is null ? c.Name : $"{c.Name} ({c.Description.Trim()})"));
         var docs = $"The Cookie header, as name=value pairs separated by \"; \". Cookies: {listed}.";

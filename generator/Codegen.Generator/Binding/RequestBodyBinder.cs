@@ -58,7 +58,7 @@ internal sealed class RequestBodyBinder
     }
 
     private MethodParameterModel Single(ApiRequestBody body, NameScope scope, string type, AttributeModel attribute)
-        => new(Renames.Claim(scope, "body", "requestBody", body.Location, _diagnostics), type, new[] { attribute }.ToImmutableEquatableArray(), body.Required ? null : "null", body.Description);
+        => new(Renames.ClaimFor(scope, "body", "The request body parameter", body.Location, _diagnostics, "To keep the name 'body' for it, rename the parameter that has it"), type, new[] { attribute }.ToImmutableEquatableArray(), body.Required ? null : "null", body.Description);
 
     /// <summary>
     /// One parameter per property, named on the wire by [AliasAs]. Refit sends a MultipartItem (StreamPart,

@@ -127,12 +127,12 @@ public sealed class IssueElevenDiagnosticsTests
         const string Fix = "To choose the name, rename it in the description; the name on the wire does not change";
         Assert.Equal(
             [
-                $"names.yaml(7,7): warning OAG0011: 'class' becomes 'Class' in C#, which is already the name of the enclosing type, which C# forbids for a member; it was named 'Class2'. {Fix}",
-                $"names.yaml(7,7): warning OAG0011: 'equals' becomes 'Equals' in C#, which is already a member every C# record has; it was named 'Equals2'. {Fix}",
-                $"names.yaml(7,7): warning OAG0011: 'fooBar' becomes 'FooBar' in C#, which is already the name of 'foo_bar' at /specs/names.yaml(11,18); it was named 'FooBar2'. {Fix}",
+                $"names.yaml(10,17): warning OAG0011: 'equals' becomes 'Equals' in C#, which is already a member every C# record has; it was named 'Equals2'. {Fix}",
+                $"names.yaml(12,17): warning OAG0011: 'fooBar' becomes 'FooBar' in C#, which is already the name of 'foo_bar' at line 11, column 18; it was named 'FooBar2'. {Fix}",
+                $"names.yaml(14,7): warning OAG0011: 'Value' becomes 'Value' in C#, which is already a member every generated enum has; it was named 'Value3'. {Fix}",
                 $"names.yaml(14,7): warning OAG0011: 'status' becomes 'Status' in C#, which is already the name of the enclosing type, which C# forbids for a member; it was named 'Status2'. {Fix}",
                 $"names.yaml(14,7): warning OAG0011: 'value' becomes 'Value' in C#, which is already a member every generated enum has; it was named 'Value2'. {Fix}",
-                $"names.yaml(14,7): warning OAG0011: 'Value' becomes 'Value' in C#, which is already a member every generated enum has; it was named 'Value3'. {Fix}",
+                $"names.yaml(9,16): warning OAG0011: 'class' becomes 'Class' in C#, which is already the name of the enclosing type, which C# forbids for a member; it was named 'Class2'. {Fix}",
             ],
             output.Diagnostics.Order(StringComparer.Ordinal));
         Assert.Empty(GeneratedCodeCompiler.Compile(output.Files).Diagnostics);
@@ -160,7 +160,7 @@ public sealed class IssueElevenDiagnosticsTests
 
         var warning = Assert.Single(output.Diagnostics);
         Assert.Equal(
-            "pets.yaml(10,21): warning OAG0011: The inline schema becomes 'AddPetRequest' in C#, which is already the name of 'AddPetRequest' at /specs/pets.yaml(14,20); it was named 'AddPetRequest2'. To choose the name, move the schema to components/schemas under the name you want and $ref it",
+            "pets.yaml(10,21): warning OAG0011: The inline schema becomes 'AddPetRequest' in C#, which is already the name of 'AddPetRequest' at line 14, column 20; it was named 'AddPetRequest2'. To choose the name, move the schema to components/schemas under the name you want and $ref it",
             warning);
     }
 
