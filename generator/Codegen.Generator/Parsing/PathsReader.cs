@@ -72,7 +72,7 @@ internal static class PathsReader
                             operation.Location,
                             operationId,
                             $"{first.Method.ToUpperInvariant()} {first.Path}",
-                            first.Location.ToString()));
+                            Where(first.Location, operation.Location)));
                     }
                     else
                     {
@@ -86,4 +86,8 @@ internal static class PathsReader
 
         return operations.ToImmutableEquatableArray();
     }
+
+    /// <summary>file(line,col) of the first use: the file name when it is the warning's own file, so the message reads the same on every machine.</summary>
+    private static string Where(SourceLocation first, SourceLocation warning)
+        => first.FilePath == warning.FilePath ? (first with { FilePath = SpecPath.FileName(first.FilePath) }).ToString() : first.ToString();
 }

@@ -31,8 +31,8 @@ public sealed class IssueElevenDiagnosticsTests
 
         Assert.Equal(
             [
-                "pets.yaml(10,7): warning OAG0006: The operationId 'listPets' is also used by GET /pets at /specs/pets.yaml(6,7), and OpenAPI requires operationIds to be unique; both are generated, and this later one's method name gets a number (the first free one from 2). Give each operation its own operationId",
-                "pets.yaml(14,7): warning OAG0006: The operationId 'listPets' is also used by GET /pets at /specs/pets.yaml(6,7), and OpenAPI requires operationIds to be unique; both are generated, and this later one's method name gets a number (the first free one from 2). Give each operation its own operationId",
+                "pets.yaml(10,7): warning OAG0006: The operationId 'listPets' is also used by GET /pets at pets.yaml(6,7), and OpenAPI requires operationIds to be unique; both are generated, and this later one's method name gets a number (the first free one from 2). Give each operation its own operationId",
+                "pets.yaml(14,7): warning OAG0006: The operationId 'listPets' is also used by GET /pets at pets.yaml(6,7), and OpenAPI requires operationIds to be unique; both are generated, and this later one's method name gets a number (the first free one from 2). Give each operation its own operationId",
             ],
             output.Diagnostics);
         var api = output.Files.Single(f => f.HintName.EndsWith("IPetsApi.g.cs", StringComparison.Ordinal)).Text;
