@@ -124,7 +124,7 @@ public sealed class IssueElevenDiagnosticsTests
                   enum: [status, value, Value]
             """, "/specs/names.yaml");
 
-        const string Fix = "To choose the name, rename it in the description; the name on the wire does not change";
+        const string Fix = "It works as it is, with the name on the wire unchanged; to choose the C# name, rename it in the description";
         Assert.Equal(
             [
                 $"names.yaml(10,17): warning OAG0011: 'equals' becomes 'Equals' in C#, which is already a member every C# record has; it was named 'Equals2'. {Fix}",

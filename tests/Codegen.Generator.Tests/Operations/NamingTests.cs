@@ -20,7 +20,7 @@ public sealed class NamingTests
 
     [Fact]
     public void A_name_taken_twice_gets_the_next_free_one_with_a_located_warning()
-        => Assert.Equal(["naming.yaml(15,7): warning OAG0011: 'get pets' becomes 'GetPetsAsync' in C#, which is already the name of 'GET /pets' at line 12, column 7; it was named 'GetPets2Async'. To choose the name, rename it in the description; the name on the wire does not change"], Output.Value.Diagnostics);
+        => Assert.Equal(["naming.yaml(15,7): warning OAG0011: 'get pets' becomes 'GetPetsAsync' in C#, which is already the name of 'GET /pets' at line 12, column 7; it was named 'GetPets2Async'. It works as it is, with the name on the wire unchanged; to choose the C# name, rename it in the description"], Output.Value.Diagnostics);
 
     [Fact]
     public void Derived_names_do_not_change_when_other_operations_are_added_after_them()

@@ -11,7 +11,7 @@ namespace Codegen.Generator.Binding.Naming;
 internal static class Renames
 {
     /// <summary>The fix for a name the user can change in the description.</summary>
-    public const string RenameInSpec = "To choose the name, rename it in the description; the name on the wire does not change";
+    public const string RenameInSpec = "It works as it is, with the name on the wire unchanged; to choose the C# name, rename it in the description";
 
     /// <summary>The fix for an inline schema, whose type name comes from where it is.</summary>
     public const string NameInlineSchema = "To choose the name, move the schema to components/schemas under the name you want and $ref it";
