@@ -46,7 +46,7 @@ internal sealed class NameScope
     }
 
     /// <summary>Claims <paramref name="desired"/> or, when it is taken, the first free Name2, Name3...</summary>
-    /// <param name="holder">Who the name is for, as the rename warning of a later claim quotes it: "'page-size' at spec.yaml(7,11)".</param>
+    /// <param name="holder">Who the name is for, as the rename warning of a later claim says it: "the name of 'page-size'".</param>
     /// <param name="ending">A fixed ending the number goes before: ListPets + Async gives ListPetsAsync, ListPets2Async.</param>
     public string Claim(string desired, string holder = GeneratedName, string ending = "")
         => Claim(desired, new NameHolder(holder, null), ending);
