@@ -31,13 +31,14 @@ internal static class GenerateCommand
         var warnAsError = new Option<string?>("--warnaserror") { Description = "Warning ids to report as errors, separated by ; or , (as MSBuild's WarningsAsErrors).", HelpName = "ids" };
         var warnNotAsError = new Option<string?>("--warnnotaserror") { Description = "Warning ids that stay warnings when every warning is an error (as MSBuild's WarningsNotAsErrors).", HelpName = "ids" };
         var allAsErrors = new Option<bool>("--treat-warnings-as-errors") { Description = "Report every warning as an error (as MSBuild's TreatWarningsAsErrors)." };
+        var projectFile = new Option<FileInfo?>("--project-file") { Description = "The project whose OpenApiSpec item gave these options, where errors in them are reported (the Specweave.Build targets set it).", HelpName = "file" };
 
         var command = new Command(
             "generate",
             "Generate a Refit interface, immutable records and a System.Text.Json context from an OpenAPI description. "
             + "Problems are printed as file(line,col): error|warning ID: message. Exit code 0: generated (warnings may be printed); 1: nothing written because of errors.")
         {
-            spec, @namespace, output, clientName, perTag, allowExternal, omitHeaders, depsFile, noWarn, warnAsError, warnNotAsError, allAsErrors,
+            spec, @namespace, output, clientName, perTag, allowExternal, omitHeaders, depsFile, noWarn, warnAsError, warnNotAsError, allAsErrors, projectFile,
         };
 
         command.SetAction((parseResult, cancellationToken) =>
@@ -53,6 +54,7 @@ internal static class GenerateCommand
             {
                 OmitHeaders = (parseResult.GetValue(omitHeaders) ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Warnings = WarningPolicy.Parse(parseResult.GetValue(noWarn), parseResult.GetValue(warnAsError), parseResult.GetValue(warnNotAsError), parseResult.GetValue(allAsErrors)),
+                ProjectFile = parseResult.GetValue(projectFile)?.FullName,
             };
             return Task.FromResult(Run(request, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         });
@@ -91,6 +93,12 @@ internal static class GenerateCommand
         {
             var reason = Directory.Exists(request.SpecPath) ? "it is a folder, not a file" : "the file does not exist; check the path";
             error.WriteLine(DiagnosticFormatter.Format(FileProblem(request.SpecPath, reason)));
+            return Failure;
+        }
+
+        if (NamespaceCheck.Check(request) is { } badNamespace)
+        {
+            error.WriteLine(DiagnosticFormatter.Format(badNamespace));
             return Failure;
         }
 

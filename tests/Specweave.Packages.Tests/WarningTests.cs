@@ -30,6 +30,20 @@ public sealed class WarningTests
     }
 
     [Fact]
+    public void An_invalid_Namespace_fails_the_build_with_an_error_at_the_item_in_the_project()
+    {
+        var lib = new LibProject("BadNamespace");
+        File.WriteAllText(lib.Project, File.ReadAllText(lib.Project).Replace("Namespace=\"Lib.Store\"", "Namespace=\"Lib.1Store\"", StringComparison.Ordinal));
+
+        var (exitCode, output) = lib.Try();
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(
+            $"{Path.GetFileName(lib.Project)}(9,54): error OAG0025: The Namespace metadata of the OpenApiSpec item 'store/api.yaml' is 'Lib.1Store', which is not a valid C# namespace: the part '1Store' does not start with a letter or '_'.",
+            output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_spec_error_fails_the_build_with_a_located_error_but_not_a_design_time_build()
     {
         var lib = new LibProject("Errors");

@@ -17,7 +17,14 @@ internal static class ClientBinder
     {
         var diagnostics = new List<SpecDiagnostic>(parsed.Diagnostics);
         var document = parsed.Document;
-        var namespaceName = NamespaceOf(options.Namespace);
+        var namespaceName = options.Namespace;
+        if (NamespaceName.Problem(namespaceName) is { } problem)
+        {
+            // The host checks first and names where the option came from; this guards every other caller.
+            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.InvalidNamespace, null, "The namespace option", namespaceName, problem, NamespaceName.Example));
+            document = null;
+        }
+
         if (document is null)
         {
             return new ClientModel(namespaceName, string.Empty, string.Empty, ImmutableEquatableArray<RecordModel>.Empty, ImmutableEquatableArray<EnumModel>.Empty,
@@ -26,7 +33,7 @@ internal static class ClientBinder
         }
 
         document = OmittedHeaders.Apply(document, options.OmitHeaders, diagnostics);
-        var clientName = IdentifierNames.Pascal(options.ClientName ?? document.Title, "Api");
+        var clientName = ClientNames.Of(document, options, diagnostics);
         var interfaceGroups = GroupOperations(document, options, clientName);
 
         // File names differ only by case on some file systems, so type names are unique ignoring case.
@@ -103,14 +110,6 @@ internal static class ClientBinder
     /// <summary>"IPetsApi" → "PetsApiPaging": the static class holding the interface's pagers as extension methods.</summary>
     private static string PagerClassName(string interfaceName)
         => (interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName) + "Paging";
-
-    /// <summary>A namespace option may hold dots; each part becomes a valid identifier on its own.</summary>
-    private static string NamespaceOf(string option)
-    {
-        var parts = option.Split('.').Select(p => IdentifierNames.Pascal(p, "Generated").TrimStart('@')).Where(p => p.Length > 0);
-        var joined = string.Join(".", parts);
-        return joined.Length == 0 ? "Generated" : joined;
-    }
 
     private static IReadOnlyList<(string Name, Documentation Docs, IReadOnlyList<ApiOperation> Operations)> GroupOperations(ApiDocument document, GeneratorOptions options, string clientName)
     {

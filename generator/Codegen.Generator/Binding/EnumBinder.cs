@@ -27,7 +27,13 @@ internal static class EnumBinder
     public static EnumModel Bind(ApiSchema schema, string name, string converterName, List<SpecDiagnostic> diagnostics)
     {
         var isInteger = SchemaShapes.IsIntegerEnum(schema);
-        var scope = new NameScope(EnumMembers.Concat(new[] { name }).ToArray());
+        var scope = new NameScope();
+        foreach (var member in EnumMembers)
+        {
+            scope.Reserve(member, "a member every generated enum has");
+        }
+
+        scope.Reserve(name, NameScope.EnclosingType);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var members = new List<EnumMemberModel>();
         foreach (var value in schema.EnumValues)
@@ -38,7 +44,7 @@ internal static class EnumBinder
                 continue;
             }
 
-            var desired = IdentifierNames.NotTypeName(isInteger ? IntegerMemberName(text) : IdentifierNames.Pascal(text, "Empty"), name);
+            var desired = isInteger ? IntegerMemberName(text) : IdentifierNames.Pascal(text, "Empty");
             members.Add(new EnumMemberModel(Renames.Claim(scope, desired, text, schema.Location, diagnostics), text));
         }
 

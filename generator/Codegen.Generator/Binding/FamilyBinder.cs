@@ -101,7 +101,7 @@ internal sealed class FamilyBinder
 
     private static PropertyModel Synthesized(string jsonName, string baseName, NameScope scope)
     {
-        var name = scope.Claim(IdentifierNames.NotTypeName(IdentifierNames.Pascal(jsonName, "Kind"), baseName));
+        var name = scope.Claim(IdentifierNames.Pascal(jsonName, "Kind"));
         return new PropertyModel(name, jsonName, StringType, false, false, new Documentation($"Which kind of {baseName} this is.", null), false, null);
     }
 

@@ -61,7 +61,7 @@ internal static class HierarchyFinder
         var discriminator = schema.Discriminator!;
         var isUnion = SchemaShapes.KindOf(schema) == SchemaShapeKind.Union;
         var derived = new List<string>();
-        var problems = new List<string>();
+        var problems = new List<(string Subject, Problem Problem)>();
 
         // An alternative that cannot derive breaks a oneOf base (it falls back to a union); a mapping
         // target or allOf child that cannot is only left out.
@@ -75,17 +75,17 @@ internal static class HierarchyFinder
                 return;
             }
 
-            var problem = !IsRecordLike(target) ? "is not an object schema"
-                : baseIds.Contains(target.Id) ? "has a discriminator of its own"
-                : claimed.Contains(target.Id) ? "already derives from another schema with a discriminator"
-                : null;
+            var problem = !IsRecordLike(target) ? Problem.NotObject
+                : baseIds.Contains(target.Id) ? Problem.OwnDiscriminator
+                : claimed.Contains(target.Id) ? Problem.OtherBase
+                : (Problem?)null;
             if (problem is null)
             {
                 derived.Add(target.Id);
             }
             else
             {
-                problems.Add($"'{NameOf(target)}' {problem}");
+                problems.Add((NameOf(target), problem.Value));
                 breaking |= fromAlternatives;
             }
         }
@@ -110,13 +110,13 @@ internal static class HierarchyFinder
         breaking |= problems.Count > unnamed;
         if (breaking && isUnion)
         {
-            Report(schema, discriminator.PropertyName, string.Join("; ", problems), "generated as a union without the discriminator", diagnostics);
+            Report(schema, discriminator.PropertyName, problems, "it is generated as a union that reads the alternatives by shape, without the discriminator", diagnostics);
             return null;
         }
 
         if (problems.Count > 0)
         {
-            Report(schema, discriminator.PropertyName, string.Join("; ", problems), "those schemas are left out of the hierarchy", diagnostics);
+            Report(schema, discriminator.PropertyName, problems, "the hierarchy is generated without the schemas named", diagnostics);
         }
 
         var kept = derived.Where(id => values.Any(v => v.DerivedId == id)).ToList();
@@ -128,7 +128,7 @@ internal static class HierarchyFinder
     /// A mapping value that names the base itself selects nothing: such objects read as Unknown{Base},
     /// which holds exactly the base's properties and keeps the rest.
     /// </summary>
-    private static List<(string Value, string DerivedId)> Values(ApiSchema schema, List<string> derived, SchemaShapes shapes, List<string> problems)
+    private static List<(string Value, string DerivedId)> Values(ApiSchema schema, List<string> derived, SchemaShapes shapes, List<(string Subject, Problem Problem)> problems)
     {
         var values = new List<(string Value, string DerivedId)>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -146,7 +146,7 @@ internal static class HierarchyFinder
             var name = shapes[id].ComponentName;
             if (name is null)
             {
-                problems.Add("an inline alternative has no value in 'discriminator.mapping'");
+                problems.Add((NameOf(shapes[id]), Problem.NoMappingValue));
             }
             else if (taken.Add(name))
             {
@@ -172,8 +172,43 @@ internal static class HierarchyFinder
     private static bool IsRecordLike(ApiSchema schema)
         => SchemaShapes.KindOf(schema) is SchemaShapeKind.Record or SchemaShapeKind.Alias;
 
-    private static string NameOf(ApiSchema schema) => schema.ComponentName ?? schema.NameHint;
+    /// <summary>A component by its name; an inline schema by where it is (its name hint is ours, not the description's).</summary>
+    private static string NameOf(ApiSchema schema)
+        => schema.ComponentName is { } name ? "'" + name + "'" : FormattableString.Invariant($"the inline schema at line {schema.Location.Line}, column {schema.Location.Column}");
 
-    private static void Report(ApiSchema schema, string property, string reason, string consequence, List<SpecDiagnostic> diagnostics)
-        => diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.DiscriminatorNotApplied, schema.Location, property, NameOf(schema), reason, consequence));
+    /// <summary>Why a schema cannot derive from the base; the messages list the schemas of each reason together.</summary>
+    private enum Problem
+    {
+        NotObject,
+        OwnDiscriminator,
+        OtherBase,
+        NoMappingValue,
+    }
+
+    private static string Describe(Problem problem, bool plural) => problem switch
+    {
+        Problem.NotObject => plural ? "are not object schemas" : "is not an object schema",
+        Problem.OwnDiscriminator => plural ? "have a discriminator of their own" : "has a discriminator of its own",
+        Problem.OtherBase => plural ? "already derive from another schema with a discriminator" : "already derives from another schema with a discriminator",
+        _ => plural ? "have no value in 'discriminator.mapping'" : "has no value in 'discriminator.mapping'",
+    };
+
+    /// <summary>One warning per discriminator, naming every schema it cannot select, grouped by reason.</summary>
+    private static void Report(ApiSchema schema, string property, List<(string Subject, Problem Problem)> problems, string consequence, List<SpecDiagnostic> diagnostics)
+    {
+        var reasons = problems
+            .GroupBy(p => p.Problem)
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var subjects = g.Select(p => p.Subject).Distinct(StringComparer.Ordinal).ToList();
+                return Join(subjects) + " " + Describe(g.Key, subjects.Count > 1);
+            });
+        var fix = "Make every schema it selects an object schema without a discriminator of its own "
+            + "(an inline one needs a value in discriminator.mapping), or remove the discriminator";
+        diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.DiscriminatorNotApplied, schema.Location, property, NameOf(schema), string.Join("; ", reasons), consequence, fix));
+    }
+
+    private static string Join(List<string> items)
+        => items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[items.Count - 1];
 }

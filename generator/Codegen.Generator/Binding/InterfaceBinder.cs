@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
@@ -33,11 +34,20 @@ internal sealed class InterfaceBinder
         _pagers = new PagerBinder(shapes, types, records, diagnostics);
     }
 
+    /// <summary>Methods of <see cref="object"/>: a Refit method of that name would hide them.</summary>
+    private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType" };
+
     /// <summary>The interface, and the pagers of its paged operations (empty when it has none).</summary>
     public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers) Bind(string name, Documentation docs, IEnumerable<ApiOperation> operations)
     {
-        var scope = new NameScope("Equals", "GetHashCode", "ToString", "GetType");
-        var bound = operations.Where(IsSupported).Select(o => (Operation: o, Method: BindMethod(o, scope))).ToList();
+        var scope = new NameScope();
+        foreach (var member in ObjectMembers)
+        {
+            scope.Reserve(member, "a member every C# object has");
+        }
+
+        var operationIds = new HashSet<string>(StringComparer.Ordinal);
+        var bound = operations.Where(IsSupported).Select(o => (Operation: o, Method: BindMethod(o, scope, operationIds))).ToList();
 
         // Pagers are named after every method, so that adding paging to one operation never renames a method.
         var pagers = bound
@@ -66,15 +76,24 @@ internal sealed class InterfaceBinder
             return true;
         }
 
-        _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, "The TRACE method", "left out"));
+        _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, "The TRACE operation cannot be sent through Refit, which has no TRACE attribute (another method would be another request)",
+            "it is not generated",
+            "Send it with HttpClient directly"));
         return false;
     }
 
     /// <summary>The method, and its parameters as bound (without the cancellation token) for a pager.</summary>
-    private (MethodModel Model, IReadOnlyList<BoundParameter> Parameters) BindMethod(ApiOperation operation, NameScope scope)
+    /// <param name="operationIds">The operationIds of the interface's methods so far.</param>
+    private (MethodModel Model, IReadOnlyList<BoundParameter> Parameters) BindMethod(ApiOperation operation, NameScope scope, HashSet<string> operationIds)
     {
         var specName = operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path;
-        var name = Renames.Claim(scope, BaseName(operation) + "Async", specName, operation.Location, _diagnostics);
+        var desired = BaseName(operation);
+
+        // A repeated operationId is numbered like any collision, but reported once, as OAG0006, when it is read.
+        var repeated = operation.OperationId is { } operationId && !operationIds.Add(operationId);
+        var name = repeated
+            ? scope.Claim(desired, new NameHolder($"the name of '{specName}'", operation.Location), "Async")
+            : Renames.Claim(scope, desired, specName, operation.Location, _diagnostics, "Async");
         var path = PathTemplate.Parse(operation.Path, operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
         var attributes = new List<AttributeModel> { AttributeModel.Of(HttpMethod(operation.Method), AttributeArgument.String(path.Template)) };
         if (operation.Deprecated)
@@ -82,7 +101,8 @@ internal sealed class InterfaceBinder
             attributes.Add(AttributeModel.Of(AttributeKind.Obsolete, AttributeArgument.String("This operation is deprecated in the API description.")));
         }
 
-        var parameterScope = new NameScope("cancellationToken");
+        var parameterScope = new NameScope();
+        parameterScope.Reserve("cancellationToken", "the CancellationToken parameter every method has");
         var (required, optional) = _parameters.Bind(operation, path, parameterScope);
         if (operation.RequestBody is { } body)
         {

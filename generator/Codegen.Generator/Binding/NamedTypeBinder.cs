@@ -32,9 +32,12 @@ internal static class NamedTypeBinder
                     continue;
                 }
 
-                var specName = schema.ComponentName ?? schema.NameHint;
-                var desired = IdentifierNames.Pascal(specName, "Model");
-                names.Add(schema.Id, Renames.Claim(typeScope, desired, specName, schema.Location, diagnostics));
+                // An inline schema's name hint ("addFollowers request") is ours, not the description's: not quoted.
+                var desired = IdentifierNames.Pascal(schema.ComponentName ?? schema.NameHint, "Model");
+                var name = schema.ComponentName is { } component
+                    ? Renames.Claim(typeScope, desired, component, schema.Location, diagnostics)
+                    : Renames.ClaimFor(typeScope, desired, "The inline schema", schema.Location, diagnostics, Renames.NameInlineSchema);
+                names.Add(schema.Id, name);
             }
         }
 

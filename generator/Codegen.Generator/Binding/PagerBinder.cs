@@ -97,8 +97,8 @@ internal sealed class PagerBinder
             nextLink = resolved.Value.Steps;
         }
 
-        var specName = (operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path) + " (pager)";
-        var name = Renames.Claim(interfaceScope, InterfaceBinder.BaseName(operation) + "PagedAsync", specName, paging.Location, _diagnostics);
+        var what = $"The pager of '{operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path}'";
+        var name = Renames.ClaimFor(interfaceScope, InterfaceBinder.BaseName(operation), what, paging.Location, _diagnostics, "To choose the name, rename the operationId of the operation that has it first", "PagedAsync");
         var locals = new NameScope(parameters.Select(p => p.Model.Name).Append("cancellationToken").ToArray());
         return new PagerModel(
             name,

@@ -49,7 +49,9 @@ internal sealed class ParameterBinder
             else if (parameter.In == ParameterLocation.Path && path.PlaceholderFor(parameter.Name) is null)
             {
                 // Refit would send it as a query parameter, which the API does not expect.
-                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"The path parameter '{parameter.Name}', which does not appear in the path '{operation.Path}',", "left out"));
+                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"The path parameter '{parameter.Name}' does not appear in the path '{operation.Path}'",
+                    "it is not generated",
+                    $"Add {{{parameter.Name}}} to the path, or remove the parameter"));
                 model = null;
             }
             else
@@ -65,7 +67,9 @@ internal sealed class ParameterBinder
 
         foreach (var placeholder in path.Undeclared)
         {
-            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, $"The path placeholder '{{{placeholder}}}' without a declared parameter", "generated as a required string parameter"));
+            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, $"The path placeholder {{{placeholder}}} has no parameter declared",
+                "it is generated as a required string parameter",
+                $"Declare it: {{ name: {placeholder}, in: path, required: true, schema: {{ type: string }} }}"));
             var name = Renames.Claim(scope, IdentifierNames.Camel(placeholder, "parameter"), placeholder, operation.Location, _diagnostics);
             var placeholderAttributes = new List<AttributeModel>();
             AddPathAlias(placeholderAttributes, name, placeholder);
@@ -148,7 +152,7 @@ internal sealed class ParameterBinder
     /// </summary>
     private BoundParameter CookieParameter(List<ApiParameter> cookies, NameScope scope)
     {
-        var name = Renames.Claim(scope, "cookie", "cookie parameters", cookies[0].Location, _diagnostics);
+        var name = Renames.ClaimFor(scope, "cookie", "The parameter holding the cookies", cookies[0].Location, _diagnostics, "To keep the name 'cookie' for it, rename the parameter that has it");
         var isRequired = cookies.Any(c => c.Required);
         var listed = string.Join(", ", cookies.Select(c => c.Description is null ? c.Name : $"{c.Name} ({c.Description.Trim()})"));
         var docs = $"The Cookie header, as name=value pairs separated by \"; \". Cookies: {listed}.";

@@ -33,7 +33,7 @@ internal sealed class PropertyBinder
     public PropertyModel Bind(ApiProperty property, bool required, string typeName, NameScope scope)
     {
         var schema = _shapes[property.SchemaId];
-        var desired = IdentifierNames.NotTypeName(IdentifierNames.Pascal(property.JsonName, "Property"), typeName);
+        var desired = IdentifierNames.Pascal(property.JsonName, "Property");
         var name = Renames.Claim(scope, desired, property.JsonName, property.Location, _diagnostics);
 
         var unwrapped = _shapes.Unwrap(schema);

@@ -54,9 +54,24 @@ internal sealed class RecordBinder
         return docs with { Remarks = docs.Remarks is null ? note : docs.Remarks + "\n" + note };
     }
 
-    /// <summary>A member scope for a record: record members and its own name are taken.</summary>
-    public static NameScope NewScope(string name, IEnumerable<string>? inherited = null)
-        => new(RecordMembers.Concat(new[] { name }).Concat(inherited ?? Enumerable.Empty<string>()).ToArray());
+    /// <summary>A member scope for a record: record members, its own name and its inherited members are taken.</summary>
+    /// <param name="inheritedHolder">What the inherited names are, as a rename warning quotes them.</param>
+    public static NameScope NewScope(string name, IEnumerable<string>? inherited = null, string inheritedHolder = "a property the record inherits from its base")
+    {
+        var scope = new NameScope();
+        foreach (var member in RecordMembers)
+        {
+            scope.Reserve(member, "a member every C# record has");
+        }
+
+        scope.Reserve(name, NameScope.EnclosingType);
+        foreach (var member in inherited ?? Enumerable.Empty<string>())
+        {
+            scope.Reserve(member, inheritedHolder);
+        }
+
+        return scope;
+    }
 
     public ImmutableEquatableArray<PropertyModel> BindProperties(IEnumerable<(ApiProperty Property, bool Required)> properties, string name, NameScope scope)
         => properties.Select(entry => _properties.Bind(entry.Property, entry.Required, name, scope)).ToImmutableEquatableArray();

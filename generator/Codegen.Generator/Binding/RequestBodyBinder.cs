@@ -58,7 +58,7 @@ internal sealed class RequestBodyBinder
     /// <summary>The body as one parameter: nullable when the body is optional.</summary>
     private MethodParameterModel Single(ApiRequestBody body, NameScope scope, TypeRef type, AttributeModel attribute)
         => new(
-            Renames.Claim(scope, "body", "requestBody", body.Location, _diagnostics),
+            Renames.ClaimFor(scope, "body", "The request body parameter", body.Location, _diagnostics, "To keep the name 'body' for it, rename the parameter that has it"),
             type,
             !body.Required,
             new[] { attribute }.ToImmutableEquatableArray(),
@@ -102,7 +102,9 @@ internal sealed class RequestBodyBinder
 
         if (parts.Count == 0)
         {
-            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "A multipart/form-data body with no properties", "generated with no parts"));
+            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "The multipart/form-data body has no properties, so it has no parts",
+                "the method is generated without body parameters",
+                "Describe each part as a property of the body's schema"));
         }
 
         return parts.OrderBy(p => p.IsOptional ? 1 : 0).ToList();

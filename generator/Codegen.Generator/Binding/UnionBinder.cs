@@ -33,7 +33,7 @@ internal sealed class UnionBinder
 
     public UnionModel Bind(ApiSchema schema, string name, string converterName, IReadOnlyDictionary<string, string> names)
     {
-        var scope = RecordBinder.NewScope(name, new[] { JsonProperty, HasAlternative });
+        var scope = RecordBinder.NewScope(name, new[] { JsonProperty, HasAlternative }, "a member every generated union has");
         var alternatives = _shapes.Alternatives(schema)
             .Select(id => BindAlternative(id, name, scope, names))
             .ToImmutableEquatableArray();
@@ -45,7 +45,7 @@ internal sealed class UnionBinder
     {
         var schema = _shapes.Unwrap(_shapes[id]);
         var type = _types.Resolve(id);
-        var propertyName = scope.Claim(IdentifierNames.NotTypeName(PropertyName(schema, unionName, names, depth: 0), unionName));
+        var propertyName = scope.Claim(PropertyName(schema, unionName, names, depth: 0));
         var backing = BackingFields.For(type, propertyName);
         var docs = new Documentation(schema.Description ?? schema.Title, null);
         var property = new PropertyModel(propertyName, null, type, true, false, docs, schema.Deprecated, backing);

@@ -67,7 +67,7 @@ internal sealed class WireFormats
             // Refit would write a TimeSpan as "1.02:00:00"; no TimeSpan format string writes ISO 8601.
             return element is null
                 ? new WireFormat(StringType, null, false, "An ISO 8601 duration such as P1DT2H (System.Xml.XmlConvert.ToString writes a TimeSpan so).")
-                : CallerFormats(parameter, "A parameter that is an array of durations", "Formatted by the caller (ISO 8601 durations such as P1DT2H).");
+                : CallerFormats(parameter, "is an array of durations, which Refit would write in .NET's TimeSpan format", "Pass the values formatted as ISO 8601 durations (P1DT2H), separated as the API expects", "Formatted by the caller (ISO 8601 durations such as P1DT2H).");
         }
 
         if (kind == SchemaShapeKind.Any)
@@ -80,21 +80,23 @@ internal sealed class WireFormats
             case ParameterLocation.Query when parameter.IsJsonContent:
                 return JsonQuery(parameter, schema);
             case ParameterLocation.Path when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
-                return CallerFormats(parameter, "An array or object path parameter", "Formatted by the caller (simple style: values separated by commas).");
+                return CallerFormats(parameter, "is an array or object, which Refit cannot write into a path", SimpleStyleFix, "Formatted by the caller (simple style: values separated by commas).");
             case ParameterLocation.Path:
                 return new WireFormat(null, DateFormat(schema), false, null);
             case ParameterLocation.Query when kind is SchemaShapeKind.Record or SchemaShapeKind.Map:
                 return ObjectQuery(parameter);
             case ParameterLocation.Query when kind == SchemaShapeKind.Array:
-                return element is not null && SchemaShapes.KindOf(element) is SchemaShapeKind.Primitive or SchemaShapeKind.Enum
+                return element is null
+                    ? CallerFormats(parameter, "is an array without 'items', so its elements have no type", "Add 'items' with the elements' schema (items: { type: string }) to get a typed list", "Formatted by the caller.")
+                    : SchemaShapes.KindOf(element) is SchemaShapeKind.Primitive or SchemaShapeKind.Enum
                     ? new WireFormat(null, DateFormat(element), true, null)
-                    : CallerFormats(parameter, "A query parameter that is an array of arrays or objects", "Formatted by the caller.");
+                    : CallerFormats(parameter, "is an array of arrays or objects, which has no standard query form", "Pass the value formatted as the API expects it", "Formatted by the caller.");
             case ParameterLocation.Query:
                 return new WireFormat(null, DateFormat(schema), false, null);
             case ParameterLocation.Header when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
-                return CallerFormats(parameter, "An array or object header parameter", "Formatted by the caller (simple style: values separated by commas).");
+                return CallerFormats(parameter, "is an array or object, which Refit cannot write into a header", SimpleStyleFix, "Formatted by the caller (simple style: values separated by commas).");
             case ParameterLocation.Header when DateFormat(schema) is not null || IsFractional(schema):
-                return CallerFormats(parameter, "A date or fractional-number header parameter", "Formatted by the caller, culture-invariant (dates as RFC 3339).");
+                return CallerFormats(parameter, "is a date or fractional number, which Refit would write in the current culture", "Pass the value formatted culture-invariantly (dates as RFC 3339)", "Formatted by the caller, culture-invariant (dates as RFC 3339).");
             default:
                 return WireFormat.Typed;
         }
@@ -105,11 +107,11 @@ internal sealed class WireFormats
     {
         if ((parameter.Style ?? "form") == "form" && parameter.Explode != false)
         {
-            Report(parameter, "An object query parameter", "generated as a dictionary of the object's property names (as on the wire) to values");
+            Report(parameter, "is an object, which Refit would send under its C# property names", "it is generated as a dictionary from the property names on the wire to values", "Nothing to fix: fill the dictionary with the object's properties");
             return new WireFormat(FormFields, null, false, "Each entry is sent as its own name=value pair.");
         }
 
-        return CallerFormats(parameter, $"An object query parameter in the '{parameter.Style ?? "form"}' style", "Formatted by the caller.");
+        return CallerFormats(parameter, $"is an object in the '{parameter.Style ?? "form"}' style, which Refit cannot write", $"Pass the value formatted in the '{parameter.Style ?? "form"}' style, or use the exploded 'form' style, which is generated as a dictionary", "Formatted by the caller.");
     }
 
     /// <summary>
@@ -127,17 +129,29 @@ internal sealed class WireFormats
             return new WireFormat(null, null, false, "Sent as its JSON text.");
         }
 
-        return CallerFormats(parameter, "A query parameter with JSON content that is not an object", "The JSON text, written by the caller.");
+        return CallerFormats(parameter, "has JSON content whose schema is not an object or union, so no generated type writes its JSON", "Pass the value's JSON text", "The JSON text, written by the caller.");
     }
 
-    private WireFormat CallerFormats(ApiParameter parameter, string what, string note)
+    private const string SimpleStyleFix = "Pass the value formatted in the simple style (values separated by commas)";
+
+    /// <param name="found">What the parameter is, after "The query parameter 'x' ".</param>
+    private WireFormat CallerFormats(ApiParameter parameter, string found, string fix, string note)
     {
-        Report(parameter, what, "generated as a string the caller formats");
+        Report(parameter, found, "it is generated as a string parameter that the caller formats", fix);
         return new WireFormat(StringType, null, false, note);
     }
 
-    private void Report(ApiParameter parameter, string what, string consequence)
-        => _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"{what} ('{parameter.Name}')", consequence));
+    private void Report(ApiParameter parameter, string found, string generated, string fix)
+        => _diagnostics.Add(SpecDiagnostic.Create(
+            DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"The {InName(parameter.In)} parameter '{parameter.Name}' {found}", generated, fix));
+
+    private static string InName(ParameterLocation location) => location switch
+    {
+        ParameterLocation.Path => "path",
+        ParameterLocation.Query => "query",
+        ParameterLocation.Header => "header",
+        _ => "cookie",
+    };
 
     /// <summary>The Refit format that writes the schema's C# type as OpenAPI's format means, when the default does not.</summary>
     private static string? DateFormat(ApiSchema schema)

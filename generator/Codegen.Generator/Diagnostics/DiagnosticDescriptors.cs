@@ -17,10 +17,10 @@ internal static class DiagnosticDescriptors
     private const string HelpBase = "docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor MalformedDocument = Error(
-        "OAG0001", "Malformed YAML or JSON", "The spec is not well-formed YAML/JSON: {0}", SpecCategory);
+        "OAG0001", "Malformed YAML or JSON", "The file is not well-formed YAML or JSON: {0}; correct the syntax at or just before this position", SpecCategory);
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Error(
-        "OAG0002", "Unresolved $ref", "The $ref '{0}' does not resolve: {1}", SpecCategory);
+        "OAG0002", "Unresolved $ref", "The $ref '{0}' does not resolve: {1}; correct the name or the JSON pointer", SpecCategory);
 
     public static readonly DiagnosticDescriptor RemoteReference = Error(
         "OAG0003", "Remote $ref", "The $ref '{0}' points at a remote document, which is never fetched; download it beside the spec and refer to the local copy", SpecCategory);
@@ -31,29 +31,35 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotOpenApi = Error(
         "OAG0005", "Not an OpenAPI description", "The document is not a supported OpenAPI description: {0}", SpecCategory);
 
-    public static readonly DiagnosticDescriptor DuplicateOperationId = Error(
-        "OAG0006", "Duplicate operationId", "The operationId '{0}' is also used by {1}; operationIds must be unique", SpecCategory);
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Warning(
+        "OAG0006", "Duplicate operationId", "The operationId '{0}' is also used by {1} at {2}, and OpenAPI requires operationIds to be unique; both are generated, and this later one's method name gets a number (the first free one from 2). Give each operation its own operationId", SpecCategory);
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Warning(
-        "OAG0007", "Unsupported construct", "{0} is not supported and was {1}", GeneratorCategory);
+        "OAG0007", "Unsupported construct", "{0}; {1}. {2}", GeneratorCategory);
 
     public static readonly DiagnosticDescriptor UnexpectedNodeType = Error(
         "OAG0008", "Unexpected value", "'{0}' must be {1}", SpecCategory);
 
     public static readonly DiagnosticDescriptor UnreadableFile = Error(
-        "OAG0009", "Referenced file not found", "The file '{0}' referenced by a $ref cannot be read", SpecCategory);
+        "OAG0009", "Referenced file not found", "The file '{0}' referenced by a $ref cannot be read; correct the path (relative to the file that holds the $ref) or add the file", SpecCategory);
 
     public static readonly DiagnosticDescriptor CircularReference = Error(
-        "OAG0010", "Circular $ref", "The $ref '{0}' refers to itself through a chain of $refs with no schema in between", SpecCategory);
+        "OAG0010", "Circular $ref", "The $ref '{0}' refers to itself through a chain of $refs with no schema in between; make one of them a schema", SpecCategory);
 
     public static readonly DiagnosticDescriptor RenamedIdentifier = Warning(
-        "OAG0011", "Name collision", "'{0}' collides with another name after conversion to C#; it was named '{1}'", GeneratorCategory);
+        "OAG0011", "Name collision", "{0} becomes '{1}' in C#, which is already {2}; it was named '{3}'. {4}", GeneratorCategory);
 
     public static readonly DiagnosticDescriptor DiscriminatorNotApplied = Warning(
-        "OAG0012", "Discriminator not applied", "The discriminator '{0}' of '{1}' is not applied: {2}; {3}", GeneratorCategory);
+        "OAG0012", "Discriminator not applied", "The discriminator '{0}' of {1} is not applied because {2}; {3}. {4}", GeneratorCategory);
 
     public static readonly DiagnosticDescriptor PagingNotApplied = Warning(
-        "OAG0013", "Paging extension not applied", "The {0} extension of {1} is not applied: {2}; the operation is generated without a pager", GeneratorCategory);
+        "OAG0013", "Paging extension not applied", "The {0} extension of {1} is not applied: {2}; the operation is generated without a pager. Correct the extension or the response schema it names", GeneratorCategory);
+
+    public static readonly DiagnosticDescriptor MissingInfo = Warning(
+        "OAG0014", "No info title", "The description has no {0}, which OpenAPI requires; the client is named after the file instead ({1}). Add {2}, or set the ClientName option (--client-name)", SpecCategory);
+
+    public static readonly DiagnosticDescriptor UnknownOpenApiVersion = Warning(
+        "OAG0015", "Unknown OpenAPI version", "OpenAPI version '{0}' is newer than the versions the generator reads ({1}); it is read as {2}, and what the new version adds is ignored. Use a version listed, or a newer Specweave", SpecCategory);
 
     // OAG0020-OAG0029: robustness of reading and hosting (see docs/diagnostics.md).
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
@@ -69,7 +75,10 @@ internal static class DiagnosticDescriptors
         "OAG0023", "YAML alias not allowed here", "The YAML alias '*{0}' {1}", SpecCategory);
 
     public static readonly DiagnosticDescriptor OutputNotWritable = Error(
-        "OAG0024", "Output cannot be written", "The generated files cannot be written: {0}", GeneratorCategory);
+        "OAG0024", "Output cannot be written", "The generated files cannot be written: {0}; choose an output folder that can be created and written", GeneratorCategory);
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Error(
+        "OAG0025", "Invalid namespace", "{0} is '{1}', which is not a valid C# namespace: {2}. {3}", GeneratorCategory);
 
     public static readonly DiagnosticDescriptor OmittedHeaderNotFound = Warning(
         "OAG0030", "Omitted header not found", "OmitHeaders names the header '{0}', which no operation of the description has; check its spelling, or remove it from OmitHeaders", GeneratorCategory);
@@ -97,8 +106,8 @@ internal static class DiagnosticDescriptors
     {
         MalformedDocument, UnresolvedReference, RemoteReference, ReferenceOutsideSpecFolder, NotOpenApi,
         DuplicateOperationId, UnsupportedConstruct, UnexpectedNodeType, UnreadableFile, CircularReference,
-        RenamedIdentifier, DiscriminatorNotApplied, PagingNotApplied,
-        GeneratorFailure, SpecFileUnreadable, NestingTooDeep, AliasMisuse, OutputNotWritable, OmittedHeaderNotFound,
+        RenamedIdentifier, DiscriminatorNotApplied, PagingNotApplied, MissingInfo, UnknownOpenApiVersion,
+        GeneratorFailure, SpecFileUnreadable, NestingTooDeep, AliasMisuse, OutputNotWritable, InvalidNamespace, OmittedHeaderNotFound,
         OperationNotGenerated, QueryStringParameterNotGenerated, StreamingNotGenerated, SelfNotApplied, DefaultMappingNotApplied, TagNotUsable,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 

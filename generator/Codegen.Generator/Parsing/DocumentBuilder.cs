@@ -18,20 +18,26 @@ internal static class DocumentBuilder
         ImmutableEquatableArray<ApiOperation> operations)
     {
         DocMapping? info = null;
+        var missingTitle = new MissingTitle(NoInfo: true, ParseContext.Location(rootNode));
         if (mapping.Get("info") is { } infoNode)
         {
-            info = context.ExpectMapping(rootNode.Child(infoNode, "info"), "info");
+            var infoSpec = rootNode.Child(infoNode, "info");
+            info = context.ExpectMapping(infoSpec, "info");
+            missingTitle = new MissingTitle(NoInfo: false, ParseContext.Location(infoSpec));
         }
+
+        var title = info?.GetString("title") is { } given && given.Trim().Length > 0 ? given : null;
 
         return new ApiDocument(
             SourcePath: rootNode.File,
-            Title: info?.GetString("title") ?? SpecPath.FileName(rootNode.File),
+            Title: title ?? SpecPath.FileName(rootNode.File),
             Description: info?.GetString("description"),
             Version: info?.GetString("version") ?? string.Empty,
             Servers: servers,
             Operations: operations,
             Schemas: SchemasById(context),
-            Tags: TagsReader.Read(context, rootNode, mapping));
+            Tags: TagsReader.Read(context, rootNode, mapping),
+            MissingTitle: title is null ? missingTitle : null);
     }
 
     /// <summary>Every schema read, in ordinal id order. A plain array sort: on large descriptions LINQ's ordering was a fifth of reading.</summary>

@@ -45,15 +45,21 @@ internal static class OpenApiParser
                 return Swagger2Parser.Read(context, rootNode, mapping, swagger);
             }
 
-            context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.NotOpenApi, ParseContext.Location(rootNode), "it has neither an 'openapi' nor a 'swagger' field"));
+            context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.NotOpenApi, ParseContext.Location(rootNode), "it has neither an 'openapi' nor a 'swagger' field; point the build at the root description, or add 'openapi: 3.1.0' to it"));
             return null;
         }
 
-        if (!version.StartsWith("3.", StringComparison.Ordinal))
+        var versionNode = rootNode.Child(mapping.Get("openapi")!, "openapi");
+        switch (OpenApiVersion.Check(version))
         {
-            var versionNode = rootNode.Child(mapping.Get("openapi")!, "openapi");
-            context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.NotOpenApi, ParseContext.Location(versionNode), $"OpenAPI version '{version}' is not supported (3.0.x and 3.1.x are, and Swagger 2.0)"));
-            return null;
+            case OpenApiVersionSupport.Unsupported:
+                context.Diagnostics.Add(SpecDiagnostic.Create(
+                    DiagnosticDescriptors.NotOpenApi, ParseContext.Location(versionNode), $"OpenAPI version '{version}' is not one the generator reads ({OpenApiVersion.Supported}); declare one of those, as 'openapi: 3.1.0'"));
+                return null;
+            case OpenApiVersionSupport.NewerMinor:
+                context.Diagnostics.Add(SpecDiagnostic.Create(
+                    DiagnosticDescriptors.UnknownOpenApiVersion, ParseContext.Location(versionNode), version, OpenApiVersion.Supported, OpenApiVersion.Newest));
+                break;
         }
 
         var schemas = new SchemaReader(context);
@@ -89,7 +95,9 @@ internal static class OpenApiParser
     {
         if (mapping.Get("webhooks") is { } webhooks)
         {
-            context.Unsupported(rootNode.Child(webhooks, "webhooks"), "'webhooks' (requests the API makes to its clients)", "ignored");
+            context.Unsupported(rootNode.Child(webhooks, "webhooks"), "'webhooks' are requests the API sends to its clients, not requests a client makes",
+                "they are not generated",
+                "Nothing to fix in the client: handle them in the service that receives them");
         }
     }
 

@@ -36,7 +36,9 @@ internal sealed class OperationReader
 
         if (operation.Get("callbacks") is { } callbacks)
         {
-            _context.Unsupported(operationNode.Child(callbacks, "callbacks"), "'callbacks' (requests the API makes to its clients)", "ignored");
+            _context.Unsupported(operationNode.Child(callbacks, "callbacks"), "'callbacks' are requests the API sends to its clients, not requests a client makes",
+                "they are not generated",
+                "Nothing to fix in the client: handle them in the service that receives them");
         }
 
         return new ApiOperation(

@@ -55,6 +55,7 @@ internal sealed class ParseContext
         return null;
     }
 
-    public void Unsupported(SpecNode node, string construct, string consequence)
-        => Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, ParseContext.Location(node), construct, consequence));
+    /// <summary>OAG0007: what was found (a sentence start), what was generated instead, and how to fix it.</summary>
+    public void Unsupported(SpecNode node, string found, string generated, string fix)
+        => Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, ParseContext.Location(node), found, generated, fix));
 }

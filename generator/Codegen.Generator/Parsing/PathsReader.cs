@@ -12,7 +12,8 @@ internal delegate ApiOperation? OperationRead(string path, string method, SpecNo
 
 /// <summary>
 /// Walks the "paths" object the same way for every version: path items (which may be $refs), the
-/// HTTP methods in a fixed order, and operationIds, which must be unique across the document.
+/// HTTP methods in a fixed order, and operationIds, which must be unique across the document (a repeated one is
+/// a warning, OAG0006, and its later uses are numbered).
 /// </summary>
 internal static class PathsReader
 {
@@ -64,13 +65,19 @@ internal static class PathsReader
                 {
                     if (operationIds.TryGetValue(operationId, out var first))
                     {
-                        // The second one is left out: generating both would give two methods one name.
+                        // Both are generated: the later one's method is numbered by the binder's one collision rule
+                        // (ListPets2Async), which this warning announces instead of OAG0011.
                         context.Diagnostics.Add(SpecDiagnostic.Create(
-                            DiagnosticDescriptors.DuplicateOperationId, operation.Location, operationId, $"{first.Method.ToUpperInvariant()} {first.Path} at {first.Location}"));
-                        continue;
+                            DiagnosticDescriptors.DuplicateOperationId,
+                            operation.Location,
+                            operationId,
+                            $"{first.Method.ToUpperInvariant()} {first.Path}",
+                            Where(first.Location, operation.Location)));
                     }
-
-                    operationIds.Add(operationId, operation);
+                    else
+                    {
+                        operationIds.Add(operationId, operation);
+                    }
                 }
 
                 operations.Add(operation);
@@ -81,4 +88,8 @@ internal static class PathsReader
 
         return operations.ToImmutableEquatableArray();
     }
+
+    /// <summary>file(line,col) of the first use: the file name when it is the warning's own file, so the message reads the same on every machine.</summary>
+    private static string Where(SourceLocation first, SourceLocation warning)
+        => first.FilePath == warning.FilePath ? (first with { FilePath = SpecPath.FileName(first.FilePath) }).ToString() : first.ToString();
 }

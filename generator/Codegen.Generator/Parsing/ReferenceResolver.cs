@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Tree;
 
@@ -54,7 +55,12 @@ internal sealed class ReferenceResolver
             seen ??= new HashSet<string>(StringComparer.Ordinal);
             if (!seen.Add(target.Value.File + "#" + target.Value.Pointer))
             {
-                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, YamlText.Location(current.File, current.Node), reference));
+                // Every $ref of the cycle leads here; the cycle is reported once, at the first of them met.
+                if (_reportedCycles.Add(string.Join("\n", seen.OrderBy(s => s, StringComparer.Ordinal))))
+                {
+                    _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, YamlText.Location(current.File, current.Node), reference));
+                }
+
                 return null;
             }
 
@@ -63,6 +69,9 @@ internal sealed class ReferenceResolver
 
         return current;
     }
+
+    /// <summary>The cycles reported, each as its sorted targets.</summary>
+    private readonly HashSet<string> _reportedCycles = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Targets found, by referring file and reference: the same $ref is written many times, and walking its

@@ -113,7 +113,9 @@ internal sealed class SchemaReader
         {
             if (itemsNode is DocSequence)
             {
-                _context.Unsupported(node.Child(itemsNode, "items"), "A tuple 'items' array", "read as an array of free-form values");
+                _context.Unsupported(node.Child(itemsNode, "items"), "'items' is a list of schemas (a tuple), which has no C# collection type",
+                    "the array is generated as a list of free-form JSON values",
+                    "Give 'items' one schema that fits every element to get a typed list");
                 itemsId = AnyId;
             }
             else
@@ -345,7 +347,9 @@ internal sealed class SchemaReader
         {
             if (mapping.Get(keyword) is { } value)
             {
-                _context.Unsupported(node.Child(value, keyword), $"The schema keyword '{keyword}'", "ignored");
+                _context.Unsupported(node.Child(value, keyword), $"The JSON Schema keyword '{keyword}' has no counterpart in the generated types",
+                    "it is ignored, and values are not checked against it",
+                    "Nothing to fix unless the client relies on it; then check values in your own code");
             }
         }
     }

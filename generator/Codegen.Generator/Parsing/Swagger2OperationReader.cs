@@ -127,7 +127,9 @@ internal sealed class Swagger2OperationReader
                 return (ParameterStyles.TabDelimited, false);
             default:
                 var node = parameter.Node.Child(parameter.Mapping.Get("collectionFormat")!, "collectionFormat");
-                _context.Unsupported(node, $"collectionFormat '{format}' on the {parameter.In} parameter '{parameter.Name}'", "read as csv");
+                _context.Unsupported(node, $"collectionFormat '{format}' is not defined for the {parameter.In} parameter '{parameter.Name}'",
+                    "it is read as csv (values separated by commas)",
+                    "Use csv, or one of multi, ssv, tsv and pipes on a query parameter");
                 return (simple, false);
         }
     }
@@ -140,7 +142,9 @@ internal sealed class Swagger2OperationReader
         {
             if (formFields.Count > 0)
             {
-                _context.Unsupported(formFields[0].Node, "formData parameters beside a body parameter", "ignored");
+                _context.Unsupported(formFields[0].Node, "formData parameters beside a body parameter cannot both be sent: a request has one body",
+                    "the form fields are not generated",
+                    "Remove either the body parameter or the formData parameters");
             }
 
             return JsonBody(body, consumes, hint);

@@ -23,7 +23,7 @@ internal static class Swagger2Parser
         {
             var versionNode = rootNode.Child(mapping.Get("swagger")!, "swagger");
             context.Diagnostics.Add(SpecDiagnostic.Create(
-                DiagnosticDescriptors.NotOpenApi, ParseContext.Location(versionNode), $"Swagger version '{version}' is not supported (2.0 is, and OpenAPI 3.0.x and 3.1.x)"));
+                DiagnosticDescriptors.NotOpenApi, ParseContext.Location(versionNode), $"Swagger version '{version}' is not one the generator reads ({OpenApiVersion.Supported}); convert the document to OpenAPI 3 first"));
             return null;
         }
 

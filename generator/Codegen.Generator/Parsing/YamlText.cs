@@ -86,13 +86,13 @@ internal static class YamlText
             error = SpecDiagnostic.Create(
                 DiagnosticDescriptors.MalformedDocument,
                 Location(path, exception.Start),
-                Describe(exception));
+                Describe(exception).TrimEnd('.'));
             return null;
         }
         catch (ArgumentException exception)
         {
             // YamlDotNet reports some structural problems (such as duplicate keys in older versions) this way.
-            error = SpecDiagnostic.Create(DiagnosticDescriptors.MalformedDocument, new SourceLocation(path, 1, 1), exception.Message);
+            error = SpecDiagnostic.Create(DiagnosticDescriptors.MalformedDocument, new SourceLocation(path, 1, 1), exception.Message.TrimEnd('.'));
             return null;
         }
     }

@@ -58,7 +58,7 @@ public sealed class GenerateCommandTests : IDisposable
         var result = CliRunner.Run("generate", spec, "-n", "Pets.Client", "-o", Output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal($"{spec}(3,11): warning OAG0007: 'webhooks' (requests the API makes to its clients) is not supported and was ignored", result.OutputLines[0]);
+        Assert.Equal($"{spec}(3,11): warning OAG0007: 'webhooks' are requests the API sends to its clients, not requests a client makes; they are not generated. Nothing to fix in the client: handle them in the service that receives them", result.OutputLines[0]);
         Assert.True(File.Exists(Path.Combine(Output, "Pets.Client.IPetsApi.g.cs")));
     }
 
@@ -82,7 +82,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         Assert.Equal(exitCode, result.ExitCode);
         var line = result.OutputLines.Concat(result.ErrorLines).SingleOrDefault(l => l.Contains("OAG0007", StringComparison.Ordinal));
-        Assert.Equal(reported is null ? null : $"{spec}(3,11): {reported} OAG0007: 'webhooks' (requests the API makes to its clients) is not supported and was ignored", line);
+        Assert.Equal(reported is null ? null : $"{spec}(3,11): {reported} OAG0007: 'webhooks' are requests the API sends to its clients, not requests a client makes; they are not generated. Nothing to fix in the client: handle them in the service that receives them", line);
         // Promoted or not, the files are written (an IDE keeps a usable client); a promoted warning fails the run.
         Assert.True(File.Exists(Path.Combine(Output, "Pets.Client.IPetsApi.g.cs")));
     }
@@ -97,7 +97,7 @@ public sealed class GenerateCommandTests : IDisposable
         var result = CliRunner.Run("generate", spec, "-n", "Pets.Client", "-o", Output);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal([$"{spec}(15,24): error OAG0002: The $ref '#/components/schemas/Pett' does not resolve: 'Pett' is not found in pets.yaml"], result.ErrorLines);
+        Assert.Equal([$"{spec}(15,24): error OAG0002: The $ref '#/components/schemas/Pett' does not resolve: 'Pett' is not found in pets.yaml; correct the name or the JSON pointer"], result.ErrorLines);
         Assert.Equal(["Earlier.g.cs"], Directory.GetFiles(Output).Select(Path.GetFileName));
     }
 
@@ -162,7 +162,7 @@ public sealed class GenerateCommandTests : IDisposable
 
             Assert.Equal(1, result.ExitCode);
             var line = Assert.Single(result.ErrorLines);
-            Assert.Equal($"{spec}(15,32): error OAG0009: The file '{pet.Replace('\\', '/')}' referenced by a $ref cannot be read", line);
+            Assert.Equal($"{spec}(15,32): error OAG0009: The file '{pet.Replace('\\', '/')}' referenced by a $ref cannot be read; correct the path (relative to the file that holds the $ref) or add the file", line);
         }
     }
 
@@ -248,7 +248,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         // The loop below checks the options the command has; these are the ones the README and docs promise.
         Assert.Equal(
-            ["--allow-external-refs", "--client-name", "--deps-file", "--interface-per-tag", "--namespace", "--no-warn", "--omit-headers", "--output", "--treat-warnings-as-errors", "--warnaserror", "--warnnotaserror"],
+            ["--allow-external-refs", "--client-name", "--deps-file", "--interface-per-tag", "--namespace", "--no-warn", "--omit-headers", "--output", "--project-file", "--treat-warnings-as-errors", "--warnaserror", "--warnnotaserror"],
             command.Options.Select(o => o.Name).Where(n => n != "--help").Order(StringComparer.Ordinal));
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("Exit code 0", help.Output, StringComparison.Ordinal);

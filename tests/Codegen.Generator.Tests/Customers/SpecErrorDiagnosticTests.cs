@@ -36,7 +36,7 @@ public sealed class SpecErrorDiagnosticTests
         var output = GeneratorRunner.RunOnText(spec, "/specs/broken-ref.yaml");
 
         Assert.Empty(output.Files);
-        Assert.Equal(["broken-ref.yaml(15,17): error OAG0002: The $ref '#/components/schemas/Thingg' does not resolve: 'Thingg' is not found in broken-ref.yaml"], output.Diagnostics);
+        Assert.Equal(["broken-ref.yaml(15,17): error OAG0002: The $ref '#/components/schemas/Thingg' does not resolve: 'Thingg' is not found in broken-ref.yaml; correct the name or the JSON pointer"], output.Diagnostics);
         Snapshot.Match(output.Diagnostics);
     }
 

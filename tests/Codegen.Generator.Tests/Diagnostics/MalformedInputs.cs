@@ -101,8 +101,8 @@ public static class MalformedInputs
     public static IEnumerable<(string Name, string Text)> OddButValid()
     {
         const string Info = "info: { title: T, version: '1' }\n";
-        yield return ("NUL characters", "openapi: 3.0.3\ninfo:\0 {}\n");
-        yield return ("$ref cycle through properties", "openapi: 3.0.3\n" + Info + "paths: {}\ncomponents:\n  schemas:\n    A: { type: object, properties: { b: { $ref: '#/components/schemas/B' } } }\n    B: { type: object, properties: { a: { $ref: '#/components/schemas/A' } }, allOf: [ { $ref: '#/components/schemas/A' } ] }\n");
+        yield return ("NUL characters", "openapi: 3.0.3\ninfo:\0 { title: T }\n");
+        yield return ("$ref cycle through properties", "openapi: 3.0.3\n" + Info + "paths: {}\ncomponents:\n  schemas:\n    A: { type: object, properties: { toB: { $ref: '#/components/schemas/B' } } }\n    B: { type: object, properties: { toA: { $ref: '#/components/schemas/A' } }, allOf: [ { $ref: '#/components/schemas/A' } ] }\n");
         yield return ("allOf cycle", "openapi: 3.0.3\n" + Info + "paths: {}\ncomponents:\n  schemas:\n    A: { allOf: [ { $ref: '#/components/schemas/B' } ] }\n    B: { allOf: [ { $ref: '#/components/schemas/A' } ] }\n");
         yield return ("array of itself", "openapi: 3.0.3\n" + Info + "paths: {}\ncomponents:\n  schemas:\n    A: { type: array, items: { $ref: '#/components/schemas/A' } }\n");
     }

@@ -82,10 +82,33 @@ public sealed class IdentifierNamesTests
     }
 
     [Fact]
-    public void A_member_named_like_its_type_gets_Value_appended()
+    public void Every_collision_gets_the_first_free_number_and_the_scope_knows_who_holds_the_name()
     {
-        Assert.Equal("PetValue", IdentifierNames.NotTypeName("Pet", "Pet"));
-        Assert.Equal("Name", IdentifierNames.NotTypeName("Name", "Pet"));
+        var scope = new NameScope();
+        scope.Reserve("Pet", NameScope.EnclosingType);
+        scope.Reserve("Equals", "a member every C# record has");
+
+        Assert.Equal("Pet2", scope.Claim("Pet", "the name of 'pet'"));
+        Assert.Equal("Equals2", scope.Claim("Equals", "the name of 'equals'"));
+        Assert.Equal("Name", scope.Claim("Name", "the name of 'name'"));
+        Assert.Equal("Name2", scope.Claim("Name", "the name of 'NAME'"));
+        Assert.Equal(NameScope.EnclosingType, scope.HolderOf("Pet")?.Description);
+        Assert.Equal("the name of 'name'", scope.HolderOf("Name")?.Description);
+        Assert.Null(scope.HolderOf("Other"));
+    }
+
+    [Fact]
+    public void A_scope_past_its_list_limit_still_knows_every_holder()
+    {
+        var scope = new NameScope();
+        for (var i = 0; i < 100; i++)
+        {
+            scope.Claim("Name", $"claim {i}");
+        }
+
+        Assert.Equal("claim 0", scope.HolderOf("Name")?.Description);
+        Assert.Equal("claim 99", scope.HolderOf("Name100")?.Description);
+        Assert.Equal("Name101", scope.Claim("Name"));
     }
 
     [Theory]

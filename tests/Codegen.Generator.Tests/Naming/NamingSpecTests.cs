@@ -13,7 +13,7 @@ public sealed class NamingSpecTests
             // Every name the rule (docs/naming.md) promises, checked by the compiler.
             public static Class Make() => new()
             {
-                ClassValue = "class", Namespace = "namespace", Event = "event", _1st = "1st", Prénom = "prénom", 名前 = "名前",
+                Class2 = "class", Namespace = "namespace", Event = "event", _1st = "1st", Prénom = "prénom", 名前 = "名前",
                 FooBar = "foo_bar", FooBar2 = "fooBar", FooBar3 = "FooBar", Equals2 = "equals", AdditionalProperties = "AdditionalProperties",
                 Property = "", RefLike = "$ref-like",
             };
@@ -62,11 +62,11 @@ public sealed class NamingSpecTests
     {
         var diagnostics = Models.Diagnostics;
 
-        Assert.Contains(diagnostics, d => d.Contains("OAG0011", StringComparison.Ordinal) && d.Contains("'fooBar' collides", StringComparison.Ordinal) && d.Contains("'FooBar2'", StringComparison.Ordinal));
-        Assert.Contains(diagnostics, d => d.Contains("'FooBar' collides", StringComparison.Ordinal) && d.Contains("'FooBar3'", StringComparison.Ordinal));
-        Assert.Contains(diagnostics, d => d.Contains("'equals' collides", StringComparison.Ordinal) && d.Contains("'Equals2'", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Contains("OAG0011", StringComparison.Ordinal) && d.Contains("'fooBar' becomes 'FooBar' in C#, which is already the name of 'foo_bar' at line", StringComparison.Ordinal) && d.Contains("'FooBar2'", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Contains("'FooBar' becomes 'FooBar' in C#, which is already the name of 'foo_bar' at line", StringComparison.Ordinal) && d.Contains("'FooBar3'", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Contains("'equals' becomes 'Equals' in C#, which is already a member every C# record has", StringComparison.Ordinal) && d.Contains("'Equals2'", StringComparison.Ordinal));
         // Components are named in id order: "Pet" sorts before "pet", so the lower-case one gets the suffix.
-        Assert.Contains(diagnostics, d => d.Contains("'pet' collides", StringComparison.Ordinal) && d.Contains("'Pet2'", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Contains("'pet' becomes 'Pet' in C#, which is already the name of 'Pet' at line", StringComparison.Ordinal) && d.Contains("'Pet2'", StringComparison.Ordinal));
         Assert.All(diagnostics, d => Assert.Matches(@"^names\.yaml\(\d+,\d+\): warning OAG0011: ", d));
     }
 

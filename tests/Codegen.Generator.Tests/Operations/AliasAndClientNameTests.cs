@@ -10,7 +10,7 @@ namespace Codegen.Generator.Tests.Operations;
 public sealed class AliasAndClientNameTests
 {
     private static readonly Lazy<GeneratedApi> Api = new(() => GeneratedApi.FromSpec("uber-api.yaml", expectedDiagnostics:
-        ["uber-api.yaml(44,7): warning OAG0007: The path placeholder '{region}' without a declared parameter is not supported and was generated as a required string parameter"]));
+        ["uber-api.yaml(44,7): warning OAG0007: The path placeholder {region} has no parameter declared; it is generated as a required string parameter. Declare it: { name: region, in: path, required: true, schema: { type: string } }"]));
 
     [Fact]
     public void A_title_ending_with_API_names_the_interface_with_one_Api()

@@ -10,12 +10,12 @@ public sealed class WireFormatTests
 {
     private static readonly string[] ExpectedWarnings =
     [
-        "wire-formats.yaml(16,11): warning OAG0007: An object query parameter ('filter') is not supported and was generated as a dictionary of the object's property names (as on the wire) to values",
-        "wire-formats.yaml(19,11): warning OAG0007: An array or object header parameter ('X-Ids') is not supported and was generated as a string the caller formats",
-        "wire-formats.yaml(20,11): warning OAG0007: A date or fractional-number header parameter ('X-When') is not supported and was generated as a string the caller formats",
-        "wire-formats.yaml(27,11): warning OAG0007: An array or object path parameter ('ids') is not supported and was generated as a string the caller formats",
-        "wire-formats.yaml(29,11): warning OAG0007: The path parameter 'ghost', which does not appear in the path '/shelves/{ids}/items/{item\"*/}', is not supported and was left out",
-        "wire-formats.yaml(34,7): warning OAG0007: The path placeholder '{undeclared}' without a declared parameter is not supported and was generated as a required string parameter",
+        "wire-formats.yaml(16,11): warning OAG0007: The query parameter 'filter' is an object, which Refit would send under its C# property names; it is generated as a dictionary from the property names on the wire to values. Nothing to fix: fill the dictionary with the object's properties",
+        "wire-formats.yaml(19,11): warning OAG0007: The header parameter 'X-Ids' is an array or object, which Refit cannot write into a header; it is generated as a string parameter that the caller formats. Pass the value formatted in the simple style (values separated by commas)",
+        "wire-formats.yaml(20,11): warning OAG0007: The header parameter 'X-When' is a date or fractional number, which Refit would write in the current culture; it is generated as a string parameter that the caller formats. Pass the value formatted culture-invariantly (dates as RFC 3339)",
+        "wire-formats.yaml(27,11): warning OAG0007: The path parameter 'ids' is an array or object, which Refit cannot write into a path; it is generated as a string parameter that the caller formats. Pass the value formatted in the simple style (values separated by commas)",
+        "wire-formats.yaml(29,11): warning OAG0007: The path parameter 'ghost' does not appear in the path '/shelves/{ids}/items/{item\"*/}'; it is not generated. Add {ghost} to the path, or remove the parameter",
+        "wire-formats.yaml(34,7): warning OAG0007: The path placeholder {undeclared} has no parameter declared; it is generated as a required string parameter. Declare it: { name: undeclared, in: path, required: true, schema: { type: string } }",
     ];
 
     private static readonly Lazy<GeneratedApi> Api = new(() => GeneratedApi.FromSpec("wire-formats.yaml", expectedDiagnostics: ExpectedWarnings));

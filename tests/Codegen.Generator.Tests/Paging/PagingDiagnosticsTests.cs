@@ -49,23 +49,23 @@ public sealed class PagingDiagnosticsTests
     private static GeneratorOutput Run(string spec) => GeneratorRunner.RunOnText(spec, "/specs/spec.yaml");
 
     [Theory]
-    [InlineData("      x-pageable: true", "spec.yaml(7,19): warning OAG0013: The x-pageable extension of listItems is not applied: it must be an object (itemName, nextLinkName, nextLinkKind); the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: items\n        nextlinkName: links.next", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: 'nextlinkName' is not one of its keys (itemName, nextLinkName, nextLinkKind); the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: null", "spec.yaml(8,19): warning OAG0013: The x-pageable extension of listItems is not applied: 'itemName' must be a property name; the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: [links]", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: 'nextLinkName' must be a property name, or null for a single page; the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkKind: cursor", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: 'nextLinkKind' must be 'url' or 'link'; the operation is generated without a pager")]
+    [InlineData("      x-pageable: true", "spec.yaml(7,19): warning OAG0013: The x-pageable extension of listItems is not applied: it must be an object (itemName, nextLinkName, nextLinkKind); the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: items\n        nextlinkName: links.next", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: 'nextlinkName' is not one of its keys (itemName, nextLinkName, nextLinkKind); the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: null", "spec.yaml(8,19): warning OAG0013: The x-pageable extension of listItems is not applied: 'itemName' must be a property name; the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: [links]", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: 'nextLinkName' must be a property name, or null for a single page; the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkKind: cursor", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: 'nextLinkKind' must be 'url' or 'link'; the operation is generated without a pager. Correct the extension or the response schema it names")]
     public void Values_that_cannot_be_read_are_reported_where_they_are(string extension, string expected)
         => Assert.Equal([expected], Run(Spec(extension)).Diagnostics);
 
     [Theory]
-    [InlineData("      x-pageable:\n        itemName: entries", "spec.yaml(8,19): warning OAG0013: The x-pageable extension of listItems is not applied: itemName 'entries': 'Page' has no such property; the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: count", "spec.yaml(8,19): warning OAG0013: The x-pageable extension of listItems is not applied: itemName 'count' of 'Page' is not an array; the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: links.after", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'links.after': 'Page links' has no property 'after'; the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: count.next", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'count.next': 'count' is not an object; the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: links.next", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'links.next' is not a string, which a next link of kind url is (an object is a link: nextLinkKind: link); the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: links.text\n        nextLinkKind: link", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'links.text' is not a link object {uri, method, headers: [{key, value}]}: 'Page links text' is not an object; the operation is generated without a pager")]
-    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: links.next\n        nextLinkKind: link", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'links.next' is not a link object {uri, method, headers: [{key, value}]}: 'headers' of 'Link' is not an array of objects with string properties 'key' and 'value'; the operation is generated without a pager")]
-    [InlineData("      x-ms-pageable:\n        itemName: items\n        nextLinkName: links.text", "spec.yaml(9,23): warning OAG0013: The x-ms-pageable extension of listItems is not applied: nextLinkName 'links.text': 'Page' has no such property; the operation is generated without a pager")]
+    [InlineData("      x-pageable:\n        itemName: entries", "spec.yaml(8,19): warning OAG0013: The x-pageable extension of listItems is not applied: itemName 'entries': 'Page' has no such property; the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: count", "spec.yaml(8,19): warning OAG0013: The x-pageable extension of listItems is not applied: itemName 'count' of 'Page' is not an array; the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: links.after", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'links.after': 'Page links' has no property 'after'; the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: count.next", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'count.next': 'count' is not an object; the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: links.next", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'links.next' is not a string, which a next link of kind url is (an object is a link: nextLinkKind: link); the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: links.text\n        nextLinkKind: link", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'links.text' is not a link object {uri, method, headers: [{key, value}]}: 'Page links text' is not an object; the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-pageable:\n        itemName: items\n        nextLinkName: links.next\n        nextLinkKind: link", "spec.yaml(9,23): warning OAG0013: The x-pageable extension of listItems is not applied: nextLinkName 'links.next' is not a link object {uri, method, headers: [{key, value}]}: 'headers' of 'Link' is not an array of objects with string properties 'key' and 'value'; the operation is generated without a pager. Correct the extension or the response schema it names")]
+    [InlineData("      x-ms-pageable:\n        itemName: items\n        nextLinkName: links.text", "spec.yaml(9,23): warning OAG0013: The x-ms-pageable extension of listItems is not applied: nextLinkName 'links.text': 'Page' has no such property; the operation is generated without a pager. Correct the extension or the response schema it names")]
     public void Names_that_do_not_fit_the_response_are_reported_at_the_name(string extension, string expected)
         => Assert.Equal([expected], Run(Spec(extension)).Diagnostics);
 
@@ -73,7 +73,7 @@ public sealed class PagingDiagnosticsTests
     public void An_operation_without_a_JSON_object_response_is_reported_at_the_extension()
     {
         Assert.Equal(
-            ["spec.yaml(7,19): warning OAG0013: The x-pageable extension of listItems is not applied: its success response 'Names' is not an object; the operation is generated without a pager"],
+            ["spec.yaml(7,19): warning OAG0013: The x-pageable extension of listItems is not applied: its success response 'Names' is not an object; the operation is generated without a pager. Correct the extension or the response schema it names"],
             Run(Spec("      x-pageable: { itemName: items }", response: "Names")).Diagnostics);
 
         var noContent = Spec("      x-pageable: { itemName: items }").Replace("""
@@ -82,7 +82,7 @@ public sealed class PagingDiagnosticsTests
                           schema: { $ref: '#/components/schemas/Page' }
             """, string.Empty, StringComparison.Ordinal);
         Assert.Equal(
-            ["spec.yaml(7,19): warning OAG0013: The x-pageable extension of listItems is not applied: the operation has no JSON success response with a schema to read pages from; the operation is generated without a pager"],
+            ["spec.yaml(7,19): warning OAG0013: The x-pageable extension of listItems is not applied: the operation has no JSON success response with a schema to read pages from; the operation is generated without a pager. Correct the extension or the response schema it names"],
             Run(noContent).Diagnostics);
     }
 
@@ -130,7 +130,7 @@ public sealed class PagingDiagnosticsTests
 
         var output = Run(spec);
 
-        Assert.Equal(["spec.yaml(8,11): warning OAG0007: A query parameter with JSON content that is not an object ('ids') is not supported and was generated as a string the caller formats"], output.Diagnostics);
+        Assert.Equal(["spec.yaml(8,11): warning OAG0007: The query parameter 'ids' has JSON content whose schema is not an object or union, so no generated type writes its JSON; it is generated as a string parameter that the caller formats. Pass the value's JSON text"], output.Diagnostics);
         Assert.Contains("[global::Refit.Query] [global::Refit.AliasAs(\"ids\")] string? ids = null", output.Files.Single(f => f.HintName.EndsWith("ITApi.g.cs", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
     }
 }

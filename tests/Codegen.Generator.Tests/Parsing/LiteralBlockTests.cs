@@ -110,7 +110,7 @@ public sealed class LiteralBlockTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.StartsWith(expected, diagnostic, StringComparison.Ordinal);
-        Assert.EndsWith("While scanning a literal block scalar, found extra spaces in first line.", diagnostic, StringComparison.Ordinal);
+        Assert.EndsWith("While scanning a literal block scalar, found extra spaces in first line; correct the syntax at or just before this position", diagnostic, StringComparison.Ordinal);
     }
 
     private static DocScalar Example(DocNode root)

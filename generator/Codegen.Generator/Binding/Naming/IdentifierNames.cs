@@ -190,10 +190,6 @@ internal static class IdentifierNames
     public static bool IsValid(string identifier)
         => SyntaxFacts.IsValidIdentifier(identifier.StartsWith("@", System.StringComparison.Ordinal) ? identifier.Substring(1) : identifier);
 
-    /// <summary>A member may not share its type's name (CS0542): such a member gets "Value" appended.</summary>
-    public static string NotTypeName(string memberName, string typeName)
-        => string.Equals(memberName, typeName, System.StringComparison.Ordinal) ? memberName + "Value" : memberName;
-
     private static string Finish(string name, string fallback)
     {
         if (name.Length == 0)

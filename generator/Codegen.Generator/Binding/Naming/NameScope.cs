@@ -1,34 +1,42 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Codegen.Generator.Diagnostics;
 
 namespace Codegen.Generator.Binding.Naming;
 
 /// <summary>
 /// Hands out unique names in one C# scope (a namespace, a type's members, a method's parameters).
-/// A taken name gets the first free numeric suffix: Name, Name2, Name3. Callers claim in a stable
-/// order, so the same spec always gives the same names.
+/// A taken name gets the first free numeric suffix: Name, Name2, Name3 (the one collision rule of
+/// docs/naming.md). Callers claim in a stable order, so the same spec always gives the same names.
+/// Each name remembers who holds it, so a rename can say what it collided with (OAG0011).
 /// </summary>
 /// <remarks>
 /// Most scopes are a type's members or a method's parameters, a few dozen names: those are a list scanned
-/// with the comparer, and only a scope that grows past <see cref="ListLimit"/> names gets a hash set
+/// with the comparer, and only a scope that grows past <see cref="ListLimit"/> names gets a hash table
 /// (there are tens of thousands of small scopes in a large description, and a set per scope was a tenth of binding's allocations).
 /// </remarks>
 internal sealed class NameScope
 {
+    /// <summary>The holder of a name reserved without saying why.</summary>
+    public const string GeneratedName = "a name the generated code uses";
+
+    /// <summary>The holder of a type's own name in its member scope: C# forbids a member named like its type (CS0542).</summary>
+    public const string EnclosingType = "the name of the enclosing type, which C# forbids for a member";
+
     private const int ListLimit = 32;
 
     private readonly StringComparer _comparer;
-    private readonly List<string> _list;
-    private HashSet<string>? _set;
+    private readonly List<KeyValuePair<string, NameHolder>> _list;
+    private Dictionary<string, NameHolder>? _table;
 
     public NameScope(IEnumerable<string> reserved, StringComparer comparer)
     {
         _comparer = comparer;
-        _list = new List<string>(reserved is ICollection<string> collection ? Math.Min(collection.Count + 12, ListLimit) : 8);
+        _list = new List<KeyValuePair<string, NameHolder>>(reserved is ICollection<string> collection ? Math.Min(collection.Count + 12, ListLimit) : 8);
         foreach (var name in reserved)
         {
-            Add(name);
+            Add(name, new NameHolder(GeneratedName, null));
         }
     }
 
@@ -37,36 +45,70 @@ internal sealed class NameScope
     {
     }
 
-    public string Claim(string desired)
+    /// <summary>Claims <paramref name="desired"/> or, when it is taken, the first free Name2, Name3...</summary>
+    /// <param name="holder">Who the name is for, as the rename warning of a later claim says it: "the name of 'page-size'".</param>
+    /// <param name="ending">A fixed ending the number goes before: ListPets + Async gives ListPetsAsync, ListPets2Async.</param>
+    public string Claim(string desired, string holder = GeneratedName, string ending = "")
+        => Claim(desired, new NameHolder(holder, null), ending);
+
+    /// <summary>Claims a name for something of the description, which a rename warning names with its location.</summary>
+    public string Claim(string desired, NameHolder holder, string ending = "")
     {
-        if (Add(desired))
+        if (Add(desired + ending, holder))
         {
-            return desired;
+            return desired + ending;
         }
 
         for (var suffix = 2; ; suffix++)
         {
-            var candidate = desired + suffix.ToString(CultureInfo.InvariantCulture);
-            if (Add(candidate))
+            var candidate = desired + suffix.ToString(CultureInfo.InvariantCulture) + ending;
+            if (Add(candidate, holder))
             {
                 return candidate;
             }
         }
     }
 
-    public void Reserve(string name) => Add(name);
+    /// <summary>Takes <paramref name="name"/> without renaming: a member the generated type declares itself.</summary>
+    /// <param name="holder">Why the name is taken, read after "already": "a member every record has".</param>
+    public void Reserve(string name, string holder = GeneratedName) => Add(name, new NameHolder(holder, null));
 
-    /// <summary>Takes <paramref name="name"/>; false when it was already taken.</summary>
-    private bool Add(string name)
+    /// <summary>Who holds <paramref name="name"/>; null when it is free.</summary>
+    public NameHolder? HolderOf(string name)
     {
-        if (_set is not null)
+        if (_table is not null)
         {
-            return _set.Add(name);
+            return _table.TryGetValue(name, out var holder) ? holder : null;
         }
 
         foreach (var taken in _list)
         {
-            if (_comparer.Equals(taken, name))
+            if (_comparer.Equals(taken.Key, name))
+            {
+                return taken.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Takes <paramref name="name"/>; false when it was already taken.</summary>
+    private bool Add(string name, NameHolder holder)
+    {
+        if (_table is not null)
+        {
+            if (_table.ContainsKey(name))
+            {
+                return false;
+            }
+
+            _table.Add(name, holder);
+            return true;
+        }
+
+        foreach (var taken in _list)
+        {
+            if (_comparer.Equals(taken.Key, name))
             {
                 return false;
             }
@@ -74,14 +116,29 @@ internal sealed class NameScope
 
         if (_list.Count < ListLimit)
         {
-            _list.Add(name);
+            _list.Add(new KeyValuePair<string, NameHolder>(name, holder));
         }
         else
         {
-            _set = new HashSet<string>(_list, _comparer) { name };
+            _table = new Dictionary<string, NameHolder>(_comparer) { [name] = holder };
+            foreach (var taken in _list)
+            {
+                _table.Add(taken.Key, taken.Value);
+            }
+
             _list.Clear();
         }
 
         return true;
     }
+}
+
+/// <summary>What holds a name, as a rename warning says it: "the name of 'page-size'", and where that is, if in the description.</summary>
+internal sealed record NameHolder(string Description, SourceLocation? Location)
+{
+    /// <summary>The holder as seen from a rename at <paramref name="renamed"/>: the line and column in the same file, the path otherwise.</summary>
+    public string DescribeFrom(SourceLocation renamed)
+        => Location is null || Location == renamed ? Description
+            : Location.FilePath == renamed.FilePath ? Description + FormattableString.Invariant($" at line {Location.Line}, column {Location.Column}")
+            : Description + " at " + Location;
 }

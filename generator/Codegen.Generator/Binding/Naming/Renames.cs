@@ -4,15 +4,34 @@ using Codegen.Generator.Diagnostics;
 
 namespace Codegen.Generator.Binding.Naming;
 
-/// <summary>Claims a name and reports OAG0011 when a collision made it differ from the one the rule gives.</summary>
+/// <summary>
+/// Claims a name for something of the description and reports OAG0011 when a collision made it differ from
+/// the one the naming rule gives, saying what already holds that name.
+/// </summary>
 internal static class Renames
 {
-    public static string Claim(NameScope scope, string desired, string specName, SourceLocation location, List<SpecDiagnostic> diagnostics)
+    /// <summary>The fix for a name the user can change in the description.</summary>
+    public const string RenameInSpec = "It works as it is, with the name on the wire unchanged; to choose the C# name, rename it in the description";
+
+    /// <summary>The fix for an inline schema, whose type name comes from where it is.</summary>
+    public const string NameInlineSchema = "To choose the name, move the schema to components/schemas under the name you want and $ref it";
+
+    /// <param name="specName">The name as the description writes it (quoted in the warning).</param>
+    /// <param name="ending">A fixed ending the number goes before (Async: ListPets2Async).</param>
+    public static string Claim(NameScope scope, string desired, string specName, SourceLocation location, List<SpecDiagnostic> diagnostics, string ending = "")
+        => ClaimFor(scope, desired, "'" + specName + "'", location, diagnostics, RenameInSpec, ending);
+
+    /// <param name="what">What wants the name, as the warning begins: "'page_size'", "The inline schema".</param>
+    /// <param name="fix">How to choose the name instead.</param>
+    public static string ClaimFor(NameScope scope, string desired, string what, SourceLocation location, List<SpecDiagnostic> diagnostics, string fix, string ending = "")
     {
-        var claimed = scope.Claim(desired);
-        if (!string.Equals(claimed, desired, StringComparison.Ordinal))
+        var holder = what.StartsWith("The ", StringComparison.Ordinal) ? "t" + what.Substring(1) : what;
+        var claimed = scope.Claim(desired, new NameHolder("the name of " + holder, location), ending);
+        var wanted = desired + ending;
+        if (!string.Equals(claimed, wanted, StringComparison.Ordinal))
         {
-            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.RenamedIdentifier, location, specName, claimed));
+            var taken = scope.HolderOf(wanted)?.DescribeFrom(location) ?? NameScope.GeneratedName;
+            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.RenamedIdentifier, location, what, wanted, taken, claimed, fix));
         }
 
         return claimed;

@@ -1,4 +1,5 @@
 using Codegen.Generator.Common;
+using Codegen.Generator.Diagnostics;
 
 namespace Codegen.Generator.Parsing.Model;
 
@@ -16,7 +17,16 @@ internal sealed record ApiDocument(
     ImmutableEquatableArray<ApiServer> Servers,
     ImmutableEquatableArray<ApiOperation> Operations,
     ImmutableEquatableArray<ApiSchema> Schemas,
-    ImmutableEquatableArray<ApiTag> Tags);
+    ImmutableEquatableArray<ApiTag> Tags,
+    MissingTitle? MissingTitle = null);
+
+/// <summary>
+/// The description has no info.title, which OpenAPI requires: <see cref="ApiDocument.Title"/> is then the file name,
+/// and binding warns when that names the client.
+/// </summary>
+/// <param name="NoInfo">True when the whole info object is missing; false when only its title is.</param>
+/// <param name="Location">Where the title belongs: the info object, or the document when there is none.</param>
+internal sealed record MissingTitle(bool NoInfo, SourceLocation Location);
 
 /// <summary>A server URL the spec lists.</summary>
 internal sealed record ApiServer(string Url, string? Description);
