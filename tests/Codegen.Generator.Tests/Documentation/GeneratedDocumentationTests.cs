@@ -100,7 +100,7 @@ public sealed class GeneratedDocumentationTests
     {
         Assert.Empty(Output.Value.Diagnostics);
         var text = Output.Value.Files.Single(f => f.HintName == hintName).Text;
-        Snapshot.Match(text, SnapshotNameExtension.Create(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal)));
+        Snapshot.Match(SnapshotText.Of(text), SnapshotNameExtension.Create(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal)));
     }
 
     [Fact]

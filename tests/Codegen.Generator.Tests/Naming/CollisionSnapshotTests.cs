@@ -21,7 +21,7 @@ public sealed class CollisionSnapshotTests
     public void Generated_file_matches_its_snapshot(string typeName)
     {
         var text = Output.Value.Files.Single(f => f.HintName == $"Collisions.Client.{typeName}.g.cs").Text;
-        Snapshot.Match(text, SnapshotNameExtension.Create(typeName));
+        Snapshot.Match(SnapshotText.Of(text), SnapshotNameExtension.Create(typeName));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class DurationTests
     [InlineData("IDurationsApi")]
     [InlineData("Delay")]
     public void Generated_file_matches_its_snapshot(string typeName)
-        => Snapshot.Match(Models.Text(typeName), SnapshotNameExtension.Create(typeName));
+        => Snapshot.Match(SnapshotText.Of(Models.Text(typeName)), SnapshotNameExtension.Create(typeName));
 
     [Fact]
     public void Durations_round_trip_as_iso_8601_in_properties_elements_and_map_values()

@@ -44,7 +44,7 @@ public sealed class EnumValueTests
     [InlineData("Level")]
     [InlineData("Color")]
     public void Generated_enum_matches_its_snapshot(string typeName)
-        => Snapshot.Match(Models.Text(typeName), SnapshotNameExtension.Create(typeName));
+        => Snapshot.Match(SnapshotText.Of(Models.Text(typeName)), SnapshotNameExtension.Create(typeName));
 
     [Theory]
     [InlineData("Level", typeof(int))]
