@@ -10,7 +10,8 @@ namespace Codegen.Generator.Binding;
 
 /// <summary>
 /// Binds a polymorphic family: the abstract base record, a sealed record per derived schema, and the
-/// Unknown{Base} record that keeps a value whose discriminator the spec does not list.
+/// Unknown{Base} record that keeps a value whose discriminator the spec does not list. A discriminator with an
+/// OpenAPI 3.2 <c>defaultMapping</c> names its own fallback, a derived record, and then has no Unknown{Base}.
 /// </summary>
 /// <remarks>
 /// Why not System.Text.Json's [JsonPolymorphic]/[JsonDerivedType]: it reads the discriminator as
@@ -35,9 +36,9 @@ internal sealed class FamilyBinder
     }
 
     /// <param name="names">Schema id → generated type name.</param>
-    /// <param name="unknownName">The name claimed for Unknown{Base}.</param>
+    /// <param name="unknownName">The name claimed for Unknown{Base}; null when the family has a defaultMapping.</param>
     /// <param name="converterName">The name claimed for the base's converter.</param>
-    public IEnumerable<RecordModel> Bind(Family family, IReadOnlyDictionary<string, string> names, string unknownName, string converterName)
+    public IEnumerable<RecordModel> Bind(Family family, IReadOnlyDictionary<string, string> names, string? unknownName, string converterName)
     {
         var baseSchema = _shapes[family.BaseId];
         var baseName = names[family.BaseId];
@@ -65,9 +66,11 @@ internal sealed class FamilyBinder
         var derivedModels = family.Derived
             .Select(id => new DerivedTypeModel(names[id], family.Values.Where(v => v.DerivedId == id).Select(v => v.Value).ToImmutableEquatableArray()))
             .ToImmutableEquatableArray();
-        var polymorphism = new PolymorphismModel(converterName, family.DiscriminatorJsonName, discriminator.Name, discriminator.Type, discriminator.Nullable, derivedModels, unknownName);
+        var defaultName = family.DefaultId is { } defaultId ? names[defaultId] : null;
+        var fallbackName = defaultName ?? unknownName ?? throw new InvalidOperationException("A family without a defaultMapping needs the name of its Unknown record.");
+        var polymorphism = new PolymorphismModel(converterName, family.DiscriminatorJsonName, discriminator.Name, discriminator.Type, discriminator.Nullable, derivedModels, fallbackName, defaultName is not null);
 
-        yield return new RecordModel(baseName, BaseDocumentation(baseSchema, family, names, unknownName), baseSchema.Deprecated, properties.ToImmutableEquatableArray(), extensionData, Polymorphism: polymorphism);
+        yield return new RecordModel(baseName, BaseDocumentation(baseSchema, family, names, fallbackName, defaultName is null, discriminator.Nullable), baseSchema.Deprecated, properties.ToImmutableEquatableArray(), extensionData, Polymorphism: polymorphism);
 
         var baseJsonNames = new HashSet<string>(baseEntries.Select(e => e.Property.JsonName).Concat(new[] { family.DiscriminatorJsonName }), StringComparer.Ordinal);
         foreach (var derived in derivedModels)
@@ -76,7 +79,19 @@ internal sealed class FamilyBinder
             var schema = _shapes[id];
             var own = _shapes.EffectiveProperties(schema).Where(e => !baseJsonNames.Contains(e.Property.JsonName));
             var ownProperties = _records.BindProperties(own, derived.TypeName, RecordBinder.NewScope(derived.TypeName, inherited));
-            yield return new RecordModel(derived.TypeName, RecordBinder.DocumentationOf(schema), schema.Deprecated, ownProperties, null, new DerivedFrom(baseName, derived.Values[0]));
+            var docs = RecordBinder.DocumentationOf(schema);
+            if (derived.TypeName == defaultName)
+            {
+                var fallback = $"It is also what a {baseName} reads as when its '{family.DiscriminatorJsonName}' is absent or has a value not listed (the discriminator's defaultMapping); the value read is kept.";
+                docs = docs with { Remarks = docs.Remarks is null ? fallback : docs.Remarks + "\n" + fallback };
+            }
+
+            yield return new RecordModel(derived.TypeName, docs, schema.Deprecated, ownProperties, null, new DerivedFrom(baseName, derived.Values[0]));
+        }
+
+        if (unknownName is null)
+        {
+            yield break;
         }
 
         var unknownDocs = new Documentation(
@@ -105,11 +120,11 @@ internal sealed class FamilyBinder
         return new PropertyModel(name, jsonName, StringType, false, false, new Documentation($"Which kind of {baseName} this is.", null), false, null);
     }
 
-    private static Documentation BaseDocumentation(ApiSchema schema, Family family, IReadOnlyDictionary<string, string> names, string unknownName)
+    private static Documentation BaseDocumentation(ApiSchema schema, Family family, IReadOnlyDictionary<string, string> names, string fallbackName, bool isUnknown, bool optional)
     {
         var docs = RecordBinder.DocumentationOf(schema);
         var kinds = string.Join(", ", family.Values.Select(v => $"{names[v.DerivedId]} (\"{v.Value}\")"));
-        var how = $"The '{family.DiscriminatorJsonName}' property decides which record a JSON object reads as: {kinds}; any other value reads as {unknownName}, which keeps the whole object.";
+        var how = $"The '{family.DiscriminatorJsonName}' property decides which record a JSON object reads as: {kinds}; any other value reads as {fallbackName}" + (isUnknown ? ", which keeps the whole object." : " (the discriminator's defaultMapping)" + (optional ? ", and so does an object without it." : "."));
         return docs with { Remarks = docs.Remarks is null ? how : docs.Remarks + "\n" + how };
     }
 }

@@ -11,11 +11,16 @@ namespace Codegen.Generator.Binding;
 /// <param name="DiscriminatorJsonName">The discriminator property as it is on the wire.</param>
 /// <param name="Derived">Derived schema ids in a stable order (mapping order, then implicit ones in spec order).</param>
 /// <param name="Values">Discriminator value → derived schema id, mapping first; values are unique.</param>
+/// <param name="DefaultId">
+/// The derived schema of payloads whose discriminator is absent or not listed (OpenAPI 3.2 <c>defaultMapping</c>);
+/// null: they read as Unknown{Base}.
+/// </param>
 internal sealed record Family(
     string BaseId,
     string DiscriminatorJsonName,
     IReadOnlyList<string> Derived,
-    IReadOnlyList<(string Value, string DerivedId)> Values);
+    IReadOnlyList<(string Value, string DerivedId)> Values,
+    string? DefaultId = null);
 
 /// <summary>Every polymorphic family of a document, found by <see cref="HierarchyFinder"/>.</summary>
 internal sealed class Hierarchies

@@ -51,6 +51,7 @@ internal static class HierarchyFinder
     private static bool HasCandidates(ApiSchema schema, ApiDocument document, SchemaShapes shapes)
         => shapes.Alternatives(schema).Count > 0
            || schema.Discriminator!.Mapping.Any(m => Resolve(m.SchemaId, schema, shapes) != schema.Id)
+           || (schema.Discriminator.DefaultMappingId is { } fallback && Resolve(fallback, schema, shapes) != schema.Id)
            || document.Schemas.Any(s => s.ComponentName is not null && s.AllOf.Contains(schema.Id));
 
     private static bool IsBaseShape(ApiSchema schema)
@@ -105,6 +106,14 @@ internal static class HierarchyFinder
             Consider(child.Id, fromAlternatives: false);
         }
 
+        // OpenAPI 3.2: the fallback schema derives like a mapping target. One that names the base itself, or
+        // cannot derive (reported above), leaves the fallback to Unknown{Base}, which holds the base's properties.
+        var defaultId = discriminator.DefaultMappingId is { } fallback ? Resolve(fallback, schema, shapes) : null;
+        if (defaultId is not null)
+        {
+            Consider(defaultId, fromAlternatives: false);
+        }
+
         var unnamed = problems.Count;
         var values = Values(schema, derived, shapes, problems);
         breaking |= problems.Count > unnamed;
@@ -120,7 +129,7 @@ internal static class HierarchyFinder
         }
 
         var kept = derived.Where(id => values.Any(v => v.DerivedId == id)).ToList();
-        return kept.Count == 0 ? null : new Family(schema.Id, discriminator.PropertyName, kept, values);
+        return kept.Count == 0 ? null : new Family(schema.Id, discriminator.PropertyName, kept, values, kept.Contains(defaultId ?? string.Empty) ? defaultId : null);
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ internal static class ModelBinder
             if (hierarchies.FamilyOf(schema.Id) is { } family)
             {
                 var converter = typeScope.Claim(entry.Value + "JsonConverter");
-                var unknown = typeScope.Claim("Unknown" + entry.Value);
+                var unknown = family.DefaultId is null ? typeScope.Claim("Unknown" + entry.Value) : null;
                 recordModels.AddRange(families.Bind(family, named, unknown, converter));
             }
             else if (hierarchies.BaseOf(schema.Id) is not null)

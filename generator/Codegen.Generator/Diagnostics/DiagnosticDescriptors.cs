@@ -96,9 +96,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SelfNotApplied = Warning(
         "OAG0053", "$self not applied", "The document's '$self' ('{0}') is not used; relative $refs resolve against the file's own location. Keep the files in the folder layout of their $self URIs", GeneratorCategory);
 
-    public static readonly DiagnosticDescriptor DefaultMappingNotApplied = Warning(
-        "OAG0054", "Discriminator defaultMapping not applied", "The discriminator defaultMapping '{0}' of '{1}' is not applied yet; a payload whose '{2}' is absent or not mapped is read as before, not as '{0}'. Map the known values in 'mapping' where the fallback matters", GeneratorCategory);
-
+    // OAG0054 (discriminator defaultMapping not applied) is retired: defaultMapping is the converter's fallback now.
     public static readonly DiagnosticDescriptor TagNotUsable = Warning(
         "OAG0055", "Tag not usable", "{0}; {1}. {2}", SpecCategory);
 
@@ -108,7 +106,7 @@ internal static class DiagnosticDescriptors
         DuplicateOperationId, UnsupportedConstruct, UnexpectedNodeType, UnreadableFile, CircularReference,
         RenamedIdentifier, DiscriminatorNotApplied, PagingNotApplied, MissingInfo, UnknownOpenApiVersion,
         GeneratorFailure, SpecFileUnreadable, NestingTooDeep, AliasMisuse, OutputNotWritable, InvalidNamespace, OmittedHeaderNotFound,
-        OperationNotGenerated, QueryStringParameterNotGenerated, StreamingNotGenerated, SelfNotApplied, DefaultMappingNotApplied, TagNotUsable,
+        OperationNotGenerated, QueryStringParameterNotGenerated, StreamingNotGenerated, SelfNotApplied, TagNotUsable,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => DescriptorsById.Values.OrderBy(d => d.Id, StringComparer.Ordinal);

@@ -6,8 +6,8 @@ namespace Codegen.Generator.Emitting;
 /// <summary>
 /// Emits the converter of an abstract base record. Reading looks the discriminator up on a copy of the
 /// reader (any position: it need not come first) and hands the object to the chosen derived record's
-/// source-generated metadata; an unknown or missing value reads as Unknown{Base}, which keeps every
-/// property. Writing dispatches on the runtime type. The discriminator is an ordinary property of the
+/// source-generated metadata; an unknown or missing value reads as the fallback: Unknown{Base}, which keeps
+/// every property, or the derived record of the discriminator's defaultMapping. Writing dispatches on the runtime type. The discriminator is an ordinary property of the
 /// records, so whatever was read is written back.
 /// </summary>
 internal static class PolymorphicConverterEmitter
@@ -41,7 +41,7 @@ internal static class PolymorphicConverterEmitter
 
         writer.WriteLine("default:");
         writer.Indent();
-        writer.WriteLine($"return {KnownTypes.JsonShapes}.Read<{prefix}{model.UnknownTypeName}>(ref reader, options);");
+        writer.WriteLine($"return {KnownTypes.JsonShapes}.Read<{prefix}{model.FallbackTypeName}>(ref reader, options);");
         writer.Unindent();
         writer.CloseBlock();
         writer.CloseBlock();
@@ -52,7 +52,7 @@ internal static class PolymorphicConverterEmitter
         writer.WriteLine("switch (value)");
         writer.OpenBlock();
         var index = 0;
-        foreach (var typeName in DerivedAndUnknown(model))
+        foreach (var typeName in DerivedAndFallback(model))
         {
             var variable = "value" + index++.ToString(System.Globalization.CultureInfo.InvariantCulture);
             writer.WriteLine($"case {prefix}{typeName} {variable}:");
@@ -71,13 +71,16 @@ internal static class PolymorphicConverterEmitter
         writer.CloseBlock();
     }
 
-    private static System.Collections.Generic.IEnumerable<string> DerivedAndUnknown(PolymorphismModel model)
+    private static System.Collections.Generic.IEnumerable<string> DerivedAndFallback(PolymorphismModel model)
     {
         foreach (var derived in model.Derived)
         {
             yield return derived.TypeName;
         }
 
-        yield return model.UnknownTypeName;
+        if (!model.FallbackIsDerived)
+        {
+            yield return model.FallbackTypeName;
+        }
     }
 }

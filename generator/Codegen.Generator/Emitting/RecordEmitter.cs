@@ -117,7 +117,8 @@ internal static class RecordEmitter
             return false;
         }
 
-        var argument = derivedFrom.DiscriminatorValue is { } value ? CSharpLiteral.String(value) : "null";
+        // Named: a bare null would also fit the record's copy constructor (an optional discriminator's Unknown{Base}).
+        var argument = derivedFrom.DiscriminatorValue is { } value ? CSharpLiteral.String(value) : "discriminator: null";
         var summary = derivedFrom.DiscriminatorValue is { Length: > 0 } shown
             ? $"Creates a {record.Name}; its discriminator is \"{shown}\"."
             : $"Creates a {record.Name}; set the discriminator to the value it stands for.";

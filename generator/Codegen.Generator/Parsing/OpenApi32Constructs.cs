@@ -73,10 +73,6 @@ internal static class OpenApi32Constructs
         }
     }
 
-    /// <summary>A discriminator's <c>defaultMapping</c>: in the model, not applied by the binder yet.</summary>
-    public static void ReportDefaultMapping(ParseContext context, SpecNode defaultMapping, string value, string schemaName, string propertyName)
-        => Report(context, DiagnosticDescriptors.DefaultMappingNotApplied, defaultMapping, value, schemaName, propertyName);
-
     /// <summary>True for the media types whose body is a sequence of items that an itemSchema describes.</summary>
     public static bool IsSequential(string mediaType)
     {

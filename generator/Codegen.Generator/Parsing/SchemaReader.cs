@@ -135,7 +135,7 @@ internal sealed class SchemaReader
             enumValues = ReadEnumValues(constValues, ref nullable);
         }
 
-        var discriminator = ReadDiscriminator(node, mapping, componentName ?? nameHint);
+        var discriminator = ReadDiscriminator(node, mapping);
         ReportUnsupportedKeywords(node, mapping);
 
         return new ApiSchema(
@@ -295,7 +295,7 @@ internal sealed class SchemaReader
         return ids.ToImmutableEquatableArray();
     }
 
-    private ApiDiscriminator? ReadDiscriminator(SpecNode node, DocMapping mapping, string schemaName)
+    private ApiDiscriminator? ReadDiscriminator(SpecNode node, DocMapping mapping)
     {
         switch (mapping.Get("discriminator"))
         {
@@ -320,11 +320,10 @@ internal sealed class SchemaReader
 
                 var discriminatorSpec = node.Child(discriminator, "discriminator");
                 string? defaultMappingId = null;
-                if (discriminator.Get("defaultMapping") is DocScalar { Value: { } defaultTarget } defaultNode)
+                if (discriminator.Get("defaultMapping") is DocScalar { Value: { } defaultTarget })
                 {
-                    // OpenAPI 3.2: the schema of payloads whose value is absent or unmapped. In the model for the binder.
+                    // OpenAPI 3.2: the schema of payloads whose value is absent or unmapped (HierarchyFinder makes it the fallback).
                     defaultMappingId = ReadMappingTarget(discriminatorSpec, "defaultMapping", defaultTarget);
-                    OpenApi32Constructs.ReportDefaultMapping(_context, discriminatorSpec.Child(defaultNode, "defaultMapping"), defaultTarget, schemaName, propertyName);
                 }
 
                 return new ApiDiscriminator(propertyName, entries.ToImmutableEquatableArray(), defaultMappingId);

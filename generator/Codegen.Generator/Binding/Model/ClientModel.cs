@@ -87,7 +87,11 @@ internal sealed record DerivedFrom(string BaseName, string? DiscriminatorValue);
 /// <summary>How an abstract base record is read and written.</summary>
 /// <param name="DiscriminatorType">The discriminator property's type, for the base's constructor (a string or a string enum).</param>
 /// <param name="DiscriminatorNullable">Whether the discriminator may be null (the spec does not require it).</param>
-/// <param name="UnknownTypeName">The derived record that holds a value whose discriminator the spec does not list.</param>
+/// <param name="FallbackTypeName">
+/// The record a value reads as when its discriminator is absent or not listed: Unknown{Base}, which keeps the whole
+/// object, or the derived record the discriminator's <c>defaultMapping</c> names.
+/// </param>
+/// <param name="FallbackIsDerived">The fallback is one of <paramref name="Derived"/> (a defaultMapping), not Unknown{Base}.</param>
 internal sealed record PolymorphismModel(
     string ConverterName,
     string DiscriminatorJsonName,
@@ -95,7 +99,8 @@ internal sealed record PolymorphismModel(
     TypeRef DiscriminatorType,
     bool DiscriminatorNullable,
     ImmutableEquatableArray<DerivedTypeModel> Derived,
-    string UnknownTypeName);
+    string FallbackTypeName,
+    bool FallbackIsDerived);
 
 /// <summary>A derived record and the discriminator values that select it.</summary>
 internal sealed record DerivedTypeModel(string TypeName, ImmutableEquatableArray<string> Values);
