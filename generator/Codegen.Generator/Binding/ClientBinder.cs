@@ -65,6 +65,10 @@ internal static class ClientBinder
             .Where(b => b.Pagers.Count > 0)
             .Select(b => new PagerClassModel(typeScope.Claim(PagerClassName(b.Interface.Name)), b.Interface.Name, b.Pagers))
             .ToImmutableEquatableArray();
+        var sentMethods = bound
+            .Where(b => b.Sent.Count > 0)
+            .Select(b => new SentMethodsModel(b.Interface.Name, typeScope.Claim(SentMethodsClassName(b.Interface.Name)), b.Sent))
+            .ToImmutableEquatableArray();
 
         // Types sent as JSON text in a query format themselves as their JSON.
         var jsonQueryNames = new HashSet<string>(jsonQueryTypes.Select(id => types.Resolve(id)).Where(t => t.Kind == TypeRefKind.Generated).Select(t => t.Name!), StringComparer.Ordinal);
@@ -96,7 +100,8 @@ internal static class ClientBinder
             ContextPropertyNames.Assign(serializable),
             diagnostics.ToImmutableEquatableArray(),
             pagerClasses,
-            types.ResolvedDuration);
+            types.ResolvedDuration,
+            sentMethods);
     }
 
     /// <summary>
@@ -110,6 +115,10 @@ internal static class ClientBinder
     /// <summary>"IPetsApi" → "PetsApiPaging": the static class holding the interface's pagers as extension methods.</summary>
     private static string PagerClassName(string interfaceName)
         => (interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName) + "Paging";
+
+    /// <summary>IEventsApi → EventsApiExtensions.</summary>
+    private static string SentMethodsClassName(string interfaceName)
+        => (interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName) + "Extensions";
 
     private static IReadOnlyList<(string Name, Documentation Docs, IReadOnlyList<ApiOperation> Operations)> GroupOperations(ApiDocument document, GeneratorOptions options, string clientName)
     {

@@ -37,8 +37,11 @@ internal sealed class InterfaceBinder
     /// <summary>Methods of <see cref="object"/>: a Refit method of that name would hide them.</summary>
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType" };
 
-    /// <summary>The interface, and the pagers of its paged operations (empty when it has none).</summary>
-    public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers) Bind(string name, Documentation docs, IEnumerable<ApiOperation> operations)
+    /// <summary>
+    /// The interface, the pagers of its paged operations (empty when it has none), and the methods sent over its
+    /// HttpClient because Refit cannot send their HTTP method (empty when it has none).
+    /// </summary>
+    public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<MethodModel> Sent) Bind(string name, Documentation docs, IEnumerable<ApiOperation> operations)
     {
         var scope = new NameScope();
         foreach (var member in ObjectMembers)
@@ -47,7 +50,12 @@ internal sealed class InterfaceBinder
         }
 
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
-        var bound = operations.Where(IsSupported).Select(o => (Operation: o, Method: BindMethod(o, scope, operationIds))).ToList();
+        var all = operations.Where(IsSupported).Select(o => (Operation: o, Method: BindMethod(o, scope, operationIds))).ToList();
+        var bound = all.Where(b => RefitVerb(b.Operation.Method) is not null).ToList();
+        var sent = all
+            .Where(b => RefitVerb(b.Operation.Method) is null && SentMethods.CanSend(b.Operation, b.Method.Model, _diagnostics))
+            .Select(b => b.Method.Model)
+            .ToImmutableEquatableArray();
 
         // Pagers are named after every method, so that adding paging to one operation never renames a method.
         var pagers = bound
@@ -56,7 +64,7 @@ internal sealed class InterfaceBinder
             .Where(p => p is not null)
             .Select(p => p!)
             .ToImmutableEquatableArray();
-        return (new InterfaceModel(name, docs, bound.Select(b => b.Method.Model).ToImmutableEquatableArray()), pagers);
+        return (new InterfaceModel(name, docs, bound.Select(b => b.Method.Model).ToImmutableEquatableArray()), pagers, sent);
     }
 
     /// <summary>
@@ -95,7 +103,7 @@ internal sealed class InterfaceBinder
             ? scope.Claim(desired, new NameHolder($"the name of '{specName}'", operation.Location), "Async")
             : Renames.Claim(scope, desired, specName, operation.Location, _diagnostics, "Async");
         var path = PathTemplate.Parse(operation.Path, operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
-        var attributes = new List<AttributeModel> { AttributeModel.Of(HttpMethod(operation.Method), AttributeArgument.String(path.Template)) };
+        var attributes = new List<AttributeModel> { MethodAttribute(operation.Method, path.Template) };
         if (operation.Deprecated)
         {
             attributes.Add(AttributeModel.Of(AttributeKind.Obsolete, AttributeArgument.String("This operation is deprecated in the API description.")));
@@ -132,14 +140,26 @@ internal sealed class InterfaceBinder
 
     private static BoundParameter Body(MethodParameterModel model) => new(model, null, null, null);
 
-    private static AttributeKind HttpMethod(string method) => method switch
-    {
-        "put" => AttributeKind.Put,
-        "post" => AttributeKind.Post,
-        "delete" => AttributeKind.Delete,
-        "patch" => AttributeKind.Patch,
-        "head" => AttributeKind.Head,
-        "options" => AttributeKind.Options,
-        _ => AttributeKind.Get,
-    };
+    /// <summary>
+    /// Refit's attribute for the methods it has one for. Any other (OpenAPI 3.2's query, additionalOperations keyed as
+    /// sent) gets a RequestMethod attribute in the model only: the emitter writes an extension method that sends it.
+    /// </summary>
+    private static AttributeModel MethodAttribute(string method, string pathTemplate)
+        => RefitVerb(method) is { } known
+            ? AttributeModel.Of(known, AttributeArgument.String(pathTemplate))
+            : AttributeModel.Of(AttributeKind.RequestMethod, AttributeArgument.String(method == Parsing.OpenApi32Constructs.QueryMethod ? "QUERY" : method), AttributeArgument.String(pathTemplate));
+
+    /// <summary>The attribute of a method Refit sends itself; null for any other (sent over HttpClient, <see cref="SentMethods"/>).</summary>
+    private static AttributeKind? RefitVerb(string method)
+        => method switch
+        {
+            "get" => AttributeKind.Get,
+            "put" => AttributeKind.Put,
+            "post" => AttributeKind.Post,
+            "delete" => AttributeKind.Delete,
+            "patch" => AttributeKind.Patch,
+            "head" => AttributeKind.Head,
+            "options" => AttributeKind.Options,
+            _ => null,
+        };
 }

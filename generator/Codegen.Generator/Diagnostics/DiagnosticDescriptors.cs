@@ -85,7 +85,7 @@ internal static class DiagnosticDescriptors
 
     // OAG0050-OAG0059: OpenAPI 3.2 constructs that are read but not generated yet (see docs/openapi-3.2.md).
     public static readonly DiagnosticDescriptor OperationNotGenerated = Warning(
-        "OAG0050", "OpenAPI 3.2 operation not generated", "OpenAPI 3.2 {0} are not generated yet; the operation {1} was skipped. Send it through the client's HttpClient until they are", GeneratorCategory);
+        "OAG0050", "OpenAPI 3.2 operation not generated", "The '{0}' operation {1} is not generated: {2}. {3}", GeneratorCategory);
 
     public static readonly DiagnosticDescriptor QueryStringParameterNotGenerated = Warning(
         "OAG0051", "OpenAPI 3.2 querystring parameter not generated", "OpenAPI 3.2 'in: querystring' parameters are not generated yet; the parameter '{0}' of {1} was skipped, so the method sends no query string for it. Describe its fields as 'in: query' parameters to have them generated", GeneratorCategory);

@@ -16,6 +16,14 @@ internal static class InterfaceEmitter
         writer.WriteLine($"public partial interface {model.Name}");
         writer.OpenBlock();
         var first = true;
+        if (client.SentMethods?.Any(s => s.InterfaceName == model.Name) == true)
+        {
+            // Refit implements it; the extension methods of the HTTP methods Refit cannot send use it (SentMethodsEmitter).
+            writer.WriteLine("/// <summary>The HttpClient the requests go through.</summary>");
+            writer.WriteLine("global::System.Net.Http.HttpClient Client { get; }");
+            first = false;
+        }
+
         foreach (var method in model.Methods)
         {
             if (!first)

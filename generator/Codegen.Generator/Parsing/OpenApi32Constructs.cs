@@ -1,12 +1,13 @@
 using System;
+using System.Collections.Generic;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
 
 /// <summary>
-/// The OpenAPI 3.2 additions that are read but not generated yet, each reported where it is written so that a
-/// 3.2 document loads with nothing silently lost. docs/openapi-3.2.md lists every 3.2 addition and what becomes
+/// The OpenAPI 3.2 additions the readers share, and those read but not generated (yet), each reported where it is
+/// written so that a 3.2 document loads with nothing silently lost. docs/openapi-3.2.md lists every 3.2 addition and what becomes
 /// of it; when one of these is generated, its report here goes.
 /// </summary>
 internal static class OpenApi32Constructs
@@ -15,33 +16,47 @@ internal static class OpenApi32Constructs
     public const string QueryMethod = "query";
 
     /// <summary>The 3.2 path item key of the map of other methods ("LINK", "PURGE", ...).</summary>
-    public const string AdditionalOperations = "additionalOperations";
+    public const string AdditionalOperationsKey = "additionalOperations";
 
     /// <summary>The 3.2 parameter location of a parameter that is the whole query string.</summary>
     public const string QueryStringLocation = "querystring";
 
-    /// <summary>The <c>query</c> operation and the <c>additionalOperations</c> of a path item: skipped, and said so.</summary>
-    public static void ReportOperations(ParseContext context, string path, SpecNode pathItem, DocMapping pathMapping)
+    /// <summary>
+    /// The <c>additionalOperations</c> of a path item, keyed by the method as it is sent. An entry whose key is not an
+    /// HTTP method name (an RFC 9110 token), or is a method with a field of its own (<c>get</c>, <c>query</c>, ...), is
+    /// skipped and reported where it is written.
+    /// </summary>
+    public static IEnumerable<(string Method, SpecNode Node)> AdditionalOperations(ParseContext context, string path, SpecNode pathItem, DocMapping pathMapping)
     {
-        if (pathMapping.Get(QueryMethod) is { } query)
+        if (pathMapping.Get(AdditionalOperationsKey) is not { } additionalNode)
         {
-            Report(context, DiagnosticDescriptors.OperationNotGenerated, pathItem.Child(query, QueryMethod), "'query' operations", OperationName(query, "QUERY", path));
+            yield break;
         }
 
-        if (pathMapping.Get(AdditionalOperations) is not { } additionalNode)
+        var additionalSpec = pathItem.Child(additionalNode, AdditionalOperationsKey);
+        if (context.ExpectMapping(additionalSpec, AdditionalOperationsKey) is not { } additional)
         {
-            return;
-        }
-
-        var additionalSpec = pathItem.Child(additionalNode, AdditionalOperations);
-        if (context.ExpectMapping(additionalSpec, AdditionalOperations) is not { } additional)
-        {
-            return;
+            yield break;
         }
 
         foreach (var entry in additional.Entries())
         {
-            Report(context, DiagnosticDescriptors.OperationNotGenerated, additionalSpec.Child(entry.Value, entry.Key), $"'additionalOperations' entries ({entry.Key})", OperationName(entry.Value, entry.Key, path));
+            var node = additionalSpec.Child(entry.Value, entry.Key);
+            var fixedField = Array.Find(PathsReader.HttpMethods, m => m.Equals(entry.Key, StringComparison.OrdinalIgnoreCase));
+            if (fixedField is not null)
+            {
+                Report(context, DiagnosticDescriptors.OperationNotGenerated, node, entry.Key, OperationName(entry.Value, entry.Key, path),
+                    "the method is an additionalOperations key but has a field of its own in the path item", $"Move the operation to the path item's '{fixedField}' field");
+            }
+            else if (!IsToken(entry.Key))
+            {
+                Report(context, DiagnosticDescriptors.OperationNotGenerated, node, entry.Key, OperationName(entry.Value, entry.Key, path),
+                    "the additionalOperations key is not an HTTP method name (letters, digits and !#$%&'*+-.^_`|~ only)", "Write the method as it is sent, e.g. LINK");
+            }
+            else
+            {
+                yield return (entry.Key, node);
+            }
         }
     }
 
@@ -84,7 +99,23 @@ internal static class OpenApi32Constructs
             || bare.Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"listThings" when the operation has an operationId, else "QUERY /things".</summary>
+    /// <summary>An RFC 9110 token, what an HTTP method name is.</summary>
+    private static bool IsToken(string text)
+    {
+        foreach (var c in text)
+        {
+            var isTChar = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+                or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~';
+            if (!isTChar)
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    /// <summary>"listThings" when the operation has an operationId, else "LINK /things".</summary>
     private static string OperationName(DocNode operation, string method, string path)
         => (operation as DocMapping)?.GetString("operationId") ?? method.ToUpperInvariant() + " " + path;
 

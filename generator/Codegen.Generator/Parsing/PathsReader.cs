@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
@@ -12,13 +13,13 @@ internal delegate ApiOperation? OperationRead(string path, string method, SpecNo
 
 /// <summary>
 /// Walks the "paths" object the same way for every version: path items (which may be $refs), the
-/// HTTP methods in a fixed order, and operationIds, which must be unique across the document (a repeated one is
+/// HTTP methods in a fixed order (then OpenAPI 3.2's <c>query</c> and <c>additionalOperations</c>), and operationIds, which must be unique across the document (a repeated one is
 /// a warning, OAG0006, and its later uses are numbered).
 /// </summary>
 internal static class PathsReader
 {
-    /// <summary>The methods an operation may be keyed by, in the order methods are generated.</summary>
-    public static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+    /// <summary>The methods an operation may be keyed by, in the order methods are generated; <c>query</c> is OpenAPI 3.2's.</summary>
+    public static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace", OpenApi32Constructs.QueryMethod };
 
     public static ImmutableEquatableArray<ApiOperation> Read(ParseContext context, SpecNode rootNode, DocMapping mapping, OperationRead readOperation)
     {
@@ -48,14 +49,13 @@ internal static class PathsReader
                 continue;
             }
 
-            foreach (var method in HttpMethods)
+            var operationsOfPath = HttpMethods
+                .Where(method => pathMapping.Get(method) is not null)
+                .Select(method => (Method: method, Node: pathItem.Value.Child(pathMapping.Get(method)!, method)))
+                .Concat(OpenApi32Constructs.AdditionalOperations(context, pathEntry.Key, pathItem.Value, pathMapping));
+            foreach (var (method, operationNode) in operationsOfPath)
             {
-                if (pathMapping.Get(method) is not { } operationNode)
-                {
-                    continue;
-                }
-
-                var operation = readOperation(pathEntry.Key, method, pathItem.Value, pathMapping, pathItem.Value.Child(operationNode, method));
+                var operation = readOperation(pathEntry.Key, method, pathItem.Value, pathMapping, operationNode);
                 if (operation is null)
                 {
                     continue;
@@ -82,8 +82,6 @@ internal static class PathsReader
 
                 operations.Add(operation);
             }
-
-            OpenApi32Constructs.ReportOperations(context, pathEntry.Key, pathItem.Value, pathMapping);
         }
 
         return operations.ToImmutableEquatableArray();

@@ -18,6 +18,9 @@ internal enum AttributeKind
     Patch,
     Head,
     Options,
+
+    /// <summary>Any other method (QUERY, LINK, ...): the method as sent, then the path.</summary>
+    RequestMethod,
     Query,
     AliasAs,
     Header,
