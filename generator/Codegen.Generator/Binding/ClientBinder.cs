@@ -57,7 +57,8 @@ internal static class ClientBinder
         var rootTypes = new HashSet<TypeRef>();
         var jsonQueryTypes = new HashSet<string>(StringComparer.Ordinal);
         var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes, jsonQueryTypes, models.Records.ToDictionary(r => r.Name, StringComparer.Ordinal));
-        var bound = interfaceGroups.Select(g => interfaceBinder.Bind(g.Name, g.Docs, g.Operations)).ToList();
+        var familyScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+        var bound = interfaceGroups.Select(g => interfaceBinder.Bind(g.Name, g.Docs, g.Operations, g.Bases, FamilyScope(familyScopes, g.Family))).ToList();
         var interfaces = bound.Select(b => b.Interface).ToImmutableEquatableArray();
 
         // Claimed after every schema's name, like the other names the generator adds, so a schema keeps its own.
@@ -116,26 +117,27 @@ internal static class ClientBinder
     private static string PagerClassName(string interfaceName)
         => (interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName) + "Paging";
 
+    /// <summary>The method names of one tree of nested tag interfaces, shared so that none hides another's.</summary>
+    private static NameScope FamilyScope(Dictionary<string, NameScope> scopes, string family)
+    {
+        if (!scopes.TryGetValue(family, out var scope))
+        {
+            scope = InterfaceBinder.NewMethodScope();
+            scopes.Add(family, scope);
+        }
+
+        return scope;
+    }
+
     /// <summary>IEventsApi → EventsApiExtensions.</summary>
     private static string SentMethodsClassName(string interfaceName)
         => (interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName) + "Extensions";
 
-    private static IReadOnlyList<(string Name, Documentation Docs, IReadOnlyList<ApiOperation> Operations)> GroupOperations(ApiDocument document, GeneratorOptions options, string clientName)
+    private static IReadOnlyList<TagGroup> GroupOperations(ApiDocument document, GeneratorOptions options, string clientName)
     {
         var clientDocs = new Documentation(document.Title, document.Description);
-        if (!options.InterfacePerTag)
-        {
-            return new[] { (InterfaceName(clientName), clientDocs, (IReadOnlyList<ApiOperation>)document.Operations.ToList()) };
-        }
-
-        var scope = new NameScope(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
-        return document.Operations
-            .GroupBy(o => o.Tags.Count > 0 ? o.Tags[0] : string.Empty, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (
-                scope.Claim(InterfaceName(g.Key.Length == 0 ? clientName : IdentifierNames.Pascal(g.Key, clientName))),
-                g.Key.Length == 0 ? clientDocs : new Documentation(g.Key, null),
-                (IReadOnlyList<ApiOperation>)g.ToList()))
-            .ToList();
+        return options.InterfacePerTag
+            ? TagGroups.Group(document, clientName, clientDocs, InterfaceName)
+            : new[] { new TagGroup(InterfaceName(clientName), clientDocs, document.Operations.ToList(), Array.Empty<string>(), string.Empty) };
     }
 }

@@ -37,11 +37,8 @@ internal sealed class InterfaceBinder
     /// <summary>Methods of <see cref="object"/>: a Refit method of that name would hide them.</summary>
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType" };
 
-    /// <summary>
-    /// The interface, the pagers of its paged operations (empty when it has none), and the methods sent over its
-    /// HttpClient because Refit cannot send their HTTP method (empty when it has none).
-    /// </summary>
-    public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<MethodModel> Sent) Bind(string name, Documentation docs, IEnumerable<ApiOperation> operations)
+    /// <summary>A scope of method names with the members every C# object has reserved.</summary>
+    public static NameScope NewMethodScope()
     {
         var scope = new NameScope();
         foreach (var member in ObjectMembers)
@@ -49,6 +46,18 @@ internal sealed class InterfaceBinder
             scope.Reserve(member, "a member every C# object has");
         }
 
+        return scope;
+    }
+
+    /// <summary>
+    /// The interface, the pagers of its paged operations (empty when it has none), and the methods sent over its
+    /// HttpClient because Refit cannot send their HTTP method (empty when it has none).
+    /// </summary>
+    /// <param name="bases">The interfaces of its child tags, which it extends.</param>
+    /// <param name="scope">The method names taken: the interface's own, or those of its tree of nested tag interfaces.</param>
+    public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<MethodModel> Sent) Bind(
+        string name, Documentation docs, IEnumerable<ApiOperation> operations, IReadOnlyList<string> bases, NameScope scope)
+    {
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
         var all = operations.Where(IsSupported).Select(o => (Operation: o, Method: BindMethod(o, scope, operationIds))).ToList();
         var bound = all.Where(b => RefitVerb(b.Operation.Method) is not null).ToList();
@@ -64,7 +73,7 @@ internal sealed class InterfaceBinder
             .Where(p => p is not null)
             .Select(p => p!)
             .ToImmutableEquatableArray();
-        return (new InterfaceModel(name, docs, bound.Select(b => b.Method.Model).ToImmutableEquatableArray()), pagers, sent);
+        return (new InterfaceModel(name, docs, bound.Select(b => b.Method.Model).ToImmutableEquatableArray(), bases.ToImmutableEquatableArray()), pagers, sent);
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ internal static class InterfaceEmitter
         FileHeader.Write(writer, client);
         XmlDocWriter.Write(writer, model.Docs);
         GeneratedCodeMarkers.WriteForPartialType(writer);
-        writer.WriteLine($"public partial interface {model.Name}");
+        var bases = model.Bases is { Count: > 0 } extended ? " : " + string.Join(", ", extended.Select(b => "global::" + client.Namespace + "." + b)) : string.Empty;
+        writer.WriteLine($"public partial interface {model.Name}{bases}");
         writer.OpenBlock();
         var first = true;
         if (client.SentMethods?.Any(s => s.InterfaceName == model.Name) == true)

@@ -71,7 +71,9 @@ public sealed class GeneratedApi
     public Type Interface(string name) => _assembly.GetTypes().Single(t => t.Name == name);
 
     public MethodInfo Method(string interfaceName, string methodName)
-        => Interface(interfaceName).GetMethod(methodName) ?? throw new InvalidOperationException($"{interfaceName}.{methodName} was not generated");
+        => Interface(interfaceName).GetMethod(methodName)
+            ?? Interface(interfaceName).GetInterfaces().Select(i => i.GetMethod(methodName)).FirstOrDefault(m => m is not null) // inherited: a parent tag's interface
+            ?? throw new InvalidOperationException($"{interfaceName}.{methodName} was not generated");
 
     /// <summary>Calls a method with the named arguments (others take their defaults) and returns the request sent and the method's result.</summary>
     public async Task<(WireRequest Request, object? Result)> CallAsync(

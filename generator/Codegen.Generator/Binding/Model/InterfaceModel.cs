@@ -3,7 +3,8 @@ using Codegen.Generator.Common;
 namespace Codegen.Generator.Binding.Model;
 
 /// <summary>A Refit interface: one per client, or one per tag when the option asks for it.</summary>
-internal sealed record InterfaceModel(string Name, Documentation Docs, ImmutableEquatableArray<MethodModel> Methods);
+/// <param name="Bases">The interfaces it extends: those of its child tags (OpenAPI 3.2 tag parent), in name order.</param>
+internal sealed record InterfaceModel(string Name, Documentation Docs, ImmutableEquatableArray<MethodModel> Methods, ImmutableEquatableArray<string>? Bases = null);
 
 /// <summary>One operation as a Refit method, returning a Task of <see cref="Result"/> (a plain Task when it is null).</summary>
 /// <param name="ResultNullable">The result may be null (an empty success response beside one with content).</param>

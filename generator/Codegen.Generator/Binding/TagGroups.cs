@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Parsing.Model;
+
+namespace Codegen.Generator.Binding;
+
+/// <summary>One interface of the interface-per-tag option: its operations, and the interfaces of its child tags it extends.</summary>
+/// <param name="Family">The top-level tag of its tree: interfaces of one tree share one scope of method names.</param>
+internal sealed record TagGroup(string Name, Documentation Docs, IReadOnlyList<ApiOperation> Operations, IReadOnlyList<string> Bases, string Family);
+
+/// <summary>
+/// Groups operations by tag for the interface-per-tag option. An operation goes to the interface of its first
+/// <b>grouping</b> tag: one whose OpenAPI 3.2 <c>kind</c> is absent or <c>nav</c> (the registry's navigation
+/// sections). Tags of other kinds (<c>badge</c>, <c>audience</c>, ...) are metadata and choose no interface.
+/// A grouping tag with a grouping <c>parent</c> (3.2) keeps its own interface, and the parent's interface extends
+/// it, so a client of the parent has every operation of its subtree: <c>IFlightsApi : IDomesticApi, IInternationalApi</c>.
+/// The interfaces of one tree share their method names, so none hides or repeats another's.
+/// </summary>
+internal static class TagGroups
+{
+    public static IReadOnlyList<TagGroup> Group(ApiDocument document, string clientName, Documentation clientDocs, Func<string, string> interfaceName)
+    {
+        var declared = document.Tags.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        bool IsGrouping(string tag) => !declared.TryGetValue(tag, out var t) || t.Kind is null || t.Kind == "nav";
+        string? ParentOf(string tag) => declared.TryGetValue(tag, out var t) && t.Parent is { } parent && IsGrouping(parent) ? parent : null;
+
+        var byTag = document.Operations
+            .GroupBy(o => o.Tags.FirstOrDefault(IsGrouping) ?? string.Empty, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ApiOperation>)g.ToList(), StringComparer.Ordinal);
+
+        // Every tag with operations, and every ancestor of one, has an interface.
+        var tags = new SortedSet<string>(byTag.Keys, StringComparer.Ordinal);
+        foreach (var tag in byTag.Keys.ToList())
+        {
+            for (var parent = ParentOf(tag); parent is not null && tags.Add(parent); parent = ParentOf(parent))
+            {
+            }
+        }
+
+        var scope = new NameScope(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
+        var names = tags.ToDictionary(t => t, t => scope.Claim(interfaceName(t.Length == 0 ? clientName : IdentifierNames.Pascal(t, clientName))), StringComparer.Ordinal);
+        string Root(string tag) => ParentOf(tag) is { } parent ? Root(parent) : tag;
+
+        return tags
+            .Select(tag => new TagGroup(
+                names[tag],
+                tag.Length == 0 ? clientDocs : Docs(tag, declared),
+                byTag.TryGetValue(tag, out var operations) ? operations : Array.Empty<ApiOperation>(),
+                tags.Where(t => t.Length > 0 && ParentOf(t) == tag).Select(t => names[t]).ToList(),
+                Root(tag)))
+            .ToList();
+    }
+
+    private static Documentation Docs(string tag, Dictionary<string, ApiTag> declared)
+        => declared.TryGetValue(tag, out var t) && (t.Summary ?? t.Description) is { } text
+            ? new Documentation(text, t.Summary is null ? null : t.Description)
+            : new Documentation(tag, null);
+}

@@ -1,0 +1,91 @@
+using Codegen.Generator.Tests.Infrastructure;
+using Codegen.Generator.Tests.Operations;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace Codegen.Generator.Tests.OpenApi32;
+
+/// <summary>
+/// With one interface per tag, OpenAPI 3.2 tag <c>parent</c> nests interfaces (the parent's extends its children's,
+/// so a parent client has its whole subtree) and <c>kind</c> decides which tags group: absent or <c>nav</c> do,
+/// <c>badge</c> and other kinds are metadata.
+/// </summary>
+public sealed class NestedTagTests
+{
+    private const string Spec = """
+        openapi: 3.2.0
+        info: { title: Travel, version: "1" }
+        tags:
+          - { name: flights, summary: Flights, description: Core flight operations, kind: nav }
+          - { name: international, summary: International, parent: flights, kind: nav }
+          - { name: domestic, parent: flights }
+          - { name: delays, kind: badge }
+          - { name: places, kind: nav }
+          - { name: airports, parent: places }
+        paths:
+          /flights:
+            get:
+              operationId: listFlights
+              tags: [flights]
+              responses: { "204": { description: ok } }
+          /flights/international:
+            get:
+              operationId: listInternationalFlights
+              tags: [delays, international]
+              responses: { "204": { description: ok } }
+          /flights/domestic:
+            get:
+              operationId: listDomesticFlights
+              tags: [domestic, delays]
+              responses: { "204": { description: ok } }
+          /delays:
+            get:
+              operationId: listDelays
+              tags: [delays]
+              responses: { "204": { description: ok } }
+          /airports:
+            get:
+              operationId: listAirports
+              tags: [airports]
+              responses: { "204": { description: ok } }
+        """;
+
+    private static readonly Lazy<GeneratorOutput> Output = new(() => GeneratorRunner.RunOnText(Spec, @namespace: "Ops.Client", interfacePerTag: true));
+
+    private static readonly Lazy<GeneratedApi> Api = new(() => GeneratedApi.Load(Output.Value.Files));
+
+    [Fact]
+    public void Each_grouping_tag_has_an_interface_and_a_parent_s_extends_its_children_s()
+    {
+        Assert.Empty(Output.Value.Diagnostics);
+        Assert.Equal(
+            ["IAirportsApi", "IDomesticApi", "IFlightsApi", "IInternationalApi", "IPlacesApi", "ITravelApi"],
+            Output.Value.Files.Where(f => f.HintName.EndsWith("Api.g.cs", StringComparison.Ordinal)).Select(f => f.HintName.Replace("Ops.Client.", string.Empty, StringComparison.Ordinal).Replace(".g.cs", string.Empty, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Contains("public partial interface IFlightsApi : global::Ops.Client.IDomesticApi, global::Ops.Client.IInternationalApi\n", Api.Value.Text("IFlightsApi.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("public partial interface IPlacesApi : global::Ops.Client.IAirportsApi\n", Api.Value.Text("IPlacesApi.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("IFlightsApi", "ListFlightsAsync", "/flights")]
+    [InlineData("IFlightsApi", "ListInternationalFlightsAsync", "/flights/international")]
+    [InlineData("IFlightsApi", "ListDomesticFlightsAsync", "/flights/domestic")]
+    [InlineData("IDomesticApi", "ListDomesticFlightsAsync", "/flights/domestic")]
+    [InlineData("IPlacesApi", "ListAirportsAsync", "/airports")]
+    public async Task A_parent_client_sends_its_own_and_its_children_s_operations(string interfaceName, string method, string path)
+    {
+        var (request, _) = await Api.Value.CallAsync(interfaceName, method);
+
+        Assert.Equal(("GET", path), (request.Method, request.Uri.AbsolutePath));
+    }
+
+    [Fact]
+    public void An_operation_whose_only_tags_are_badges_stays_in_the_untagged_interface()
+        => Assert.Contains("ListDelaysAsync(", Api.Value.Text("ITravelApi.g.cs"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("IFlightsApi")]
+    [InlineData("IInternationalApi")]
+    [InlineData("IPlacesApi")]
+    public void Generated_interface(string name)
+        => Snapshot.Match(SnapshotText.Of(Api.Value.Text(name + ".g.cs")), SnapshotNameExtension.Create(name));
+}
