@@ -68,7 +68,7 @@ internal static class ClientBinder
             .ToImmutableEquatableArray();
         var sentMethods = bound
             .Where(b => b.Sent.Count > 0)
-            .Select(b => new SentMethodsModel(b.Interface.Name, typeScope.Claim(SentMethodsClassName(b.Interface.Name)), b.Sent))
+            .Select(b => new SentMethodsModel(b.Interface.Name, typeScope.Claim(SentMethodsClassName(b.Interface.Name)), b.Sent, ClientOwner(b.Interface.Name, interfaces, bound)!))
             .ToImmutableEquatableArray();
 
         // Types sent as JSON text in a query format themselves as their JSON.
@@ -127,6 +127,24 @@ internal static class ClientBinder
         }
 
         return scope;
+    }
+
+    /// <summary>
+    /// The interface that declares <c>Client</c> for <paramref name="name"/>: the first in its tree of child tag
+    /// interfaces (depth first, bases in name order) that has methods sent over HttpClient; null when none has.
+    /// </summary>
+    private static string? ClientOwner(string name, IReadOnlyList<InterfaceModel> interfaces, IReadOnlyList<(InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<MethodModel> Sent)> bound)
+    {
+        var model = interfaces.First(i => i.Name == name);
+        foreach (var child in model.Bases ?? ImmutableEquatableArray<string>.Empty)
+        {
+            if (ClientOwner(child, interfaces, bound) is { } owner)
+            {
+                return owner;
+            }
+        }
+
+        return bound.First(b => b.Interface.Name == name).Sent.Count > 0 ? name : null;
     }
 
     /// <summary>IEventsApi → EventsApiExtensions.</summary>

@@ -17,7 +17,7 @@ internal static class InterfaceEmitter
         writer.WriteLine($"public partial interface {model.Name}{bases}");
         writer.OpenBlock();
         var first = true;
-        if (client.SentMethods?.Any(s => s.InterfaceName == model.Name) == true)
+        if (client.SentMethods?.Any(s => s.ClientOwner == model.Name) == true)
         {
             // Refit implements it; the extension methods of the HTTP methods Refit cannot send use it (SentMethodsEmitter).
             writer.WriteLine("/// <summary>The HttpClient the requests go through.</summary>");

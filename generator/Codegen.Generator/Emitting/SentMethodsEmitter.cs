@@ -32,16 +32,20 @@ internal static class SentMethodsEmitter
             }
 
             first = false;
-            WriteMethod(writer, client, model.InterfaceName, method);
+            WriteMethod(writer, client, model, method);
         }
 
         writer.CloseBlock();
         return new GeneratedFile(model.ClassName + ".g.cs", writer.ToString());
     }
 
-    private static void WriteMethod(SourceWriter writer, ClientModel client, string interfaceName, MethodModel method)
+    private static void WriteMethod(SourceWriter writer, ClientModel client, SentMethodsModel model, MethodModel method)
     {
         var ns = client.Namespace;
+        var interfaceName = model.InterfaceName;
+
+        // Declared by a child tag's interface: named through it, which no other base can make ambiguous.
+        var httpClient = model.ClientOwner == interfaceName ? "api.Client" : $"((global::{ns}.{model.ClientOwner})api).Client";
         var verb = method.Attributes[0].Arguments[0].Text!;
         var template = method.Attributes[0].Arguments[1].Text!;
         var context = $"global::{ns}.{client.JsonContextName}.Default";
@@ -77,7 +81,7 @@ internal static class SentMethodsEmitter
         writer.WriteLine("var target = new global::System.Text.StringBuilder();");
         WritePath(writer, method, template);
         WriteQuery(writer, method);
-        writer.WriteLine("var baseAddress = api.Client.BaseAddress?.AbsoluteUri.TrimEnd('/') ?? string.Empty;");
+        writer.WriteLine($"var baseAddress = {httpClient}.BaseAddress?.AbsoluteUri.TrimEnd('/') ?? string.Empty;");
         writer.WriteLine($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(verb)}), new global::System.Uri(baseAddress + target.ToString(), global::System.UriKind.RelativeOrAbsolute));");
         foreach (var parameter in method.Parameters)
         {
@@ -94,7 +98,7 @@ internal static class SentMethodsEmitter
             }
         }
 
-        writer.WriteLine("using var response = await api.Client.SendAsync(request, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine($"using var response = await {httpClient}.SendAsync(request, cancellationToken).ConfigureAwait(false);");
         writer.WriteLine("if (!response.IsSuccessStatusCode)");
         writer.OpenBlock();
         writer.WriteLine("throw await global::Refit.ApiException.Create(request, request.Method, response, new global::Refit.RefitSettings()).ConfigureAwait(false);");

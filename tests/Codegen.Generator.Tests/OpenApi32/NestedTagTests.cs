@@ -82,6 +82,37 @@ public sealed class NestedTagTests
     public void An_operation_whose_only_tags_are_badges_stays_in_the_untagged_interface()
         => Assert.Contains("ListDelaysAsync(", Api.Value.Text("ITravelApi.g.cs"), StringComparison.Ordinal);
 
+    [Fact]
+    public async Task Query_operations_of_a_parent_and_its_child_share_the_child_s_Client()
+    {
+        const string Text = """
+            openapi: 3.2.0
+            info: { title: Travel, version: "1" }
+            tags:
+              - { name: flights }
+              - { name: domestic, parent: flights }
+            paths:
+              /flights:
+                get: { operationId: listFlights, tags: [flights], responses: { "204": { description: ok } } }
+                query: { operationId: searchFlights, tags: [flights], responses: { "204": { description: ok } } }
+              /flights/domestic:
+                get: { operationId: listDomestic, tags: [domestic], responses: { "204": { description: ok } } }
+                query: { operationId: searchDomestic, tags: [domestic], responses: { "204": { description: ok } } }
+            """;
+        var output = GeneratorRunner.RunOnText(Text, @namespace: "Ops.Client", interfacePerTag: true);
+        var api = GeneratedApi.Load(output.Files);
+        using var server = new CapturingServer("{}");
+
+        var flights = Refit.RestService.ForGenerated(api.Interface("IFlightsApi"), new HttpClient { BaseAddress = server.BaseAddress }, new Refit.RefitSettings());
+        var search = api.Interface("FlightsApiExtensions").GetMethod("SearchFlightsAsync")!;
+        await (Task)search.Invoke(null, [flights, CancellationToken.None])!;
+
+        Assert.Equal(("QUERY", "/flights"), (server.OnlyRequest().Method, server.OnlyRequest().RawUrl));
+        Assert.Contains("HttpClient Client { get; }", api.Text("IDomesticApi.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Client { get; }", api.Text("IFlightsApi.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("((global::Ops.Client.IDomesticApi)api).Client", api.Text("FlightsApiExtensions.g.cs"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("IFlightsApi")]
     [InlineData("IInternationalApi")]

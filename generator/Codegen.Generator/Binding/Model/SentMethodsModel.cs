@@ -8,6 +8,10 @@ namespace Codegen.Generator.Binding.Model;
 /// Each method's attributes say, as for a Refit method, where each parameter goes; its first attribute is the
 /// RequestMethod attribute (the method as sent, then the path template).
 /// </summary>
-/// <param name="InterfaceName">The interface they extend; it declares <c>HttpClient Client { get; }</c>, which Refit implements.</param>
+/// <param name="InterfaceName">The interface they extend; it has <c>HttpClient Client { get; }</c>, which Refit implements.</param>
 /// <param name="ClassName">The static class of the extension methods.</param>
-internal sealed record SentMethodsModel(string InterfaceName, string ClassName, ImmutableEquatableArray<MethodModel> Methods);
+/// <param name="ClientOwner">
+/// The interface that declares <c>Client</c>: this one, or the interface of a nested child tag it extends that
+/// declares it already (declaring it again would hide that one).
+/// </param>
+internal sealed record SentMethodsModel(string InterfaceName, string ClassName, ImmutableEquatableArray<MethodModel> Methods, string ClientOwner);
