@@ -7,6 +7,7 @@ namespace Codegen.Generator.Binding.Model;
 /// <remarks>Equality contract: value equality over every member; collections compare element by element.</remarks>
 /// <param name="SentMethods">Per interface, the methods sent over its HttpClient (HTTP methods Refit cannot send).</param>
 /// <param name="HasDurations">Some type is a TimeSpan (format: duration): the JSON context reads and writes them as ISO 8601.</param>
+/// <param name="HasDeprecatedParts">Something the client generates is [Obsolete]: its files use it, and disable CS0618 for themselves.</param>
 internal sealed record ClientModel(
     string Namespace,
     string SourceFileName,
@@ -19,6 +20,7 @@ internal sealed record ClientModel(
     ImmutableEquatableArray<SpecDiagnostic> Diagnostics,
     ImmutableEquatableArray<PagerClassModel> PagerClasses,
     bool HasDurations = false,
+    bool HasDeprecatedParts = false,
     ImmutableEquatableArray<SentMethodsModel>? SentMethods = null);
 
 /// <summary>A type the JSON context lists; <see cref="PropertyName"/> overrides the context property's name when the default is taken.</summary>
