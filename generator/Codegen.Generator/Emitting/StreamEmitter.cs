@@ -115,7 +115,14 @@ internal static class StreamEmitter
         }
 
         XmlDocWriter.TextParam(writer, "cancellationToken", "Stops the request and the reading, as does the token given to the enumeration.");
-        writer.WriteLine("/// <returns>The items; the request is sent when they are enumerated.</returns>");
+        if (method.Responses?.Returns is { } returns)
+        {
+            XmlDocWriter.Returns(writer, returns);
+        }
+        else
+        {
+            writer.WriteLine("/// <returns>The items; the request is sent when they are enumerated.</returns>");
+        }
         writer.WriteLine("/// <exception cref=\"global::Refit.ApiException\">The service answered with a status outside 2xx; StatusCode and Content hold its answer.</exception>");
         writer.WriteLine($"/// <exception cref=\"{Streaming}StreamItemException\">An item could not be read; ItemIndex says which (the items before it were yielded).</exception>");
         writer.WriteLine($"/// <exception cref=\"{Streaming}StreamInterruptedException\">The connection ended before the body did.</exception>");
