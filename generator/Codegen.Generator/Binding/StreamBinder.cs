@@ -13,6 +13,12 @@ namespace Codegen.Generator.Binding;
 /// 3.1 descriptions write a stream, and what 3.2 says a sequential media type's schema means: all items as one array).
 /// A schema of any other shape (a string, an object) says nothing about the items, so that body stays as it was
 /// (a string or a Stream).
+/// <para>
+/// For server-sent events the item schema may describe the whole event, as ASP.NET Core and the 3.2 specification's
+/// own example write it: an object whose properties are <c>data</c> and some of <c>event</c>, <c>id</c>, <c>retry</c>.
+/// The item type is then the schema of <c>data</c>; the other fields are SseItem's. Data that is a string is
+/// yielded as its text, not read as JSON (a contentSchema inside it is not read).
+/// </para>
 /// </summary>
 internal sealed class StreamBinder
 {
@@ -27,6 +33,9 @@ internal sealed class StreamBinder
         _rootTypes = rootTypes;
     }
 
+    /// <summary>The names of the fields of a server-sent event (HTML standard), which an item schema of the whole event has as properties.</summary>
+    private static readonly string[] EventFields = { "data", "event", "id", "retry" };
+
     /// <summary>The format and item type of a streamed success response; null when the response is not one.</summary>
     public (StreamFormat Format, string MediaType, TypeRef ItemType)? Find(ApiOperation operation)
     {
@@ -37,9 +46,18 @@ internal sealed class StreamBinder
             return null;
         }
 
-        // The context must list the item type: the reader is given its JsonTypeInfo.
+        if (format == StreamFormat.EventStream && EventDataSchemaId(itemSchemaId) is { } dataSchemaId)
+        {
+            itemSchemaId = dataSchemaId;
+        }
+
+        // The context must list the item type: the reader is given its JsonTypeInfo (not for event data read as text).
         var itemType = _types.Resolve(itemSchemaId);
-        _rootTypes.Add(itemType);
+        if (!IsTextData(format, itemType))
+        {
+            _rootTypes.Add(itemType);
+        }
+
         return (format, mediaType.Split(';')[0].Trim(), itemType);
     }
 
@@ -48,7 +66,22 @@ internal sealed class StreamBinder
     {
         var taken = new HashSet<string>(parameters.Select(p => p.Name), StringComparer.Ordinal);
         var locals = new StreamLocals(Unique("api", taken), Unique("response", taken), Unique("items", taken), Unique("item", taken));
-        return new StreamModel(name, found.Format, found.MediaType, found.ItemType, locals);
+        return new StreamModel(name, found.Format, found.MediaType, found.ItemType, locals, IsTextData(found.Format, found.ItemType));
+    }
+
+    /// <summary>An event's data is text as it is; a JSON Lines or json-seq item that is a string is a JSON string.</summary>
+    private static bool IsTextData(StreamFormat format, TypeRef itemType) => format == StreamFormat.EventStream && itemType.IsBuiltin(BuiltinType.String);
+
+    /// <summary>The schema of <c>data</c> when the item schema describes the whole event; null when it describes the data.</summary>
+    private string? EventDataSchemaId(string itemSchemaId)
+    {
+        var properties = _shapes.EffectiveProperties(_shapes.Unwrap(_shapes[itemSchemaId]));
+        if (properties.Count == 0 || !properties.All(p => EventFields.Contains(p.Property.JsonName, StringComparer.Ordinal)))
+        {
+            return null;
+        }
+
+        return properties.FirstOrDefault(p => p.Property.JsonName == "data").Property?.SchemaId;
     }
 
     private string? ItemSchemaId(ApiResponse response)

@@ -88,8 +88,10 @@ internal static class StreamEmitter
             StreamFormat.JsonLines => "JsonLines",
             _ => "JsonSequence",
         };
-        var typeInfo = $"(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{item}>){prefix}{client.JsonContextName}.Default.GetTypeInfo(typeof({item}))!";
-        writer.WriteLine($"var {names.Items} = {Streaming}{reader}.ReadAsync({names.Response}, {typeInfo}, cancellationToken);");
+        var parse = stream.DataIsText
+            ? $"static (_, data) => global::System.Text.Encoding.UTF8.GetString(data)"
+            : $"(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{item}>){prefix}{client.JsonContextName}.Default.GetTypeInfo(typeof({item}))!";
+        writer.WriteLine($"var {names.Items} = {Streaming}{reader}.ReadAsync<{item}>({names.Response}, {parse}, cancellationToken);");
         writer.WriteLine($"await foreach (var {names.Item} in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({names.Items}, false))");
         writer.OpenBlock();
         writer.WriteLine($"yield return {names.Item};");
@@ -99,9 +101,9 @@ internal static class StreamEmitter
 
     private static void WriteDocumentation(SourceWriter writer, MethodModel method, StreamModel stream, System.Collections.Generic.IReadOnlyList<MethodParameterModel> parameters)
     {
-        var what = stream.Format == StreamFormat.EventStream
-            ? "Each server-sent event is yielded as it arrives, its data read as JSON, with its event type, id and retry interval."
-            : "Each item is yielded as it arrives.";
+        var what = stream.Format != StreamFormat.EventStream ? "Each item is yielded as it arrives."
+            : stream.DataIsText ? "Each server-sent event is yielded as it arrives, its data as text, with its event type, id and retry interval."
+            : "Each server-sent event is yielded as it arrives, its data read as JSON, with its event type, id and retry interval.";
         XmlDocWriter.Write(
             writer,
             method.Docs,

@@ -58,7 +58,7 @@ public sealed class StreamingSnapshotTests
 
         var streams = output.Files.Single(f => f.HintName == "Old.Client.OldApiStreams.g.cs").Text;
         Assert.Contains("EventsAsync(", streams, StringComparison.Ordinal);
-        Assert.Contains("ReadAsync(response, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Old.Client.Change>)", streams, StringComparison.Ordinal);
+        Assert.Contains("ReadAsync<global::Old.Client.Change>(response, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Old.Client.Change>)", streams, StringComparison.Ordinal);
         Assert.Empty(GeneratedCodeCompiler.Compile(output.Files).Diagnostics);
     }
 

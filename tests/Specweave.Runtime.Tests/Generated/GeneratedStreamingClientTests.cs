@@ -117,6 +117,39 @@ public sealed class GeneratedStreamingClientTests
     }
 
     [Fact]
+    public async Task An_item_schema_of_the_whole_event_yields_its_data_as_the_item_and_string_data_as_text()
+    {
+        using var failsafe = Failsafe.Start();
+        await using var server = await StreamingServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "text/event-stream";
+            var body = context.Request.Path == "/ticks/events"
+                ? "event: tick\nid: 7\ndata: {\"seq\":7,\"price\":3}\n\n"
+                : "event: notice\ndata: not JSON,\ndata: two lines\n\n";
+            await context.Response.WriteAsync(body, failsafe.Token);
+        });
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        var api = RestService.For<ITickerApi>(client);
+
+        var ticks = new List<System.Net.ServerSentEvents.SseItem<Tick>>();
+        await foreach (var item in api.StreamTickEventsAsync(failsafe.Token))
+        {
+            ticks.Add(item);
+        }
+
+        var messages = new List<System.Net.ServerSentEvents.SseItem<string>>();
+        await foreach (var item in api.StreamMessagesAsync(failsafe.Token))
+        {
+            messages.Add(item);
+        }
+
+        var tick = Assert.Single(ticks);
+        Assert.Equal((new Tick { Seq = 7, Price = 3 }, "tick", "7"), (tick.Data, tick.EventType, tick.EventId));
+        var message = Assert.Single(messages);
+        Assert.Equal(("not JSON,\ntwo lines", "notice"), (message.Data, message.EventType));
+    }
+
+    [Fact]
     public async Task Cancelling_mid_stream_stops_the_generated_method_and_the_server_sees_the_disconnect()
     {
         using var failsafe = Failsafe.Start();

@@ -21,7 +21,8 @@ internal enum StreamFormat
 /// <param name="MediaType">The media type asked for in Accept (spec text: escaped on output).</param>
 /// <param name="ItemType">The type of one item (for server-sent events, of one event's data).</param>
 /// <param name="Locals">Names of the extension method's own parameter and locals, none hiding an operation parameter.</param>
-internal sealed record StreamModel(string Name, StreamFormat Format, string MediaType, TypeRef ItemType, StreamLocals Locals);
+/// <param name="DataIsText">Server-sent events whose data is a string: the data's text as it is, not read as JSON.</param>
+internal sealed record StreamModel(string Name, StreamFormat Format, string MediaType, TypeRef ItemType, StreamLocals Locals, bool DataIsText = false);
 
 /// <summary>The extension method's receiver, the response, the items and an item, named apart from the operation's parameters.</summary>
 internal sealed record StreamLocals(string Api, string Response, string Items, string Item);
