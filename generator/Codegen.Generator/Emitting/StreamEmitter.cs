@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
@@ -89,7 +90,7 @@ internal static class StreamEmitter
             _ => "JsonSequence",
         };
         var parse = stream.DataIsText
-            ? $"static (_, data) => global::System.Text.Encoding.UTF8.GetString(data)"
+            ? "static (_, data) => global::System.Text.Encoding.UTF8.GetString(data)"
             : $"(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{item}>){prefix}{client.JsonContextName}.Default.GetTypeInfo(typeof({item}))!";
         writer.WriteLine($"var {names.Items} = {Streaming}{reader}.ReadAsync<{item}>({names.Response}, {parse}, cancellationToken);");
         writer.WriteLine($"await foreach (var {names.Item} in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({names.Items}, false))");
@@ -99,7 +100,7 @@ internal static class StreamEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteDocumentation(SourceWriter writer, MethodModel method, StreamModel stream, System.Collections.Generic.IReadOnlyList<MethodParameterModel> parameters)
+    private static void WriteDocumentation(SourceWriter writer, MethodModel method, StreamModel stream, IReadOnlyList<MethodParameterModel> parameters)
     {
         var what = stream.Format != StreamFormat.EventStream ? "Each item is yielded as it arrives."
             : stream.DataIsText ? "Each server-sent event is yielded as it arrives, its data as text, with its event type, id and retry interval."

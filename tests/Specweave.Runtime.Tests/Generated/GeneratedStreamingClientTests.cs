@@ -34,10 +34,11 @@ public sealed class GeneratedStreamingClientTests
             context.Response.ContentType = "text/event-stream";
             for (var i = 0; i < Count; i++)
             {
+                // Counted before it is written: once written, the client may yield it before this thread runs again.
+                Interlocked.Increment(ref sent);
                 var text = (i % 2 == 0 ? "event: tick\n" : string.Empty) + "id: " + Number(i) + "\ndata: {\"seq\":" + Number(i) + ",\"price\":1.5}\n\n";
                 await context.Response.WriteAsync(text, failsafe.Token);
                 await context.Response.Body.FlushAsync(failsafe.Token);
-                Interlocked.Increment(ref sent);
                 await yielded.WaitAsync(failsafe.Token);
             }
         });
@@ -71,9 +72,10 @@ public sealed class GeneratedStreamingClientTests
             context.Response.ContentType = "application/jsonl";
             for (var i = 0; i < Count; i++)
             {
+                // Counted before it is written: once written, the client may yield it before this thread runs again.
+                Interlocked.Increment(ref sent);
                 await context.Response.WriteAsync("{\"seq\":" + Number(i) + ",\"price\":2}\n", failsafe.Token);
                 await context.Response.Body.FlushAsync(failsafe.Token);
-                Interlocked.Increment(ref sent);
                 await yielded.WaitAsync(failsafe.Token);
             }
         });
