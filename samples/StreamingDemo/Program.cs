@@ -27,9 +27,9 @@ app.Run(async context =>
     for (var i = 1; i <= Events; i++)
     {
         var seq = i.ToString(CultureInfo.InvariantCulture);
+        Console.WriteLine($"server: sends event {seq}");
         await context.Response.WriteAsync($"event: tick\nid: {seq}\ndata: {{\"seq\":{seq},\"price\":{100 + i}.25}}\n\n", failsafe.Token);
         await context.Response.Body.FlushAsync(failsafe.Token);
-        Console.WriteLine($"server: sent event {seq}");
         await printed.WaitAsync(failsafe.Token);
     }
 });
