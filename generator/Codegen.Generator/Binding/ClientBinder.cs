@@ -98,8 +98,22 @@ internal static class ClientBinder
             ContextPropertyNames.Assign(serializable),
             diagnostics.ToImmutableEquatableArray(),
             pagerClasses,
-            types.ResolvedDuration);
+            types.ResolvedDuration,
+            HasDeprecatedParts(records, enums, unions, interfaces, pagerClasses));
     }
+
+    /// <summary>Whether anything the client generates is [Obsolete]. Decided once here: every file's header asks.</summary>
+    private static bool HasDeprecatedParts(
+        IEnumerable<RecordModel> records,
+        IEnumerable<EnumModel> enums,
+        IEnumerable<UnionModel> unions,
+        IEnumerable<InterfaceModel> interfaces,
+        IEnumerable<PagerClassModel> pagerClasses)
+        => records.Any(r => r.Deprecated || r.Properties.Any(p => p.Deprecated))
+            || enums.Any(e => e.Deprecated)
+            || unions.Any(u => u.Deprecated || u.Alternatives.Any(a => a.Property.Deprecated))
+            || interfaces.Any(i => i.Methods.Any(m => m.Deprecated))
+            || pagerClasses.Any(c => c.Pagers.Any(p => p.Deprecated));
 
     /// <summary>
     /// "Pets" → "IPetsApi"; a name whose last word is already Api ("Uber API" → "UberApi") gets no second one:

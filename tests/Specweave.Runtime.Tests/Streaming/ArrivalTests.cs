@@ -30,6 +30,8 @@ public sealed class ArrivalTests
                 // Blank lines and CRLF line ends are part of the format: mixed in, they must not disturb the count.
                 var blank = i % 1000 == 0 ? "\n" : string.Empty;
                 var end = i % 2 == 0 ? "\n" : "\r\n";
+                // Counted before it is written: the client can hold the item before a count made after the write.
+                Interlocked.Increment(ref sent);
                 await context.Response.WriteAsync(blank + "{\"id\":" + Number(i) + ",\"text\":\"tick " + Number(i) + "\"}" + end, failsafe.Token);
                 await context.Response.Body.FlushAsync(failsafe.Token);
                 await yielded.WaitAsync(failsafe.Token);
@@ -73,6 +75,7 @@ public sealed class ArrivalTests
                     + "id: e" + Number(i) + "\n"
                     + "data: {\"id\":" + Number(i) + ",\n"
                     + "data: \"text\":\"tick " + Number(i) + "\"}\n\n";
+                Interlocked.Increment(ref sent);
                 await context.Response.WriteAsync(text, failsafe.Token);
                 await context.Response.Body.FlushAsync(failsafe.Token);
                 await yielded.WaitAsync(failsafe.Token);

@@ -6,6 +6,7 @@ namespace Codegen.Generator.Binding.Model;
 /// <summary>Everything the emitter needs, decided: C# names, types and shapes. The emitter adds no decisions.</summary>
 /// <remarks>Equality contract: value equality over every member; collections compare element by element.</remarks>
 /// <param name="HasDurations">Some type is a TimeSpan (format: duration): the JSON context reads and writes them as ISO 8601.</param>
+/// <param name="HasDeprecatedParts">Something the client generates is [Obsolete]: its files use it, and disable CS0618 for themselves.</param>
 internal sealed record ClientModel(
     string Namespace,
     string SourceFileName,
@@ -17,7 +18,8 @@ internal sealed record ClientModel(
     ImmutableEquatableArray<SerializableType> SerializableTypes,
     ImmutableEquatableArray<SpecDiagnostic> Diagnostics,
     ImmutableEquatableArray<PagerClassModel> PagerClasses,
-    bool HasDurations = false);
+    bool HasDurations = false,
+    bool HasDeprecatedParts = false);
 
 /// <summary>A type the JSON context lists; <see cref="PropertyName"/> overrides the context property's name when the default is taken.</summary>
 internal sealed record SerializableType(TypeRef Type, string? PropertyName);
