@@ -59,12 +59,14 @@ internal static class ClientBinder
         var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes, jsonQueryTypes, models.Records.ToDictionary(r => r.Name, StringComparer.Ordinal));
         var familyScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
         var bound = interfaceGroups.Select(g => interfaceBinder.Bind(g.Name, g.Docs, g.Operations, g.Bases, FamilyScope(familyScopes, g.Family))).ToList();
-        var interfaces = bound.Select(b => b.Interface).ToImmutableEquatableArray();
 
         // Claimed after every schema's name, like the other names the generator adds, so a schema keeps its own.
+        var interfaces = bound
+            .Select(b => b.Interface.Methods.Any(m => m.Stream is not null) ? b.Interface with { StreamsClassName = typeScope.Claim(PagerClassName(b.Interface.Name, "Streams")) } : b.Interface)
+            .ToImmutableEquatableArray();
         var pagerClasses = bound
             .Where(b => b.Pagers.Count > 0)
-            .Select(b => new PagerClassModel(typeScope.Claim(PagerClassName(b.Interface.Name)), b.Interface.Name, b.Pagers))
+            .Select(b => new PagerClassModel(typeScope.Claim(PagerClassName(b.Interface.Name, "Paging")), b.Interface.Name, b.Pagers))
             .ToImmutableEquatableArray();
         var sentMethods = bound
             .Where(b => b.Sent.Count > 0)
@@ -127,9 +129,9 @@ internal static class ClientBinder
     internal static string InterfaceName(string baseName)
         => "I" + baseName + (baseName.EndsWith("Api", StringComparison.Ordinal) ? string.Empty : "Api");
 
-    /// <summary>"IPetsApi" → "PetsApiPaging": the static class holding the interface's pagers as extension methods.</summary>
-    private static string PagerClassName(string interfaceName)
-        => (interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName) + "Paging";
+    /// <summary>"IPetsApi", "Paging" → "PetsApiPaging": a static class holding extension methods of the interface (pagers, streams).</summary>
+    private static string PagerClassName(string interfaceName, string suffix)
+        => (interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName) + suffix;
 
     /// <summary>The method names of one tree of nested tag interfaces, shared so that none hides another's.</summary>
     private static NameScope FamilyScope(Dictionary<string, NameScope> scopes, string family)

@@ -20,6 +20,7 @@ internal sealed class InterfaceBinder
     private readonly ParameterBinder _parameters;
     private readonly RequestBodyBinder _bodies;
     private readonly ResponseTypeBinder _responses;
+    private readonly StreamBinder _streams;
     private readonly PagerBinder _pagers;
     private readonly TypeResolver _types;
 
@@ -31,6 +32,7 @@ internal sealed class InterfaceBinder
         _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes);
         _bodies = new RequestBodyBinder(shapes, types, diagnostics, rootTypes);
         _responses = new ResponseTypeBinder(shapes, types, rootTypes);
+        _streams = new StreamBinder(shapes, types, rootTypes);
         _pagers = new PagerBinder(shapes, types, records, diagnostics);
     }
 
@@ -134,16 +136,20 @@ internal sealed class InterfaceBinder
 
         var parameters = required.Concat(optional).ToList();
         var cancellation = new MethodParameterModel("cancellationToken", TypeRef.Of(BuiltinType.CancellationToken), false, ImmutableEquatableArray<AttributeModel>.Empty, ParameterDefault.Default, "Cancels the request.");
-        var (result, resultNullable) = _responses.ResultType(operation);
+        // A streamed response: callers call the extension method of the operation's name; the Refit method is named apart.
+        var stream = _streams.Find(operation);
+        var (result, resultNullable) = stream is null ? _responses.ResultType(operation) : (null, false);
+        var refitName = stream is null ? name : scope.Claim(desired + "Response", new NameHolder($"the Refit method of '{specName}'", operation.Location), "Async");
         var method = new MethodModel(
-            name,
+            refitName,
             new Documentation(operation.Summary ?? operation.Description, operation.Summary is null ? null : operation.Description),
             operation.Deprecated,
             result,
             resultNullable,
             attributes.ToImmutableEquatableArray(),
             parameters.Select(p => p.Model).Concat(new[] { cancellation }).ToImmutableEquatableArray(),
-            ResponseDocsBinder.Bind(operation, _types));
+            ResponseDocsBinder.Bind(operation, _types),
+            stream is { } found ? StreamBinder.Model(name, found, parameters.Select(p => p.Model)) : null);
         return (method, parameters);
     }
 

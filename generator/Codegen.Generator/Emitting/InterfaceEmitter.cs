@@ -43,13 +43,20 @@ internal static class InterfaceEmitter
     private static void WriteMethod(SourceWriter writer, MethodModel method, string namespaceName)
     {
         var returnType = ReturnType(method, namespaceName);
-        XmlDocWriter.Write(writer, method.Docs);
-        foreach (var parameter in method.Parameters)
+        if (method.Stream is { } stream)
         {
-            XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
+            WriteStreamRequestDocs(writer, method, stream);
         }
+        else
+        {
+            XmlDocWriter.Write(writer, method.Docs);
+            foreach (var parameter in method.Parameters)
+            {
+                XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
+            }
 
-        XmlDocWriter.Responses(writer, method.Responses ?? ResponseDocs.None);
+            XmlDocWriter.Responses(writer, method.Responses ?? ResponseDocs.None);
+        }
 
         foreach (var attribute in method.Attributes)
         {
@@ -81,9 +88,27 @@ internal static class InterfaceEmitter
         writer.Unindent();
     }
 
-    /// <summary>Task, or Task of the result.</summary>
+    /// <summary>
+    /// The request half of a streamed operation: hidden from completion, since callers call the extension method that
+    /// reads the items, and asking for the media type in Accept.
+    /// </summary>
+    private static void WriteStreamRequestDocs(SourceWriter writer, MethodModel method, StreamModel stream)
+    {
+        XmlDocWriter.TextSummary(writer, $"Sends the request of {stream.Name} and returns its response as soon as the headers arrive, whatever its status, with the body still arriving; {stream.Name} reads the items.");
+        foreach (var parameter in method.Parameters)
+        {
+            XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
+        }
+
+        writer.WriteLine("/// <returns>The response, undisposed: the caller disposes it.</returns>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine($"[global::Refit.Headers({CSharpLiteral.String("Accept: " + stream.MediaType)})]");
+    }
+
+    /// <summary>Task, or Task of the result; a streamed operation's Refit method returns the response itself.</summary>
     private static string ReturnType(MethodModel method, string namespaceName)
-        => method.Result is { } result
+        => method.Stream is not null ? $"{KnownTypes.Task}<{StreamEmitter.HttpResponseMessage}>"
+        : method.Result is { } result
             ? $"{KnownTypes.Task}<{TypeNames.Of(result, method.ResultNullable, namespaceName)}>"
             : KnownTypes.Task;
 

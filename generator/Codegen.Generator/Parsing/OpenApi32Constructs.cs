@@ -64,7 +64,10 @@ internal static class OpenApi32Constructs
     public static void ReportQueryString(ParseContext context, ParameterEntry entry, string operationName)
         => Report(context, DiagnosticDescriptors.QueryStringParameterNotGenerated, entry.Node, entry.Name, operationName);
 
-    /// <summary>A streamed response or request body (a sequential media type with an itemSchema): read, not generated.</summary>
+    /// <summary>
+    /// A streamed request body, or a multipart/mixed response (a sequential media type with an itemSchema): read, not
+    /// generated. Streamed responses of the other sequential media types are generated (StreamBinder).
+    /// </summary>
     /// <param name="what">"response '200'" or "request body".</param>
     /// <param name="isResponse">A response (the method does not return the items) or a request body (it does not send them).</param>
     public static void ReportStreaming(ParseContext context, SourceLocation location, string what, string operationName, string mediaType, bool isResponse)
@@ -115,7 +118,14 @@ internal static class OpenApi32Constructs
         return text.Length > 0;
     }
 
-    /// <summary>"listThings" when the operation has an operationId, else "LINK /things".</summary>
+    /// <summary>
+    /// True for the sequential media types whose responses are generated as streams of items (server-sent events, JSON
+    /// Lines, JSON text sequences); multipart/mixed responses and every streamed request body are still reported.
+    /// </summary>
+    public static bool IsStreamedResponse(string mediaType)
+        => IsSequential(mediaType) && !mediaType.Split(';')[0].Trim().Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"listThings" when the operation has an operationId, else "QUERY /things".</summary>
     private static string OperationName(DocNode operation, string method, string path)
         => (operation as DocMapping)?.GetString("operationId") ?? method.ToUpperInvariant() + " " + path;
 

@@ -150,7 +150,7 @@ internal sealed class OperationReader
         });
         foreach (var response in responses)
         {
-            if (response.ItemSchemaId is not null && response.MediaType is { } mediaType && OpenApi32Constructs.IsSequential(mediaType))
+            if (response.ItemSchemaId is not null && response.MediaType is { } mediaType && OpenApi32Constructs.IsSequential(mediaType) && !OpenApi32Constructs.IsStreamedResponse(mediaType))
             {
                 OpenApi32Constructs.ReportStreaming(_context, response.Location, $"response '{response.StatusCode}'", operationName, mediaType, isResponse: true);
             }

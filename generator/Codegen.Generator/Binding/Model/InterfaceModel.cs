@@ -4,11 +4,18 @@ namespace Codegen.Generator.Binding.Model;
 
 /// <summary>A Refit interface: one per client, or one per tag when the option asks for it.</summary>
 /// <param name="Bases">The interfaces it extends: those of its child tags (OpenAPI 3.2 tag parent), in name order.</param>
-internal sealed record InterfaceModel(string Name, Documentation Docs, ImmutableEquatableArray<MethodModel> Methods, ImmutableEquatableArray<string>? Bases = null);
+/// <param name="StreamsClassName">The static class of the extension methods that read its streamed responses; null when it has none.</param>
+internal sealed record InterfaceModel(
+    string Name,
+    Documentation Docs,
+    ImmutableEquatableArray<MethodModel> Methods,
+    ImmutableEquatableArray<string>? Bases = null,
+    string? StreamsClassName = null);
 
 /// <summary>One operation as a Refit method, returning a Task of <see cref="Result"/> (a plain Task when it is null).</summary>
 /// <param name="ResultNullable">The result may be null (an empty success response beside one with content).</param>
 /// <param name="Responses">What its documentation says about the answers (returns, errors).</param>
+/// <param name="Stream">A streamed response: the method returns the HttpResponseMessage, and an extension method yields the items.</param>
 internal sealed record MethodModel(
     string Name,
     Documentation Docs,
@@ -17,7 +24,8 @@ internal sealed record MethodModel(
     bool ResultNullable,
     ImmutableEquatableArray<AttributeModel> Attributes,
     ImmutableEquatableArray<MethodParameterModel> Parameters,
-    ResponseDocs? Responses = null);
+    ResponseDocs? Responses = null,
+    StreamModel? Stream = null);
 
 /// <summary>A method parameter with its Refit attributes already chosen.</summary>
 /// <param name="Default">What an optional parameter defaults to; <see cref="ParameterDefault.None"/> for a required one.</param>
