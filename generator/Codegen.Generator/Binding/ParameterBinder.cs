@@ -54,6 +54,12 @@ internal sealed class ParameterBinder
                     $"Add {{{parameter.Name}}} to the path, or remove the parameter"));
                 model = null;
             }
+            else if (parameter.IsQueryString && QueryStringConflict(operation, parameter) is { } conflict)
+            {
+                var operationName = operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path;
+                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.QueryStringParameterNotGenerated, parameter.Location, parameter.Name, operationName, conflict.Found, conflict.Fix));
+                model = null;
+            }
             else
             {
                 model = Bind(parameter, path, scope);
@@ -109,6 +115,36 @@ internal sealed class ParameterBinder
         var type = wire.Type ?? _types.Resolve(parameter.SchemaId);
         var model = new MethodParameterModel(name, type, nullable, attributes.ToImmutableEquatableArray(), parameter.Required ? ParameterDefault.None : ParameterDefault.Null, Describe(parameter, wire.Note));
         return new BoundParameter(model, parameter.In, parameter.Name, _textValues.For(parameter, wire));
+    }
+
+    /// <summary>
+    /// Why an <c>in: querystring</c> parameter cannot be the whole query string: another parameter shares the query
+    /// string (OpenAPI 3.2 allows neither a second querystring parameter nor one beside <c>in: query</c> ones), or its
+    /// schema has no properties to send as name=value pairs. Null when it can.
+    /// </summary>
+    private (string Found, string Fix)? QueryStringConflict(ApiOperation operation, ApiParameter parameter)
+    {
+        var isBefore = true;
+        foreach (var other in operation.Parameters)
+        {
+            if (ReferenceEquals(other, parameter))
+            {
+                isBefore = false;
+            }
+            else if (other.In == ParameterLocation.Query && !other.IsQueryString)
+            {
+                return ($"the operation also has the 'in: query' parameter '{other.Name}', and OpenAPI does not allow both", "Move the 'in: query' parameters into the querystring parameter's schema, or describe its fields as 'in: query' parameters");
+            }
+            else if (other.IsQueryString && isBefore)
+            {
+                // The first one is generated; each later one is reported.
+                return ($"the operation already has the 'in: querystring' parameter '{other.Name}', and OpenAPI allows one", "Keep one 'in: querystring' parameter");
+            }
+        }
+
+        return _formats.IsObject(parameter)
+            ? null
+            : ("its schema is not an object, so it has no name=value pairs", "Give it an object schema whose properties are the query's names");
     }
 
     /// <summary>

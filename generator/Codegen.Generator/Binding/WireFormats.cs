@@ -18,8 +18,8 @@ internal sealed record WireFormat(TypeRef? Type, string? Format, bool IsCollecti
 /// "System.String[]" for arrays). What the description means differs, so each parameter gets:
 /// <list type="bullet">
 /// <item>date-time and date values in path and query: Format "o" (RFC 3339) and "yyyy-MM-dd";</item>
-/// <item>exploded form-style object query parameters: a dictionary of wire names to values, which Refit
-/// writes as name=value pairs;</item>
+/// <item>exploded form-style object query parameters, and OpenAPI 3.2 <c>in: querystring</c> ones with form
+/// content: a dictionary of wire names to values, which Refit writes as name=value pairs;</item>
 /// <item>query parameters with JSON content whose schema is a generated object or union: that type, which
 /// formats itself as its JSON text through the generated JSON context (see <see cref="JsonQueryTypes"/>);</item>
 /// <item>anything Refit cannot write right (arrays and objects in a path or header, dates and decimals
@@ -77,6 +77,9 @@ internal sealed class WireFormats
 
         switch (parameter.In)
         {
+            case ParameterLocation.Query when parameter.IsQueryString:
+                // The binder has checked it is an object (IsObject); its properties are the whole query string.
+                return new WireFormat(FormFields, null, false, "The whole query string: each entry is sent as its own name=value pair, keyed by the name on the wire.");
             case ParameterLocation.Query when parameter.IsJsonContent:
                 return JsonQuery(parameter, schema);
             case ParameterLocation.Path when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
@@ -101,6 +104,10 @@ internal sealed class WireFormats
                 return WireFormat.Typed;
         }
     }
+
+    /// <summary>True when the parameter's schema is an object or a map: it has name=value pairs to send.</summary>
+    public bool IsObject(ApiParameter parameter)
+        => SchemaShapes.KindOf(_shapes.Unwrap(_shapes[parameter.SchemaId])) is SchemaShapeKind.Record or SchemaShapeKind.Map;
 
     /// <summary>form + explode (the default) is one name=value pair per property: exactly what Refit makes of a dictionary.</summary>
     private WireFormat ObjectQuery(ApiParameter parameter)

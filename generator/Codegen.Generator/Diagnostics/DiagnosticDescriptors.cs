@@ -88,7 +88,7 @@ internal static class DiagnosticDescriptors
         "OAG0050", "OpenAPI 3.2 operation not generated", "The '{0}' operation {1} is not generated: {2}. {3}", GeneratorCategory);
 
     public static readonly DiagnosticDescriptor QueryStringParameterNotGenerated = Warning(
-        "OAG0051", "OpenAPI 3.2 querystring parameter not generated", "OpenAPI 3.2 'in: querystring' parameters are not generated yet; the parameter '{0}' of {1} was skipped, so the method sends no query string for it. Describe its fields as 'in: query' parameters to have them generated", GeneratorCategory);
+        "OAG0051", "OpenAPI 3.2 querystring parameter not generated", "The 'in: querystring' parameter '{0}' of {1} is not generated, so the method sends no query string for it: {2}. {3}", GeneratorCategory);
 
     public static readonly DiagnosticDescriptor StreamingNotGenerated = Warning(
         "OAG0052", "Streamed body not generated", "The {0} of {1} is a stream of items ('{2}' with an itemSchema); streamed bodies are not generated yet, so the method does not {3} its items. {4}", GeneratorCategory);

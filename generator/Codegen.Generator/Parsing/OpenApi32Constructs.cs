@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Codegen.Generator.Diagnostics;
+using Codegen.Generator.Parsing.Model;
 using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
@@ -60,9 +61,41 @@ internal static class OpenApi32Constructs
         }
     }
 
-    /// <summary>A parameter <c>in: querystring</c>: skipped, and said so.</summary>
-    public static void ReportQueryString(ParseContext context, ParameterEntry entry, string operationName)
-        => Report(context, DiagnosticDescriptors.QueryStringParameterNotGenerated, entry.Node, entry.Name, operationName);
+    /// <summary>The one media type of an <c>in: querystring</c> parameter that is generated: name=value pairs.</summary>
+    public const string FormMediaType = "application/x-www-form-urlencoded";
+
+    /// <summary>
+    /// A parameter <c>in: querystring</c>. With <c>application/x-www-form-urlencoded</c> content it is the whole query
+    /// string as name=value pairs, which is what an exploded form-style query object is on the wire, so it is read as
+    /// one (the binder checks its schema is an object and that no <c>in: query</c> parameter shares the query string).
+    /// Any other content is skipped, and said so where it is written.
+    /// </summary>
+    /// <param name="content">The media type chosen from the parameter's content, with its schema; null when it has none.</param>
+    public static ApiParameter? QueryString(ParseContext context, ParameterEntry entry, string operationName, (string MediaType, string? SchemaId, string? ItemSchemaId)? content)
+    {
+        var contentCount = entry.Mapping.Get("content") is DocMapping written ? written.Count : 0;
+        if (contentCount == 1 && content is { } chosen && chosen.MediaType.Split(';')[0].Trim().Equals(FormMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            return new ApiParameter(
+                Name: entry.Name,
+                In: ParameterLocation.Query,
+                Required: entry.Mapping.GetBool("required"),
+                SchemaId: chosen.SchemaId ?? SchemaReader.AnyId,
+                Description: entry.Mapping.GetString("description"),
+                Deprecated: entry.Mapping.GetBool("deprecated"),
+                Style: "form",
+                Explode: true,
+                Location: ParseContext.Location(entry.Node),
+                IsQueryString: true);
+        }
+
+        var found = contentCount == 1 && content is { } other
+            ? $"its media type is '{other.MediaType}', and only {FormMediaType} is generated"
+            : "it does not have exactly one media type in 'content'";
+        Report(context, DiagnosticDescriptors.QueryStringParameterNotGenerated, entry.Node, entry.Name, operationName, found,
+            $"Give it 'content: {{ {FormMediaType}: {{ schema: <an object> }} }}', or describe its fields as 'in: query' parameters");
+        return null;
+    }
 
     /// <summary>
     /// A streamed request body, or a multipart/mixed response (a sequential media type with an itemSchema): read, not

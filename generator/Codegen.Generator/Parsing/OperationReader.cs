@@ -80,7 +80,11 @@ internal sealed class OperationReader
         {
             if (entry.In == OpenApi32Constructs.QueryStringLocation)
             {
-                OpenApi32Constructs.ReportQueryString(_context, entry, operationName);
+                if (OpenApi32Constructs.QueryString(_context, entry, operationName, ChooseContent(entry.Node, entry.Mapping, hint + " " + entry.Name)) is { } queryString)
+                {
+                    result.Add(queryString);
+                }
+
                 continue;
             }
 

@@ -29,6 +29,7 @@ internal enum ParameterLocation
 
 /// <summary>A path, query, header or cookie parameter.</summary>
 /// <param name="IsJsonContent">Declared with <c>content: application/json</c> (or another JSON media type): the value is a JSON document's text.</param>
+/// <param name="IsQueryString">OpenAPI 3.2 <c>in: querystring</c> with form content: the value is the whole query string (read as an exploded form-style query object).</param>
 internal sealed record ApiParameter(
     string Name,
     ParameterLocation In,
@@ -39,7 +40,8 @@ internal sealed record ApiParameter(
     string? Style,
     bool? Explode,
     SourceLocation Location,
-    bool IsJsonContent = false);
+    bool IsJsonContent = false,
+    bool IsQueryString = false);
 
 /// <summary>The request body: the media type chosen for generation and its schema.</summary>
 /// <param name="ItemSchemaId">
