@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
@@ -79,7 +80,7 @@ internal sealed class WireFormats
         {
             case ParameterLocation.Query when parameter.IsQueryString:
                 // The binder has checked it is an object (IsObject); its properties are the whole query string.
-                return new WireFormat(FormFields, null, false, "The whole query string: each entry is sent as its own name=value pair, keyed by the name on the wire.");
+                return new WireFormat(FormFields, null, false, QueryStringNote(schema));
             case ParameterLocation.Query when parameter.IsJsonContent:
                 return JsonQuery(parameter, schema);
             case ParameterLocation.Path when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
@@ -103,6 +104,15 @@ internal sealed class WireFormats
             default:
                 return WireFormat.Typed;
         }
+    }
+
+    /// <summary>The parameter's documentation names the keys the caller fills: the dictionary does not.</summary>
+    private static string QueryStringNote(ApiSchema schema)
+    {
+        const string Whole = "The whole query string: each entry is sent as its own name=value pair, keyed by the name on the wire";
+        return schema.Properties.Count == 0
+            ? Whole + "."
+            : Whole + " (" + string.Join(", ", schema.Properties.Select(p => p.JsonName)) + ").";
     }
 
     /// <summary>True when the parameter's schema is an object or a map: it has name=value pairs to send.</summary>
