@@ -61,6 +61,7 @@ public sealed class QueryStringTests
                 "test.yaml(21,11): warning OAG0051: The 'in: querystring' parameter 'filter' of searchPetsByJson is not generated, so the method sends no query string for it: its media type is 'application/json', and only application/x-www-form-urlencoded is generated. Give it 'content: { application/x-www-form-urlencoded: { schema: <an object> } }', or describe its fields as 'in: query' parameters",
                 "test.yaml(31,11): warning OAG0051: The 'in: querystring' parameter 'filter' of searchPetsMixed is not generated, so the method sends no query string for it: the operation also has the 'in: query' parameter 'page', and OpenAPI does not allow both. Move the 'in: query' parameters into the querystring parameter's schema, or describe its fields as 'in: query' parameters",
                 "test.yaml(42,11): warning OAG0051: The 'in: querystring' parameter 'filter' of searchPetsByText is not generated, so the method sends no query string for it: its schema is not an object, so it has no name=value pairs. Give it an object schema whose properties are the query's names",
+                "test.yaml(57,11): warning OAG0051: The 'in: querystring' parameter 'again' of searchPetsTwice is not generated, so the method sends no query string for it: the operation already has the 'in: querystring' parameter 'filter', and OpenAPI allows one. Keep one 'in: querystring' parameter",
             ],
             Models.Value.Diagnostics);
 
