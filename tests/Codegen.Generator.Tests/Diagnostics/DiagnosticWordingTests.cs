@@ -6,7 +6,7 @@ namespace Codegen.Generator.Tests.Diagnostics;
 /// Diagnostics that say what, where, what a name collides with and how to fix it, once: duplicated operationIds (OAG0006),
 /// a missing info title (OAG0014), unknown versions (OAG0005/OAG0015), renames (OAG0011), OAG0007 and OAG0012.
 /// </summary>
-public sealed class IssueElevenDiagnosticsTests
+public sealed class DiagnosticWordingTests
 {
     [Fact]
     public void A_duplicated_operationId_is_one_warning_naming_both_places_and_both_operations_are_generated_the_later_numbered()
