@@ -11,6 +11,10 @@ namespace Codegen.Generator.Emitting;
 /// JSON body from the generated context), send it over the interface's HttpClient, throw Refit's ApiException for
 /// an error status, and read a JSON result. Why not Refit: see Binding/SentMethods.cs.
 /// </summary>
+/// <remarks>
+/// The methods' locals start with an underscore followed by a letter (<c>_request</c>, <c>_target</c>): parameter names
+/// are camel case, which puts an underscore first only before a digit, so a spec's parameter can never hide a local.
+/// </remarks>
 internal static class SentMethodsEmitter
 {
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
@@ -78,44 +82,44 @@ internal static class SentMethodsEmitter
         writer.Unindent();
         writer.OpenBlock();
         writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull(api);");
-        writer.WriteLine("var target = new global::System.Text.StringBuilder();");
+        writer.WriteLine("var _target = new global::System.Text.StringBuilder();");
         WritePath(writer, method, template);
         WriteQuery(writer, method);
-        writer.WriteLine($"var baseAddress = {httpClient}.BaseAddress?.AbsoluteUri.TrimEnd('/') ?? string.Empty;");
-        writer.WriteLine($"using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(verb)}), new global::System.Uri(baseAddress + target.ToString(), global::System.UriKind.RelativeOrAbsolute));");
+        writer.WriteLine($"var _baseAddress = {httpClient}.BaseAddress?.AbsoluteUri.TrimEnd('/') ?? string.Empty;");
+        writer.WriteLine($"using var _request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(verb)}), new global::System.Uri(_baseAddress + _target.ToString(), global::System.UriKind.RelativeOrAbsolute));");
         foreach (var parameter in method.Parameters)
         {
             if (Argument(parameter, AttributeKind.Header) is { } header)
             {
-                WhenPresent(writer, parameter, $"request.Headers.TryAddWithoutValidation({CSharpLiteral.String(header)}, {Text(parameter)});");
+                WhenPresent(writer, parameter, $"_request.Headers.TryAddWithoutValidation({CSharpLiteral.String(header)}, {Text(parameter)});");
             }
             else if (Has(parameter, AttributeKind.Body))
             {
                 var content = parameter.Type.IsBuiltin(BuiltinType.HttpContent)
                     ? parameter.Name
                     : $"global::System.Net.Http.Json.JsonContent.Create({parameter.Name}, {TypeInfo(context, parameter.Type, ns)})";
-                WhenPresent(writer, parameter, $"request.Content = {content};");
+                WhenPresent(writer, parameter, $"_request.Content = {content};");
             }
         }
 
-        writer.WriteLine($"using var response = await {httpClient}.SendAsync(request, cancellationToken).ConfigureAwait(false);");
-        writer.WriteLine("if (!response.IsSuccessStatusCode)");
+        writer.WriteLine($"using var _response = await {httpClient}.SendAsync(_request, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine("if (!_response.IsSuccessStatusCode)");
         writer.OpenBlock();
-        writer.WriteLine("throw await global::Refit.ApiException.Create(request, request.Method, response, new global::Refit.RefitSettings()).ConfigureAwait(false);");
+        writer.WriteLine("throw await global::Refit.ApiException.Create(_request, _request.Method, _response, new global::Refit.RefitSettings()).ConfigureAwait(false);");
         writer.CloseBlock();
         if (method.Result is { } type)
         {
             writer.WriteLine();
             if (method.ResultNullable)
             {
-                writer.WriteLine("if (response.StatusCode == global::System.Net.HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)");
+                writer.WriteLine("if (_response.StatusCode == global::System.Net.HttpStatusCode.NoContent || _response.Content.Headers.ContentLength == 0)");
                 writer.OpenBlock();
                 writer.WriteLine("return null;");
                 writer.CloseBlock();
             }
 
             var bang = method.ResultNullable ? string.Empty : "!";
-            writer.WriteLine($"return (await global::System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(response.Content, {TypeInfo(context, type, ns)}, cancellationToken).ConfigureAwait(false)){bang};");
+            writer.WriteLine($"return (await global::System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(_response.Content, {TypeInfo(context, type, ns)}, cancellationToken).ConfigureAwait(false)){bang};");
         }
 
         writer.CloseBlock();
@@ -134,17 +138,17 @@ internal static class SentMethodsEmitter
             var close = open < 0 ? -1 : template.IndexOf('}', open);
             if (close < 0)
             {
-                writer.WriteLine($"target.Append({CSharpLiteral.String(template.Substring(position))});");
+                writer.WriteLine($"_target.Append({CSharpLiteral.String(template.Substring(position))});");
                 return;
             }
 
             if (open > position)
             {
-                writer.WriteLine($"target.Append({CSharpLiteral.String(template.Substring(position, open - position))});");
+                writer.WriteLine($"_target.Append({CSharpLiteral.String(template.Substring(position, open - position))});");
             }
 
             var parameter = byPlaceholder[template.Substring(open + 1, close - open - 1)];
-            writer.WriteLine($"target.Append(global::System.Uri.EscapeDataString({Text(parameter)}));");
+            writer.WriteLine($"_target.Append(global::System.Uri.EscapeDataString({Text(parameter)}));");
             position = close + 1;
         }
     }
@@ -157,12 +161,12 @@ internal static class SentMethodsEmitter
             return;
         }
 
-        writer.WriteLine("var separator = '?';");
+        writer.WriteLine("var _separator = '?';");
         foreach (var parameter in query)
         {
             var name = Argument(parameter, AttributeKind.AliasAs) ?? parameter.Name;
-            var append = $"target.Append(separator).Append(global::System.Uri.EscapeDataString({CSharpLiteral.String(name)})).Append('=').Append(global::System.Uri.EscapeDataString({Text(parameter)}));";
-            WhenPresent(writer, parameter, append, "separator = '&';");
+            var append = $"_target.Append(_separator).Append(global::System.Uri.EscapeDataString({CSharpLiteral.String(name)})).Append('=').Append(global::System.Uri.EscapeDataString({Text(parameter)}));";
+            WhenPresent(writer, parameter, append, "_separator = '&';");
         }
     }
 

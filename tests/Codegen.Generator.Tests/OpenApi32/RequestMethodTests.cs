@@ -174,4 +174,37 @@ public sealed class RequestMethodTests
     [InlineData("EventsApiExtensions")]
     public void Generated_code(string typeName)
         => Snapshot.Match(SnapshotText.Of(Models.Value.Text(typeName)), SnapshotNameExtension.Create(typeName));
+
+    [Fact]
+    public void Parameters_named_like_the_generated_methods_locals_compile()
+    {
+        const string spec = """
+            openapi: 3.2.0
+            info: { title: Locals, version: "1" }
+            paths:
+              /things/{target}:
+                query:
+                  operationId: searchThings
+                  parameters:
+                    - { name: target, in: path, required: true, schema: { type: string } }
+                    - { name: request, in: query, schema: { type: string } }
+                    - { name: response, in: query, schema: { type: string } }
+                    - { name: separator, in: query, schema: { type: string } }
+                    - { name: baseAddress, in: header, schema: { type: string } }
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: { type: object, properties: { since: { type: string } } }
+                  responses:
+                    "200":
+                      description: Found
+                      content:
+                        application/json:
+                          schema: { type: object, properties: { id: { type: string } } }
+            """;
+
+        // Compiling is the assertion: a parameter that hid a local of the generated method would be CS0136.
+        var models = GeneratedModels.FromText(spec);
+        Assert.NotNull(models.Assembly);
+    }
 }
