@@ -49,13 +49,20 @@ internal static class SentMethodsEmitter
         var interfaceName = model.InterfaceName;
 
         // Declared by a child tag's interface: named through it, which no other base can make ambiguous.
-        var httpClient = model.ClientOwner == interfaceName ? "api.Client" : $"((global::{ns}.{model.ClientOwner})api).Client";
+        // The extension's own parameter is "api" unless the operation has a parameter of that name (pagers do the same).
+        var api = "api";
+        for (var n = 2; method.Parameters.Any(p => p.Name == api); n++)
+        {
+            api = "api" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var httpClient = model.ClientOwner == interfaceName ? api + ".Client" : $"((global::{ns}.{model.ClientOwner}){api}).Client";
         var verb = method.Attributes[0].Arguments[0].Text!;
         var template = method.Attributes[0].Arguments[1].Text!;
         var context = $"global::{ns}.{client.JsonContextName}.Default";
 
         XmlDocWriter.Write(writer, method.Docs);
-        XmlDocWriter.TextParam(writer, "api", "The client; the request goes through its HttpClient.");
+        XmlDocWriter.TextParam(writer, api, "The client; the request goes through its HttpClient.");
         foreach (var parameter in method.Parameters)
         {
             XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
@@ -70,7 +77,7 @@ internal static class SentMethodsEmitter
         var returnType = method.Result is { } result
             ? $"{KnownTypes.Task}<{TypeNames.Of(result, method.ResultNullable, ns)}>"
             : KnownTypes.Task;
-        var parameters = new List<string> { $"this global::{ns}.{interfaceName} api" };
+        var parameters = new List<string> { $"this global::{ns}.{interfaceName} {api}" };
         parameters.AddRange(method.Parameters.Select(p => TypeNames.Of(p.Type, p.Nullable, ns) + " " + p.Name + (p.IsOptional ? " = " + InterfaceEmitter.DefaultValue(p.Default) : string.Empty)));
         writer.WriteLine($"public static async {returnType} {method.Name}(");
         writer.Indent();
@@ -81,7 +88,7 @@ internal static class SentMethodsEmitter
 
         writer.Unindent();
         writer.OpenBlock();
-        writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull(api);");
+        writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({api});");
         writer.WriteLine("var _target = new global::System.Text.StringBuilder();");
         WritePath(writer, method, template);
         WriteQuery(writer, method);

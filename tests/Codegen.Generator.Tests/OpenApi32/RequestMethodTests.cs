@@ -176,7 +176,7 @@ public sealed class RequestMethodTests
         => Snapshot.Match(SnapshotText.Of(Models.Value.Text(typeName)), SnapshotNameExtension.Create(typeName));
 
     [Fact]
-    public void Parameters_named_like_the_generated_methods_locals_compile()
+    public void Parameters_named_like_the_generated_methods_locals_or_its_api_parameter_compile()
     {
         const string spec = """
             openapi: 3.2.0
@@ -191,6 +191,7 @@ public sealed class RequestMethodTests
                     - { name: response, in: query, schema: { type: string } }
                     - { name: separator, in: query, schema: { type: string } }
                     - { name: baseAddress, in: header, schema: { type: string } }
+                    - { name: api, in: query, schema: { type: string } }
                   requestBody:
                     content:
                       application/json:
@@ -203,7 +204,7 @@ public sealed class RequestMethodTests
                           schema: { type: object, properties: { id: { type: string } } }
             """;
 
-        // Compiling is the assertion: a parameter that hid a local of the generated method would be CS0136.
+        // Compiling is the assertion: a parameter that hid a local would be CS0136, one named like the extension's api parameter CS0100.
         var models = GeneratedModels.FromText(spec);
         Assert.NotNull(models.Assembly);
     }
