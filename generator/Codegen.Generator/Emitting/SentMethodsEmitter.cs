@@ -125,8 +125,35 @@ internal static class SentMethodsEmitter
                 writer.CloseBlock();
             }
 
-            var bang = method.ResultNullable ? string.Empty : "!";
-            writer.WriteLine($"return (await global::System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(_response.Content, {TypeInfo(context, type, ns)}, cancellationToken).ConfigureAwait(false)){bang};");
+            // Refit's own methods throw ApiException for a body they cannot read, and never return null for a value
+            // the signature promises: these methods do the same.
+            var read = $"await global::System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(_response.Content, {TypeInfo(context, type, ns)}, cancellationToken).ConfigureAwait(false)";
+            var mayBeNullJson = !method.ResultNullable && !type.IsValueType;
+            writer.WriteLine("try");
+            writer.OpenBlock();
+            if (mayBeNullJson)
+            {
+                writer.WriteLine($"var _result = {read};");
+                writer.WriteLine("if (_result is not null)");
+                writer.OpenBlock();
+                writer.WriteLine("return _result;");
+                writer.CloseBlock();
+            }
+            else
+            {
+                writer.WriteLine($"return {read};");
+            }
+
+            writer.CloseBlock();
+            writer.WriteLine("catch (global::System.Text.Json.JsonException _exception)");
+            writer.OpenBlock();
+            writer.WriteLine("throw await global::Refit.ApiException.Create(\"The response body could not be read: \" + _exception.Message, _request, _request.Method, _response, new global::Refit.RefitSettings(), _exception).ConfigureAwait(false);");
+            writer.CloseBlock();
+            if (mayBeNullJson)
+            {
+                writer.WriteLine();
+                writer.WriteLine("throw await global::Refit.ApiException.Create(\"The response body is JSON null, where the API description promises a value.\", _request, _request.Method, _response, new global::Refit.RefitSettings()).ConfigureAwait(false);");
+            }
         }
 
         writer.CloseBlock();

@@ -135,6 +135,19 @@ public sealed class RequestMethodTests
         Assert.Equal(("purge", "/events/e%201", """{"since":"x"}"""), (server.OnlyRequest().Method, server.OnlyRequest().RawUrl, server.OnlyRequest().Body));
     }
 
+    [Theory]
+    [InlineData("null", "JSON null")]
+    [InlineData("""{"id":5}""", "could not be read")]
+    public async Task A_body_that_is_null_or_does_not_fit_the_result_is_an_ApiException_not_a_null_or_a_JsonException(string body, string says)
+    {
+        using var server = new CapturingServer(body);
+
+        var exception = await Assert.ThrowsAsync<Refit.ApiException>(() => (Task<string?>)Models.Value.Call("Driver", "Purge", server.BaseAddress)!);
+
+        Assert.Contains(says, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, exception.StatusCode);
+    }
+
     [Fact]
     public void Entries_that_cannot_be_sent_as_written_are_reported_where_they_are_and_nothing_else_is()
         => Assert.Equal(
