@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;

@@ -245,7 +245,7 @@ internal static class SentMethodsEmitter
     }
 
     private static string TypeInfo(string context, TypeRef type, string ns)
-        => $"(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{TypeNames.Of(type, false, ns)}>){context}.GetTypeInfo(typeof({TypeNames.Of(type, false, ns)}))!";
+        => JsonTypeInfoExpression.Of(TypeNames.Of(type, false, ns), context);
 
     private static bool Has(MethodParameterModel parameter, AttributeKind kind) => parameter.Attributes.Any(a => a.Kind == kind);
 

@@ -91,7 +91,7 @@ internal static class StreamEmitter
         };
         var parse = stream.DataIsText
             ? "static (_, data) => global::System.Text.Encoding.UTF8.GetString(data)"
-            : $"(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{item}>){prefix}{client.JsonContextName}.Default.GetTypeInfo(typeof({item}))!";
+            : JsonTypeInfoExpression.Of(item, $"{prefix}{client.JsonContextName}.Default");
         writer.WriteLine($"var {names.Items} = {Streaming}{reader}.ReadAsync<{item}>({names.Response}, {parse}, cancellationToken);");
         writer.WriteLine($"await foreach (var {names.Item} in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({names.Items}, false))");
         writer.OpenBlock();
