@@ -5,8 +5,16 @@ using System.Text;
 
 namespace Codegen.Generator.Tests.Paging;
 
-/// <summary>A request as the server received it: the raw path and query, and the headers.</summary>
-public sealed record ServerRequest(string Method, string Path, string RawQuery, NameValueCollection Query, IReadOnlyDictionary<string, string> Headers)
+/// <summary>A request as the server received it: the raw path and query (and both as one, unnormalised), the headers and the body.</summary>
+public sealed record ServerRequest(
+    string Method,
+    string Path,
+    string RawQuery,
+    NameValueCollection Query,
+    IReadOnlyDictionary<string, string> Headers,
+    string RawUrl = "/",
+    string? ContentType = null,
+    string Body = "")
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }
@@ -92,12 +100,16 @@ public sealed class LoopbackServer : IDisposable
     {
         var raw = context.Request.RawUrl ?? "/";
         var question = raw.IndexOf('?', StringComparison.Ordinal);
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         var request = new ServerRequest(
             context.Request.HttpMethod,
             question < 0 ? raw : raw[..question],
             question < 0 ? string.Empty : raw[(question + 1)..],
             context.Request.QueryString,
-            context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase));
+            context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase),
+            raw,
+            context.Request.ContentType,
+            await reader.ReadToEndAsync());
         lock (_requests)
         {
             _requests.Add(request);
