@@ -219,6 +219,7 @@ public sealed class RequestMethodTests
 
         // Compiling is the assertion: a parameter that hid a local would be CS0136, one named like the extension's api parameter CS0100.
         var models = GeneratedModels.FromText(spec);
-        Assert.NotNull(models.Assembly);
+        Assert.Empty(models.Output.Diagnostics);
+        Assert.Contains("SearchThingsAsync(", models.Text("LocalsApiExtensions"), StringComparison.Ordinal);
     }
 }
