@@ -62,6 +62,11 @@ internal sealed class InterfaceBinder
     {
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
         var all = operations.Where(IsSupported).Select(o => (Operation: o, Method: BindMethod(o, scope, operationIds))).ToList();
+
+        // The hidden Refit methods are named once every method callers call has its name (ResponseMethods).
+        all = all
+            .Select(b => (b.Operation, b.Method with { Model = ResponseMethods.Claim(b.Method.Model, b.Operation, RefitVerb(b.Operation.Method) is not null, scope) }))
+            .ToList();
         var bound = all.Where(b => RefitVerb(b.Operation.Method) is not null).ToList();
         var sent = all
             .Where(b => RefitVerb(b.Operation.Method) is null && SentMethods.CanSend(b.Operation, b.Method.Model, _diagnostics))
@@ -139,9 +144,8 @@ internal sealed class InterfaceBinder
         // A streamed response: callers call the extension method of the operation's name; the Refit method is named apart.
         var stream = _streams.Find(operation);
         var (result, resultNullable) = stream is null ? _responses.ResultType(operation) : (null, false);
-        var refitName = stream is null ? name : scope.Claim(desired + "Response", new NameHolder($"the Refit method of '{specName}'", operation.Location), "Async");
         var method = new MethodModel(
-            refitName,
+            name,
             new Documentation(operation.Summary ?? operation.Description, operation.Summary is null ? null : operation.Description),
             operation.Deprecated,
             result,
