@@ -59,40 +59,45 @@ public static class JsonResponse
             throw await DroppedFactoryExceptionAsync(answer).ConfigureAwait(false);
         }
 
-        using (response)
+        // Disposing the ApiResponse disposes the response and its body, and asks the body's length then: read it now
+        // (as Refit does for its own responses), while a body that a failure below disposes can still answer.
+        var length = response.Content.Headers.ContentLength;
+        var noContent = response.StatusCode == HttpStatusCode.NoContent;
+        if (!valueRequired && (noContent || length == 0))
         {
-            if (!valueRequired && (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0))
+            return default;
+        }
+
+        try
+        {
+            // An empty body fails in the serializer (System.Text.Json: no JSON tokens, at $); a 204 is not read at all.
+            var value = noContent ? default : await answer.Settings.ContentSerializer.FromHttpContentAsync<T>(response.Content, cancellationToken).ConfigureAwait(false);
+            if (valueRequired && value is null)
             {
-                return default;
+                throw Absent(noContent ? "no content (204)" : "a body of JSON null");
             }
 
-            try
+            return value;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // As Refit's own read: the client's factory decides, and a factory that answers null means "no error".
+            if (answer.Settings.DeserializationExceptionFactory is { } factory)
             {
-                var value = await answer.Settings.ContentSerializer.FromHttpContentAsync<T>(response.Content, cancellationToken).ConfigureAwait(false);
-                if (valueRequired && value is null)
-                {
-                    throw new JsonException("The response has no value (an empty body or JSON null), where the API description promises one.", "$", null, null);
-                }
+                return await factory(response, exception).ConfigureAwait(false) is { } replaced ? throw replaced : default;
+            }
 
-                return value;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception exception)
-            {
-                // As Refit's own read: the client's factory decides, and a factory that answers null means "no error".
-                if (answer.Settings.DeserializationExceptionFactory is { } factory)
-                {
-                    return await factory(response, exception).ConfigureAwait(false) is { } replaced ? throw replaced : default;
-                }
-
-                var request = response.RequestMessage ?? answer.RequestMessage;
-                throw await ApiException.Create(DeserializationErrorMessage, request, request.Method, response, answer.Settings, exception).ConfigureAwait(false);
-            }
+            var request = response.RequestMessage ?? answer.RequestMessage;
+            throw await ApiException.Create(DeserializationErrorMessage, request, request.Method, response, answer.Settings, exception).ConfigureAwait(false);
         }
     }
+
+    private static JsonException Absent(string what)
+        => new($"The response has {what}, where the API description promises a value.", "$", null, null);
 
     /// <summary>
     /// The exception the client's <see cref="RefitSettings.ExceptionFactory"/> made of a response, when it is not an

@@ -93,6 +93,7 @@ internal static class InterfaceEmitter
 
         writer.WriteLine("/// <returns>The response, undisposed: the caller disposes it.</returns>");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine($"[{KnownTypes.Runtime}JsonResponseReader(nameof({method.Name}))]");
         foreach (var attribute in method.Attributes)
         {
             writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
