@@ -53,6 +53,15 @@ public sealed class JsonResponseTests
     }
 
     [Fact]
+    public async Task RestService_For_builds_the_same_client_and_leaves_the_default_method_alone()
+    {
+        var http = new HttpClient(new Handler(_ => Answer(HttpStatusCode.OK, Json("{\"id\":2,\"text\":\"b\"}")))) { BaseAddress = new Uri("http://127.0.0.1/") };
+        var api = RestService.For<ITicksApi>(http, new RefitSettings(SystemTextJsonContentSerializer.ForContext(TickJson.Default)));
+
+        Assert.Equal(new Tick(2, "b"), await api.GetTickAsync(2));
+    }
+
+    [Fact]
     public async Task The_clients_content_serializer_reads_the_value()
     {
         var serializer = new CountingSerializer();
