@@ -29,7 +29,7 @@ internal sealed class InterfaceBinder
     {
         _diagnostics = diagnostics;
         _types = types;
-        _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes);
+        _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes, rootTypes);
         _bodies = new RequestBodyBinder(shapes, types, diagnostics, rootTypes);
         _responses = new ResponseTypeBinder(shapes, types, rootTypes);
         _streams = new StreamBinder(shapes, types, rootTypes);
@@ -57,15 +57,15 @@ internal sealed class InterfaceBinder
     /// </summary>
     /// <param name="bases">The interfaces of its child tags, which it extends.</param>
     /// <param name="scope">The method names taken: the interface's own, or those of its tree of nested tag interfaces.</param>
-    public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<MethodModel> Sent) Bind(
+    public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<SentMethodModel> Sent) Bind(
         string name, Documentation docs, IEnumerable<ApiOperation> operations, IReadOnlyList<string> bases, NameScope scope)
     {
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
         var all = operations.Where(IsSupported).Select(o => (Operation: o, Method: BindMethod(o, scope, operationIds))).ToList();
-        var bound = all.Where(b => RefitVerb(b.Operation.Method) is not null).ToList();
+        var bound = all.Where(b => !SentMethods.IsSent(b.Method.Model)).ToList();
         var sent = all
-            .Where(b => RefitVerb(b.Operation.Method) is null && SentMethods.CanSend(b.Operation, b.Method.Model, _diagnostics))
-            .Select(b => b.Method.Model)
+            .Where(b => SentMethods.IsSent(b.Method.Model) && SentMethods.CanSend(b.Operation, b.Method.Model, _diagnostics))
+            .Select(b => SentMethods.Bind(b.Method.Model))
             .ToImmutableEquatableArray();
 
         // Pagers are named after every method, so that adding paging to one operation never renames a method.
@@ -114,15 +114,15 @@ internal sealed class InterfaceBinder
             ? scope.Claim(desired, new NameHolder($"the name of '{specName}'", operation.Location), "Async")
             : Renames.Claim(scope, desired, specName, operation.Location, _diagnostics, "Async");
         var path = PathTemplate.Parse(operation.Path, operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
-        var attributes = new List<AttributeModel> { MethodAttribute(operation.Method, path.Template) };
+        var parameterScope = new NameScope();
+        parameterScope.Reserve("cancellationToken", "the CancellationToken parameter every method has");
+        var (required, optional) = _parameters.Bind(operation, path, parameterScope);
+        var attributes = new List<AttributeModel> { MethodAttribute(operation.Method, path.Template, required.Concat(optional).Any(p => SentMethods.IsQueryString(p.Model))) };
         if (operation.Deprecated)
         {
             attributes.Add(AttributeModel.Of(AttributeKind.Obsolete, AttributeArgument.String("This operation is deprecated in the API description.")));
         }
 
-        var parameterScope = new NameScope();
-        parameterScope.Reserve("cancellationToken", "the CancellationToken parameter every method has");
-        var (required, optional) = _parameters.Bind(operation, path, parameterScope);
         if (operation.RequestBody is { } body)
         {
             var bound = _bodies.Bind(body, parameterScope);
@@ -157,12 +157,17 @@ internal sealed class InterfaceBinder
 
     /// <summary>
     /// Refit's attribute for the methods it has one for. Any other (OpenAPI 3.2's query, additionalOperations keyed as
-    /// sent) gets a RequestMethod attribute in the model only: the emitter writes an extension method that sends it.
+    /// sent), and any operation with an <c>in: querystring</c> parameter (Refit writes every query value as a
+    /// name=value pair), gets a RequestMethod attribute in the model only: the emitter writes an extension method that sends it.
     /// </summary>
-    private static AttributeModel MethodAttribute(string method, string pathTemplate)
-        => RefitVerb(method) is { } known
+    private static AttributeModel MethodAttribute(string method, string pathTemplate, bool hasQueryString)
+        => RefitVerb(method) is { } known && !hasQueryString
             ? AttributeModel.Of(known, AttributeArgument.String(pathTemplate))
-            : AttributeModel.Of(AttributeKind.RequestMethod, AttributeArgument.String(method == Parsing.OpenApi32Constructs.QueryMethod ? "QUERY" : method), AttributeArgument.String(pathTemplate));
+            : AttributeModel.Of(AttributeKind.RequestMethod, AttributeArgument.String(SentVerb(method)), AttributeArgument.String(pathTemplate));
+
+    /// <summary>The method as sent: the fixed fields' methods in upper case, additionalOperations keys exactly as written.</summary>
+    private static string SentVerb(string method)
+        => method == Parsing.OpenApi32Constructs.QueryMethod || RefitVerb(method) is not null ? method.ToUpperInvariant() : method;
 
     /// <summary>The attribute of a method Refit sends itself; null for any other (sent over HttpClient, <see cref="SentMethods"/>).</summary>
     private static AttributeKind? RefitVerb(string method)

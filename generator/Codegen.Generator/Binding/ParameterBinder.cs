@@ -22,11 +22,14 @@ internal sealed class ParameterBinder
     private readonly WireFormats _formats;
     private readonly TextValues _textValues;
     private readonly List<SpecDiagnostic> _diagnostics;
+    private readonly HashSet<TypeRef> _rootTypes;
 
     /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
-    public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> jsonQueryTypes)
+    /// <param name="rootTypes">Receives the types of querystring parameters: the JSON context must list them.</param>
+    public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> jsonQueryTypes, HashSet<TypeRef> rootTypes)
     {
         _types = types;
+        _rootTypes = rootTypes;
         _formats = new WireFormats(shapes, diagnostics, jsonQueryTypes);
         _textValues = new TextValues(shapes, types);
         _diagnostics = diagnostics;
@@ -102,6 +105,11 @@ internal sealed class ParameterBinder
 
                 AddPathAlias(attributes, name, path.PlaceholderFor(parameter.Name)!);
                 break;
+            case ParameterLocation.Query when parameter.IsQueryString:
+                // Refit would write it as one name=value pair: the method is sent over HttpClient (SentMethods).
+                attributes.Add(AttributeModel.Of(parameter.IsJsonContent ? AttributeKind.JsonQueryString : AttributeKind.FormQueryString));
+                _rootTypes.Add(_types.Resolve(parameter.SchemaId));
+                break;
             case ParameterLocation.Query:
                 attributes.Add(QueryAttribute(parameter, wire));
                 attributes.Add(AttributeModel.Of(AttributeKind.AliasAs, AttributeArgument.String(parameter.Name)));
@@ -119,8 +127,8 @@ internal sealed class ParameterBinder
 
     /// <summary>
     /// Why an <c>in: querystring</c> parameter cannot be the whole query string: another parameter shares the query
-    /// string (OpenAPI 3.2 allows neither a second querystring parameter nor one beside <c>in: query</c> ones), or its
-    /// schema has no properties to send as name=value pairs. Null when it can.
+    /// string (OpenAPI 3.2 allows neither a second querystring parameter nor one beside <c>in: query</c> ones), or, with
+    /// form content, its schema has no name=value form. Null when it can.
     /// </summary>
     private (string Found, string Fix)? QueryStringConflict(ApiOperation operation, ApiParameter parameter)
     {
@@ -142,9 +150,9 @@ internal sealed class ParameterBinder
             }
         }
 
-        return _formats.IsObject(parameter)
-            ? null
-            : ("its schema is not an object, so it has no name=value pairs", "Give it an object schema whose properties are the query's names");
+        return _formats.QueryStringProblem(parameter) is { } problem
+            ? (problem, "Give it an object schema whose properties are single values or arrays of them, or send it as 'application/json'")
+            : null;
     }
 
     /// <summary>

@@ -1,14 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Binding.Naming;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 
 namespace Codegen.Generator.Binding;
 
 /// <summary>
-/// Decides which operations with an HTTP method Refit cannot send (OpenAPI 3.2's QUERY, additionalOperations) become
-/// extension methods that send over the interface's HttpClient.
+/// Decides which operations Refit cannot send become extension methods that send over the interface's HttpClient:
+/// those with an HTTP method Refit's generated code does not know (OpenAPI 3.2's QUERY, additionalOperations), and those
+/// with an <c>in: querystring</c> parameter, which is the whole query string where Refit writes each query value as a
+/// name=value pair (Specweave.Runtime's QueryString writes it).
 /// </summary>
 /// <remarks>
 /// Why not a Refit attribute: Refit 16 accepts any HttpMethodAttribute subclass, but its generated request building
@@ -20,6 +23,34 @@ namespace Codegen.Generator.Binding;
 /// </remarks>
 internal static class SentMethods
 {
+    /// <summary>Whether the method is sent over HttpClient: its HTTP method is not one of Refit's, or it has a querystring parameter.</summary>
+    public static bool IsSent(MethodModel method) => method.Attributes[0].Kind == AttributeKind.RequestMethod;
+
+    /// <summary>Whether the parameter is the whole query string (OpenAPI 3.2 <c>in: querystring</c>).</summary>
+    public static bool IsQueryString(MethodParameterModel parameter)
+        => parameter.Attributes.Any(a => a.Kind is AttributeKind.FormQueryString or AttributeKind.JsonQueryString);
+
+    /// <summary>
+    /// The method with the names of its receiver and locals, none the name of one of its parameters (a parameter would
+    /// hide a local, CS0136, or share the receiver's name, CS0100); claimed in a fixed order, so a spec without such
+    /// parameters always gets the plain names.
+    /// </summary>
+    public static SentMethodModel Bind(MethodModel method)
+    {
+        var locals = new NameScope(method.Parameters.Select(p => p.Name).ToArray());
+        return new SentMethodModel(
+            method,
+            new SentMethodLocals(
+                locals.Claim("api"),
+                locals.Claim("target"),
+                locals.Claim("separator"),
+                locals.Claim("baseAddress"),
+                locals.Claim("request"),
+                locals.Claim("response"),
+                locals.Claim("result"),
+                locals.Claim("exception")));
+    }
+
     /// <summary>True when the emitter can write the method; otherwise reports why it is not generated.</summary>
     public static bool CanSend(ApiOperation operation, MethodModel method, List<SpecDiagnostic> diagnostics)
     {
@@ -35,7 +66,7 @@ internal static class SentMethods
             operation.Location,
             verb,
             operation.OperationId ?? verb + " " + operation.Path,
-            "a " + verb + " method is sent over the client's HttpClient, which takes path, single-value query and header parameters, a JSON or raw body and a JSON result, and " + problem,
+            "a " + verb + " method is sent over the client's HttpClient, which takes path, single-value query, querystring and header parameters, a JSON or raw body and a JSON result, and " + problem,
             "Send the operation through the client's HttpClient"));
         return false;
     }
@@ -47,9 +78,14 @@ internal static class SentMethods
             return "its body is multipart";
         }
 
+        if (method.Stream is not null)
+        {
+            return "its response is streamed";
+        }
+
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Type.IsBuiltin(BuiltinType.CancellationToken))
+            if (parameter.Type.IsBuiltin(BuiltinType.CancellationToken) || IsQueryString(parameter))
             {
                 continue;
             }

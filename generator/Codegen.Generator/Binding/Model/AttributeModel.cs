@@ -21,6 +21,12 @@ internal enum AttributeKind
 
     /// <summary>Any other method (QUERY, LINK, ...): the method as sent, then the path.</summary>
     RequestMethod,
+
+    /// <summary>Model only: the parameter is the whole query string (OpenAPI 3.2 <c>in: querystring</c>), as form name=value pairs.</summary>
+    FormQueryString,
+
+    /// <summary>Model only: the parameter is the whole query string (OpenAPI 3.2 <c>in: querystring</c>), as its JSON text.</summary>
+    JsonQueryString,
     Query,
     AliasAs,
     Header,
