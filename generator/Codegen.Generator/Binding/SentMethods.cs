@@ -66,8 +66,8 @@ internal static class SentMethods
             operation.Location,
             verb,
             operation.OperationId ?? verb + " " + operation.Path,
-            "a " + verb + " method is sent over the client's HttpClient, which takes path, single-value query, querystring and header parameters, a JSON or raw body and a JSON result, and " + problem,
-            "Send the operation through the client's HttpClient"));
+            "a " + verb + " method is sent over the client's HttpClient, and " + problem,
+            "The generated methods write single-value path, query and header parameters, a querystring, a JSON or raw body and a JSON result; send this operation through the client's HttpClient"));
         return false;
     }
 

@@ -21,7 +21,7 @@ internal static class SentMethodsEmitter
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, client);
-        writer.WriteLine($"/// <summary>The operations of <see cref=\"{model.InterfaceName}\"/> with an HTTP method Refit cannot send, sent over its <c>Client</c>.</summary>");
+        writer.WriteLine($"/// <summary>The operations of <see cref=\"{model.InterfaceName}\"/> that Refit cannot send (an HTTP method it has no attribute for, or a querystring parameter), sent over its <c>Client</c>.</summary>");
         GeneratedCodeMarkers.WriteForWholeType(writer);
         writer.WriteLine($"public static class {model.ClassName}");
         writer.OpenBlock();
