@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -35,12 +36,34 @@ public static class QueryString
     /// </example>
     public static string Form<T>(T value, JsonTypeInfo<T> typeInfo)
     {
+        var builder = new StringBuilder();
+        foreach (var pair in FormPairs(value, typeInfo))
+        {
+            builder.Append(builder.Length == 0 ? '?' : '&')
+                .Append(Uri.EscapeDataString(pair.Key))
+                .Append('=')
+                .Append(Uri.EscapeDataString(pair.Value));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The <c>name=value</c> pairs of <see cref="Form{T}"/>, not yet percent-encoded: for a writer that encodes them
+    /// itself (Refit's <c>GeneratedQueryStringBuilder</c>, in a generated <c>IQueryConverter</c>).
+    /// </summary>
+    /// <param name="value">The object. Null gives no pairs.</param>
+    /// <param name="typeInfo">Its JSON contract, from the client's generated JSON context.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Form{T}"/>.</exception>
+    public static IReadOnlyList<KeyValuePair<string, string>> FormPairs<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
         _ = typeInfo ?? throw new ArgumentNullException(nameof(typeInfo));
         using var document = JsonSerializer.SerializeToDocument(value, typeInfo);
         var root = document.RootElement;
+        var pairs = new List<KeyValuePair<string, string>>();
         if (root.ValueKind == JsonValueKind.Null)
         {
-            return string.Empty;
+            return pairs;
         }
 
         if (root.ValueKind != JsonValueKind.Object)
@@ -48,23 +71,22 @@ public static class QueryString
             throw new ArgumentException($"A form query string is written from an object, but the value is a JSON {Describe(root.ValueKind)}.", nameof(value));
         }
 
-        var builder = new StringBuilder();
         foreach (var property in root.EnumerateObject())
         {
             if (property.Value.ValueKind == JsonValueKind.Array)
             {
                 foreach (var element in property.Value.EnumerateArray())
                 {
-                    AppendPair(builder, property.Name, element);
+                    AddPair(pairs, property.Name, element);
                 }
             }
             else
             {
-                AppendPair(builder, property.Name, property.Value);
+                AddPair(pairs, property.Name, property.Value);
             }
         }
 
-        return builder.ToString();
+        return pairs;
     }
 
     /// <summary>
@@ -74,43 +96,35 @@ public static class QueryString
     /// <param name="typeInfo">Its JSON contract, from the client's generated JSON context.</param>
     /// <returns>The query string with its leading <c>?</c>, or an empty string.</returns>
     public static string Json<T>(T value, JsonTypeInfo<T> typeInfo)
+        => value is null ? string.Empty : "?" + Uri.EscapeDataString(JsonText(value, typeInfo));
+
+    /// <summary>
+    /// The JSON text of <see cref="Json{T}"/>, not yet percent-encoded: for a writer that encodes it itself (Refit's
+    /// <c>GeneratedQueryStringBuilder.AddFlag</c>, in a generated <c>IQueryConverter</c>).
+    /// </summary>
+    /// <param name="value">The value; JSON <c>null</c> when it is null.</param>
+    /// <param name="typeInfo">Its JSON contract, from the client's generated JSON context.</param>
+    public static string JsonText<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         _ = typeInfo ?? throw new ArgumentNullException(nameof(typeInfo));
-        if (value is null)
-        {
-            return string.Empty;
-        }
-
-        return "?" + Uri.EscapeDataString(JsonSerializer.Serialize(value, typeInfo));
+        return JsonSerializer.Serialize(value, typeInfo);
     }
 
-    private static void AppendPair(StringBuilder builder, string name, JsonElement value)
+    private static void AddPair(List<KeyValuePair<string, string>> pairs, string name, JsonElement value)
     {
-        string text;
-        switch (value.ValueKind)
+        var text = value.ValueKind switch
         {
-            case JsonValueKind.Null:
-                return;
-            case JsonValueKind.String:
-                text = value.GetString()!;
-                break;
-            case JsonValueKind.True:
-                text = "true";
-                break;
-            case JsonValueKind.False:
-                text = "false";
-                break;
-            case JsonValueKind.Number:
-                text = value.GetRawText();
-                break;
-            default:
-                throw new ArgumentException($"The query string property '{name}' holds a JSON {Describe(value.ValueKind)}, which a form name=value pair cannot hold.", nameof(value));
+            JsonValueKind.Null => null,
+            JsonValueKind.String => value.GetString()!,
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Number => value.GetRawText(),
+            _ => throw new ArgumentException($"The query string property '{name}' holds a JSON {Describe(value.ValueKind)}, which a form name=value pair cannot hold.", nameof(value)),
+        };
+        if (text is not null)
+        {
+            pairs.Add(new KeyValuePair<string, string>(name, text));
         }
-
-        builder.Append(builder.Length == 0 ? '?' : '&')
-            .Append(Uri.EscapeDataString(name))
-            .Append('=')
-            .Append(Uri.EscapeDataString(text));
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

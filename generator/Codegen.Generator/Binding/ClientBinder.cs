@@ -56,7 +56,8 @@ internal static class ClientBinder
 
         var rootTypes = new HashSet<TypeRef>();
         var jsonQueryTypes = new HashSet<string>(StringComparer.Ordinal);
-        var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes, jsonQueryTypes, models.Records.ToDictionary(r => r.Name, StringComparer.Ordinal));
+        var queryStrings = new QueryStringConverters(typeScope);
+        var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes, jsonQueryTypes, models.Records.ToDictionary(r => r.Name, StringComparer.Ordinal), queryStrings);
         var familyScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
         var bound = interfaceGroups.Select(g => interfaceBinder.Bind(g.Name, g.Docs, g.Operations, g.Bases, FamilyScope(familyScopes, g.Family))).ToList();
 
@@ -110,7 +111,8 @@ internal static class ClientBinder
             types.ResolvedDuration,
             HasDeprecatedParts(records, enums, unions, interfaces, pagerClasses),
             sentMethods,
-            implementations);
+            implementations,
+            queryStrings.Models);
     }
 
     /// <summary>Whether anything the client generates is [Obsolete]. Decided once here: every file's header asks.</summary>

@@ -25,11 +25,12 @@ internal sealed class InterfaceBinder
     private readonly TypeResolver _types;
 
     /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
-    public InterfaceBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<TypeRef> rootTypes, HashSet<string> jsonQueryTypes, IReadOnlyDictionary<string, RecordModel> records)
+    /// <param name="queryStrings">Names the converters of querystring parameters.</param>
+    public InterfaceBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<TypeRef> rootTypes, HashSet<string> jsonQueryTypes, IReadOnlyDictionary<string, RecordModel> records, QueryStringConverters queryStrings)
     {
         _diagnostics = diagnostics;
         _types = types;
-        _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes, rootTypes);
+        _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes, rootTypes, queryStrings);
         _bodies = new RequestBodyBinder(shapes, types, diagnostics, rootTypes);
         _responses = new ResponseTypeBinder(shapes, types, rootTypes);
         _streams = new StreamBinder(shapes, types, rootTypes);
@@ -117,7 +118,7 @@ internal sealed class InterfaceBinder
         var parameterScope = new NameScope();
         parameterScope.Reserve("cancellationToken", "the CancellationToken parameter every method has");
         var (required, optional) = _parameters.Bind(operation, path, parameterScope);
-        var attributes = new List<AttributeModel> { MethodAttribute(operation.Method, path.Template, required.Concat(optional).Any(p => SentMethods.IsQueryString(p.Model))) };
+        var attributes = new List<AttributeModel> { MethodAttribute(operation.Method, path.Template) };
         if (operation.Deprecated)
         {
             attributes.Add(AttributeModel.Of(AttributeKind.Obsolete, AttributeArgument.String("This operation is deprecated in the API description.")));
@@ -157,17 +158,12 @@ internal sealed class InterfaceBinder
 
     /// <summary>
     /// Refit's attribute for the methods it has one for. Any other (OpenAPI 3.2's query, additionalOperations keyed as
-    /// sent), and any operation with an <c>in: querystring</c> parameter (Refit writes every query value as a
-    /// name=value pair), gets a RequestMethod attribute in the model only: the emitter writes an extension method that sends it.
+    /// sent) gets a RequestMethod attribute in the model only: the emitter writes an extension method that sends it.
     /// </summary>
-    private static AttributeModel MethodAttribute(string method, string pathTemplate, bool hasQueryString)
-        => RefitVerb(method) is { } known && !hasQueryString
+    private static AttributeModel MethodAttribute(string method, string pathTemplate)
+        => RefitVerb(method) is { } known
             ? AttributeModel.Of(known, AttributeArgument.String(pathTemplate))
-            : AttributeModel.Of(AttributeKind.RequestMethod, AttributeArgument.String(SentVerb(method)), AttributeArgument.String(pathTemplate));
-
-    /// <summary>The method as sent: the fixed fields' methods in upper case, additionalOperations keys exactly as written.</summary>
-    private static string SentVerb(string method)
-        => method == Parsing.OpenApi32Constructs.QueryMethod || RefitVerb(method) is not null ? method.ToUpperInvariant() : method;
+            : AttributeModel.Of(AttributeKind.RequestMethod, AttributeArgument.String(method == Parsing.OpenApi32Constructs.QueryMethod ? "QUERY" : method), AttributeArgument.String(pathTemplate));
 
     /// <summary>The attribute of a method Refit sends itself; null for any other (sent over HttpClient, <see cref="SentMethods"/>).</summary>
     private static AttributeKind? RefitVerb(string method)

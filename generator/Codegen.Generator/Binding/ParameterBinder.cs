@@ -23,13 +23,16 @@ internal sealed class ParameterBinder
     private readonly TextValues _textValues;
     private readonly List<SpecDiagnostic> _diagnostics;
     private readonly HashSet<TypeRef> _rootTypes;
+    private readonly QueryStringConverters _queryStrings;
 
     /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
     /// <param name="rootTypes">Receives the types of querystring parameters: the JSON context must list them.</param>
-    public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> jsonQueryTypes, HashSet<TypeRef> rootTypes)
+    /// <param name="queryStrings">Names the converter that writes each querystring parameter's type.</param>
+    public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> jsonQueryTypes, HashSet<TypeRef> rootTypes, QueryStringConverters queryStrings)
     {
         _types = types;
         _rootTypes = rootTypes;
+        _queryStrings = queryStrings;
         _formats = new WireFormats(shapes, diagnostics, jsonQueryTypes);
         _textValues = new TextValues(shapes, types);
         _diagnostics = diagnostics;
@@ -106,9 +109,12 @@ internal sealed class ParameterBinder
                 AddPathAlias(attributes, name, path.PlaceholderFor(parameter.Name)!);
                 break;
             case ParameterLocation.Query when parameter.IsQueryString:
-                // Refit would write it as one name=value pair: the method is sent over HttpClient (SentMethods).
-                attributes.Add(AttributeModel.Of(parameter.IsJsonContent ? AttributeKind.JsonQueryString : AttributeKind.FormQueryString));
-                _rootTypes.Add(_types.Resolve(parameter.SchemaId));
+                // Refit would write it as name=value pairs of its own: a generated converter writes the whole query string.
+                var queryStringType = _types.Resolve(parameter.SchemaId);
+                var converter = _queryStrings.For(queryStringType, !parameter.Required || _types.IsNullable(parameter.SchemaId), parameter.IsJsonContent, parameter.Name);
+                attributes.Add(AttributeModel.Of(AttributeKind.Query));
+                attributes.Add(AttributeModel.Of(AttributeKind.QueryConverter, AttributeArgument.TypeOf(converter)));
+                _rootTypes.Add(queryStringType);
                 break;
             case ParameterLocation.Query:
                 attributes.Add(QueryAttribute(parameter, wire));

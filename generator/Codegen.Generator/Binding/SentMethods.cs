@@ -8,10 +8,8 @@ using Codegen.Generator.Parsing.Model;
 namespace Codegen.Generator.Binding;
 
 /// <summary>
-/// Decides which operations Refit cannot send become extension methods that send over the interface's HttpClient:
-/// those with an HTTP method Refit's generated code does not know (OpenAPI 3.2's QUERY, additionalOperations), and those
-/// with an <c>in: querystring</c> parameter, which is the whole query string where Refit writes each query value as a
-/// name=value pair (Specweave.Runtime's QueryString writes it).
+/// Decides which operations with an HTTP method Refit cannot send (OpenAPI 3.2's QUERY, additionalOperations) become
+/// extension methods that send over the interface's HttpClient.
 /// </summary>
 /// <remarks>
 /// Why not a Refit attribute: Refit 16 accepts any HttpMethodAttribute subclass, but its generated request building
@@ -23,12 +21,12 @@ namespace Codegen.Generator.Binding;
 /// </remarks>
 internal static class SentMethods
 {
-    /// <summary>Whether the method is sent over HttpClient: its HTTP method is not one of Refit's, or it has a querystring parameter.</summary>
+    /// <summary>Whether the method is sent over HttpClient: its HTTP method is not one of Refit's.</summary>
     public static bool IsSent(MethodModel method) => method.Attributes[0].Kind == AttributeKind.RequestMethod;
 
-    /// <summary>Whether the parameter is the whole query string (OpenAPI 3.2 <c>in: querystring</c>).</summary>
-    public static bool IsQueryString(MethodParameterModel parameter)
-        => parameter.Attributes.Any(a => a.Kind is AttributeKind.FormQueryString or AttributeKind.JsonQueryString);
+    /// <summary>The converter that writes the parameter as the whole query string (OpenAPI 3.2 <c>in: querystring</c>); null for any other parameter.</summary>
+    public static string? QueryStringConverter(MethodParameterModel parameter)
+        => parameter.Attributes.FirstOrDefault(a => a.Kind == AttributeKind.QueryConverter)?.Arguments[0].Text;
 
     /// <summary>
     /// The method with the names of its receiver and locals, none the name of one of its parameters (a parameter would
@@ -85,7 +83,7 @@ internal static class SentMethods
 
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Type.IsBuiltin(BuiltinType.CancellationToken) || IsQueryString(parameter))
+            if (parameter.Type.IsBuiltin(BuiltinType.CancellationToken) || QueryStringConverter(parameter) is not null)
             {
                 continue;
             }

@@ -20,8 +20,8 @@ internal sealed record WireFormat(TypeRef? Type, string? Format, bool IsCollecti
 /// <list type="bullet">
 /// <item>date-time and date values in path and query: Format "o" (RFC 3339) and "yyyy-MM-dd";</item>
 /// <item>exploded form-style object query parameters: a dictionary of wire names to values, which Refit writes as name=value pairs;</item>
-/// <item>OpenAPI 3.2 <c>in: querystring</c> parameters: the schema's own type, written by Specweave.Runtime's QueryString
-/// in a method sent over the client's HttpClient (<see cref="SentMethods"/>), not by Refit;</item>
+/// <item>OpenAPI 3.2 <c>in: querystring</c> parameters: the schema's own type, written by a generated converter
+/// (<see cref="QueryStringConverters"/>);</item>
 /// <item>query parameters with JSON content whose schema is a generated object or union: that type, which
 /// formats itself as its JSON text through the generated JSON context (see <see cref="JsonQueryTypes"/>);</item>
 /// <item>anything Refit cannot write right (arrays and objects in a path or header, dates and decimals

@@ -7,10 +7,10 @@ using Codegen.Generator.Common;
 namespace Codegen.Generator.Emitting;
 
 /// <summary>
-/// Emits the methods of one interface that Refit cannot send (OpenAPI 3.2's QUERY, additionalOperations, querystring
-/// parameters): extension methods that build the request as Refit would (the path appended to the base address,
-/// parameters escaped, a JSON body from the generated context), send it over the interface's HttpClient, throw Refit's
-/// ApiException for an error status, and read a JSON result. Why not Refit: see Binding/SentMethods.cs. The receiver
+/// Emits the methods of one interface that Refit cannot send (OpenAPI 3.2's QUERY, additionalOperations): extension
+/// methods that build the request as Refit would (the path appended to the base address, parameters escaped, a
+/// querystring by its converter, a JSON body from the generated context), send it over the interface's HttpClient,
+/// throw Refit's ApiException for an error status, and read a JSON result. Why not Refit: see Binding/SentMethods.cs. The receiver
 /// and locals are named by bind (<see cref="SentMethodLocals"/>).
 /// </summary>
 internal static class SentMethodsEmitter
@@ -21,7 +21,7 @@ internal static class SentMethodsEmitter
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, client);
-        writer.WriteLine($"/// <summary>The operations of <see cref=\"{model.InterfaceName}\"/> that Refit cannot send (an HTTP method it has no attribute for, or a querystring parameter), sent over its <c>Client</c>.</summary>");
+        writer.WriteLine($"/// <summary>The operations of <see cref=\"{model.InterfaceName}\"/> with an HTTP method Refit cannot send, sent over its <c>Client</c>.</summary>");
         GeneratedCodeMarkers.WriteForWholeType(writer);
         writer.WriteLine($"public static class {model.ClassName}");
         writer.OpenBlock();
@@ -85,7 +85,7 @@ internal static class SentMethodsEmitter
         writer.WriteLine($"var {target} = new global::System.Text.StringBuilder();");
         WritePath(writer, method, template, target);
         WriteQuery(writer, method, locals);
-        WriteQueryString(writer, method, target, context, ns);
+        WriteQueryString(writer, method, target, ns);
         writer.WriteLine($"var {locals.BaseAddress} = {httpClient}.BaseAddress?.AbsoluteUri.TrimEnd('/') ?? string.Empty;");
         writer.WriteLine($"using var {request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(verb)}), new global::System.Uri({locals.BaseAddress} + {target}.ToString(), global::System.UriKind.RelativeOrAbsolute));");
         foreach (var parameter in method.Parameters)
@@ -157,7 +157,7 @@ internal static class SentMethodsEmitter
     private static void WritePath(SourceWriter writer, MethodModel method, string template, string target)
     {
         var byPlaceholder = method.Parameters
-            .Where(p => !Has(p, AttributeKind.Query) && !Has(p, AttributeKind.Header) && !Has(p, AttributeKind.Body) && !SentMethods.IsQueryString(p) && !p.Type.IsBuiltin(BuiltinType.CancellationToken))
+            .Where(p => !Has(p, AttributeKind.Query) && !Has(p, AttributeKind.Header) && !Has(p, AttributeKind.Body) && !p.Type.IsBuiltin(BuiltinType.CancellationToken))
             .ToDictionary(p => Argument(p, AttributeKind.AliasAs) ?? p.Name, System.StringComparer.Ordinal);
         var position = 0;
         while (position < template.Length)
@@ -183,7 +183,7 @@ internal static class SentMethodsEmitter
 
     private static void WriteQuery(SourceWriter writer, MethodModel method, SentMethodLocals locals)
     {
-        var query = method.Parameters.Where(p => Has(p, AttributeKind.Query)).ToList();
+        var query = method.Parameters.Where(p => Has(p, AttributeKind.Query) && SentMethods.QueryStringConverter(p) is null).ToList();
         if (query.Count == 0)
         {
             return;
@@ -198,14 +198,15 @@ internal static class SentMethodsEmitter
         }
     }
 
-    /// <summary>An <c>in: querystring</c> parameter: Specweave.Runtime writes the whole query string, with the generated context's contract.</summary>
-    private static void WriteQueryString(SourceWriter writer, MethodModel method, string target, string context, string ns)
+    /// <summary>An <c>in: querystring</c> parameter: its converter (QueryStringConverterEmitter) writes the whole query string.</summary>
+    private static void WriteQueryString(SourceWriter writer, MethodModel method, string target, string ns)
     {
-        foreach (var parameter in method.Parameters.Where(SentMethods.IsQueryString))
+        foreach (var parameter in method.Parameters)
         {
-            var writerMethod = Has(parameter, AttributeKind.JsonQueryString) ? "Json" : "Form";
-            var value = parameter.Nullable && parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;
-            WhenPresent(writer, parameter, $"{target}.Append(global::Specweave.Runtime.QueryString.{writerMethod}({value}, {TypeInfo(context, parameter.Type, ns)}));");
+            if (SentMethods.QueryStringConverter(parameter) is { } converter)
+            {
+                WhenPresent(writer, parameter, $"{target}.Append(global::{ns}.{converter}.{QueryStringConverterEmitter.WriteMethod}({parameter.Name}));");
+            }
         }
     }
 

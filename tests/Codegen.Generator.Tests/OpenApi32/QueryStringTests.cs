@@ -6,7 +6,8 @@ namespace Codegen.Generator.Tests.OpenApi32;
 
 /// <summary>
 /// OpenAPI 3.2's <c>in: querystring</c> (Specs/openapi32/querystring.yaml): one typed parameter that is the whole query
-/// string, form name=value pairs by the names on the wire or the value's JSON text, sent over a real socket exactly so;
+/// string, form name=value pairs by the names on the wire or the value's JSON text, written by a generated converter
+/// (through Refit's [QueryConverter], or by a QUERY method sent over HttpClient) and sent over a real socket exactly so;
 /// every form of it that cannot be written is reported where it is written and left out.
 /// </summary>
 public sealed class QueryStringTests
@@ -41,6 +42,9 @@ public sealed class QueryStringTests
             public static Task ByJson(Uri baseAddress, PetFilter? filter) => Client(baseAddress).SearchPetsByJsonAsync(filter);
 
             public static PetFilter Filter(long minSize, string name) => new PetFilter { MinSize = minSize, Name = name };
+
+            public static Task Query(Uri baseAddress, long minSize, string name)
+                => Client(baseAddress).QueryPetsAsync(new PetFilter { MinSize = minSize, Name = name }, new PetFilter { Name = "body" });
         }
         """;
 
@@ -107,6 +111,17 @@ public sealed class QueryStringTests
     }
 
     [Fact]
+    public async Task A_query_operation_sent_over_HttpClient_writes_its_querystring_the_same_way()
+    {
+        using var server = new CapturingServer("{}");
+
+        await (Task)Models.Value.Call("Driver", "Query", server.BaseAddress, 3L, "a&b=c d+é")!;
+
+        var request = server.OnlyRequest();
+        Assert.Equal(("QUERY", "/pets/search?min_size=3&name=a%26b%3Dc%20d%2B%C3%A9", """{"name":"body"}"""), (request.Method, request.RawUrl, request.Body));
+    }
+
+    [Fact]
     public void Querystring_parameters_that_are_not_generated_are_reported_where_they_are_written_and_nothing_else_is()
         => Assert.Equal(
             [
@@ -115,13 +130,14 @@ public sealed class QueryStringTests
                 "test.yaml(42,11): warning OAG0051: The 'in: querystring' parameter 'filter' of searchPetsByText is not generated, so the method sends no query string for it: its schema is not an object, so it has no name=value pairs. Give it an object schema whose properties are single values or arrays of them, or send it as 'application/json'",
                 "test.yaml(57,11): warning OAG0051: The 'in: querystring' parameter 'again' of searchPetsTwice is not generated, so the method sends no query string for it: the operation already has the 'in: querystring' parameter 'filter', and OpenAPI allows one. Keep one 'in: querystring' parameter",
                 "test.yaml(67,11): warning OAG0051: The 'in: querystring' parameter 'filter' of searchPetsNested is not generated, so the method sends no query string for it: its property 'owner' is not a single value or an array of them, so it has no name=value form. Give it an object schema whose properties are single values or arrays of them, or send it as 'application/json'",
-                "test.yaml(78,7): warning OAG0050: The 'GET' operation watchPets is not generated: a GET method is sent over the client's HttpClient, and its response is streamed. The generated methods write single-value path, query and header parameters, a querystring, a JSON or raw body and a JSON result; send this operation through the client's HttpClient",
             ],
             Models.Value.Diagnostics);
 
     [Theory]
     [InlineData("ISearchApi")]
     [InlineData("SearchApiExtensions")]
+    [InlineData("PetFilterQueryString")]
+    [InlineData("PetFilterJsonQueryString")]
     public void Generated_code(string typeName)
         => Snapshot.Match(SnapshotText.Of(Models.Value.Text(typeName)), SnapshotNameExtension.Create(typeName));
 }
