@@ -43,6 +43,17 @@ public sealed class QueryStringTests
 
             public static PetFilter Filter(long minSize, string name) => new PetFilter { MinSize = minSize, Name = name };
 
+            public static async Task<string> Watch(Uri baseAddress)
+            {
+                var seen = new System.Collections.Generic.List<string>();
+                await foreach (var item in Client(baseAddress).WatchPetsAsync(new PetFilter { Name = "rex" }))
+                {
+                    seen.Add(item.Data);
+                }
+
+                return string.Join(",", seen);
+            }
+
             public static Task Query(Uri baseAddress, long minSize, string name)
                 => Client(baseAddress).QueryPetsAsync(new PetFilter { MinSize = minSize, Name = name }, new PetFilter { Name = "body" });
         }
@@ -108,6 +119,16 @@ public sealed class QueryStringTests
         await (Task)Models.Value.Call("Driver", "ByJson", server.BaseAddress, null)!;
 
         Assert.Equal("/pets/json", server.OnlyRequest().RawUrl);
+    }
+
+    [Fact]
+    public async Task A_streamed_operation_keeps_its_querystring()
+    {
+        using var server = new CapturingServer("data: first\n\ndata: second\n\n");
+
+        var seen = await (Task<string>)Models.Value.Call("Driver", "Watch", server.BaseAddress)!;
+
+        Assert.Equal(("/pets/watch?name=rex", "first,second"), (server.OnlyRequest().RawUrl, seen));
     }
 
     [Fact]

@@ -45,6 +45,16 @@ public sealed class QueryStringTests
     }
 
     [Fact]
+    public void The_pairs_and_the_json_text_for_a_writer_that_encodes_them_itself_are_not_encoded()
+    {
+        Assert.Equal(
+            [new("tag", "a b"), new("tag", "é"), new("name", "x&y")],
+            QueryString.FormPairs(new Filter { Tag = ["a b", "é"], Name = "x&y" }, FilterJson.Default.Filter));
+        Assert.Empty(QueryString.FormPairs(null, FilterJson.Default.Filter));
+        Assert.Equal("""{"min_size":1}""", QueryString.JsonText(new Filter { MinSize = 1 }, FilterJson.Default.Filter));
+    }
+
+    [Fact]
     public void Json_is_the_values_json_text_percent_encoded_as_the_whole_query_string()
     {
         Assert.Equal("?%7B%22min_size%22%3A1%7D", QueryString.Json(new Filter { MinSize = 1 }, FilterJson.Default.Filter));
