@@ -26,6 +26,10 @@ public sealed class QueryStringTests
             public static Task ByName(Uri baseAddress, long minSize, string name)
                 => Client(baseAddress).SearchPetsAsync(new PetFilter { MinSize = minSize, Name = name });
 
+            public static Task ByNameThroughFor(Uri baseAddress, long minSize, string name)
+                => Refit.RestService.For<ISearchApi>(new HttpClient { BaseAddress = baseAddress }, new Refit.RefitSettings())
+                    .SearchPetsAsync(new PetFilter { MinSize = minSize, Name = name });
+
             public static Task Everything(Uri baseAddress)
                 => Client(baseAddress).SearchPetsAsync(new PetFilter
                 {
@@ -68,12 +72,14 @@ public sealed class QueryStringTests
         return models;
     });
 
-    [Fact]
-    public async Task A_form_querystring_parameter_is_the_whole_query_string_with_its_names_and_values_percent_encoded()
+    [Theory]
+    [InlineData("ByName")]
+    [InlineData("ByNameThroughFor")]
+    public async Task A_form_querystring_parameter_is_the_whole_query_string_with_its_names_and_values_percent_encoded(string creation)
     {
         using var server = new CapturingServer("{}");
 
-        await (Task)Models.Value.Call("Driver", "ByName", server.BaseAddress, 3L, "a&b=c d+é")!;
+        await (Task)Models.Value.Call("Driver", creation, server.BaseAddress, 3L, "a&b=c d+é")!;
 
         Assert.Equal("/pets?min_size=3&name=a%26b%3Dc%20d%2B%C3%A9", server.OnlyRequest().RawUrl);
     }
