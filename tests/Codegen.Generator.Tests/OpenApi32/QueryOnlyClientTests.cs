@@ -1,4 +1,5 @@
 using Codegen.Generator.Tests.Infrastructure;
+using Codegen.Generator.Tests.Operations;
 using Snapshooter;
 using Snapshooter.Xunit;
 
@@ -71,6 +72,32 @@ public sealed class QueryOnlyClientTests
         Assert.Equal("a,b", found);
         var request = server.OnlyRequest();
         Assert.Equal(("QUERY", "/things", """{"name":"rex"}"""), (request.Method, request.RawUrl, request.Body));
+    }
+
+    [Fact]
+    public async Task A_child_tag_with_only_query_operations_is_implemented_and_its_parent_is_left_to_Refit()
+    {
+        const string Text = """
+            openapi: 3.2.0
+            info: { title: Travel, version: "1" }
+            tags:
+              - { name: flights }
+              - { name: domestic, parent: flights }
+            paths:
+              /flights:
+                get: { operationId: listFlights, tags: [flights], responses: { "204": { description: ok } } }
+              /flights/domestic:
+                query: { operationId: searchDomestic, tags: [domestic], responses: { "204": { description: ok } } }
+            """;
+        var output = GeneratorRunner.RunOnText(Text, @namespace: "Ops.Client", interfacePerTag: true);
+        var api = GeneratedApi.Load(output.Files);
+        using var server = new CapturingServer("{}");
+
+        var domestic = Refit.RestService.For(api.Interface("IDomesticApi"), new HttpClient { BaseAddress = server.BaseAddress }, new Refit.RefitSettings());
+        await (Task)api.Interface("DomesticApiExtensions").GetMethod("SearchDomesticAsync")!.Invoke(null, [domestic, CancellationToken.None])!;
+
+        Assert.Equal(("QUERY", "/flights/domestic"), (server.OnlyRequest().Method, server.OnlyRequest().RawUrl));
+        Assert.Equal(["DomesticApiImplementation.g.cs"], output.Files.Select(f => f.HintName).Where(n => n.Contains("Implementation", StringComparison.Ordinal)).Select(n => n.Replace("Ops.Client.", string.Empty, StringComparison.Ordinal)));
     }
 
     [Fact]
