@@ -70,11 +70,17 @@ public static class JsonResponse
 
         try
         {
-            // An empty body fails in the serializer (System.Text.Json: no JSON tokens, at $); a 204 is not read at all.
-            var value = noContent ? default : await answer.Settings.ContentSerializer.FromHttpContentAsync<T>(response.Content, cancellationToken).ConfigureAwait(false);
+            // Only a promised value gets here with a 204, which is not read at all. An empty body fails in the
+            // serializer (System.Text.Json: no JSON tokens, at $).
+            if (noContent)
+            {
+                throw Absent("no content (204)");
+            }
+
+            var value = await answer.Settings.ContentSerializer.FromHttpContentAsync<T>(response.Content, cancellationToken).ConfigureAwait(false);
             if (valueRequired && value is null)
             {
-                throw Absent(noContent ? "no content (204)" : "a body of JSON null");
+                throw Absent("a body of JSON null");
             }
 
             return value;

@@ -29,6 +29,13 @@ public sealed class JsonResponseTests
         Task<Tick?> FindTickAsync(CancellationToken cancellationToken = default)
             => JsonResponse.ReadOrDefaultAsync<Tick?>(this.FindTickResponseAsync(cancellationToken), cancellationToken);
 
+        [JsonResponseReader(nameof(CountTicksAsync))]
+        [Get("/ticks/count")]
+        Task<ApiResponse<HttpResponseMessage>> CountTicksResponseAsync(CancellationToken cancellationToken = default);
+
+        Task<int> CountTicksAsync(CancellationToken cancellationToken = default)
+            => JsonResponse.ReadAsync<int>(this.CountTicksResponseAsync(cancellationToken), cancellationToken);
+
         // Refit's own typed method, for the contrast: it copies the body into memory before reading it.
         [Get("/ticks/{id}")]
         Task<Tick> GetTickThroughRefitAsync(int id, CancellationToken cancellationToken = default);
@@ -88,6 +95,18 @@ public sealed class JsonResponseTests
         var json = Assert.IsType<JsonException>(failure.InnerException);
         Assert.Equal("$", json.Path);
         Assert.Contains(cause, json.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_promised_number_is_not_zero_for_a_204()
+    {
+        var settings = new RefitSettings(SystemTextJsonContentSerializer.ForContext(NumberJson.Default));
+        var api = Client(_ => Answer(HttpStatusCode.NoContent, Json("")), settings);
+
+        var failure = await Assert.ThrowsAsync<ApiException>(() => api.CountTicksAsync());
+
+        Assert.Contains("no content (204)", failure.InnerException!.Message, StringComparison.Ordinal);
+        Assert.Equal(3, await Client(_ => Answer(HttpStatusCode.OK, Json("3")), settings).CountTicksAsync());
     }
 
     [Theory]
@@ -297,6 +316,8 @@ public sealed class JsonResponseTests
         public Task<ApiResponse<HttpResponseMessage>> FindTickResponseAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<Tick> GetTickThroughRefitAsync(int id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<ApiResponse<HttpResponseMessage>> CountTicksResponseAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 
     private sealed class FakeTicksWithRead : FakeTicks, ITicksApi
