@@ -1,7 +1,6 @@
 #if NET
 using System.ComponentModel;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Refit;
 
@@ -15,8 +14,9 @@ namespace Specweave.Runtime;
 /// and left the body alone) and then one of these.
 /// </summary>
 /// <remarks>
-/// Everything else is as Refit does it for a <c>Task&lt;T&gt;</c> method, with the client's own settings
-/// (<see cref="ApiResponse{T}.Settings"/>): the value is read by <see cref="RefitSettings.ContentSerializer"/>, and a body
+/// A failed call throws what <see cref="ResponseGate"/> throws, as a streamed method does. Everything else is as Refit
+/// does it for a <c>Task&lt;T&gt;</c> method, with the client's own settings (<see cref="ApiResponse{T}.Settings"/>):
+/// the value is read by <see cref="RefitSettings.ContentSerializer"/>, and a body
 /// that cannot be read fails through <see cref="RefitSettings.DeserializationExceptionFactory"/>, or else as Refit's
 /// <see cref="ApiException"/> "An error occured deserializing the response.". One difference, on purpose: where the
 /// method promises a value, an empty body or JSON <c>null</c> fails that same way (a <see cref="JsonException"/> at
@@ -47,17 +47,8 @@ public static class JsonResponse
 
     private static async Task<T?> ReadAsync<T>(Task<ApiResponse<HttpResponseMessage>> sending, bool valueRequired, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(sending);
-        using var answer = await sending.ConfigureAwait(false);
-        if (answer.Error is { } error)
-        {
-            throw error;
-        }
-
-        if (answer.Content is not { } response)
-        {
-            throw await DroppedFactoryExceptionAsync(answer).ConfigureAwait(false);
-        }
+        var (passed, response) = await ResponseGate.PassAsync(sending).ConfigureAwait(false);
+        using var answer = passed;
 
         // Disposing the ApiResponse disposes the response and its body, and asks the body's length then: read it now
         // (as Refit does for its own responses), while a body that a failure below disposes can still answer.
@@ -104,58 +95,5 @@ public static class JsonResponse
 
     private static JsonException Absent(string what)
         => new($"The response has {what}, where the API description promises a value.", "$", null, null);
-
-    /// <summary>
-    /// The exception the client's <see cref="RefitSettings.ExceptionFactory"/> made of a response, when it is not an
-    /// <see cref="ApiException"/>: Refit's <see cref="ApiResponse{T}"/> keeps only those and drops any other (the
-    /// response with it), so the factory is asked again, about a copy of the response made of what the ApiResponse
-    /// keeps (status, reason, headers, and for a status outside 2xx the body as Refit read it).
-    /// </summary>
-    private static async Task<Exception> DroppedFactoryExceptionAsync(ApiResponse<HttpResponseMessage> answer)
-    {
-        using var copy = new HttpResponseMessage(answer.StatusCode ?? HttpStatusCode.InternalServerError)
-        {
-            ReasonPhrase = answer.ReasonPhrase,
-            RequestMessage = answer.RequestMessage,
-            Version = answer.Version ?? HttpVersion.Version11,
-        };
-        CopyHeaders(Read(answer.Headers), copy.Headers);
-        var contentHeaders = Read(answer.ContentHeaders);
-
-        string? body = null;
-        if (!answer.IsSuccessStatusCode)
-        {
-            try
-            {
-                await answer.EnsureSuccessStatusCodeAsync().ConfigureAwait(false);
-            }
-            catch (ApiException failure)
-            {
-                body = failure.Content;
-            }
-        }
-
-        copy.Content = new StringContent(body ?? string.Empty);
-        copy.Content.Headers.Clear();
-        CopyHeaders(contentHeaders, copy.Content.Headers);
-        return await answer.Settings.ExceptionFactory(copy).ConfigureAwait(false)
-            ?? await ApiException.Create(answer.RequestMessage, answer.RequestMessage.Method, copy, answer.Settings).ConfigureAwait(false);
-    }
-
-    /// <summary>The headers as they came, read before Refit's exception disposes the response.</summary>
-    private static List<(string Name, string[] Values)> Read(HttpHeaders? headers)
-        => headers is null ? [] : headers.NonValidated.Select(header => (header.Key, header.Value.ToArray())).ToList();
-
-    private static void CopyHeaders(List<(string Name, string[] Values)> from, HttpHeaders to)
-    {
-        foreach (var (name, values) in from)
-        {
-            // The copy's body is the text Refit read, not the bytes that came: their length does not describe it.
-            if (!name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                to.TryAddWithoutValidation(name, values);
-            }
-        }
-    }
 }
 #endif

@@ -99,7 +99,7 @@ internal static class InterfaceEmitter
             writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
         }
 
-        WriteSignature(writer, $"{KnownTypes.Task}<{JsonResponseType}>", name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
+        WriteSignature(writer, $"{KnownTypes.Task}<{ApiResponseType}>", name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
     }
 
     /// <summary>
@@ -124,7 +124,11 @@ internal static class InterfaceEmitter
         writer.Unindent();
     }
 
-    private const string JsonResponseType = "global::Refit.ApiResponse<" + StreamEmitter.HttpResponseMessage + ">";
+    /// <summary>
+    /// What a hidden Refit method returns: Refit runs the client's ExceptionFactory for it (not for a bare response) and
+    /// keeps the client's settings, and leaves the body unread.
+    /// </summary>
+    private const string ApiResponseType = "global::Refit.ApiResponse<" + StreamEmitter.HttpResponseMessage + ">";
 
     /// <summary>Return type, name and parameters, one parameter a line when there are several, then the terminator.</summary>
     private static void WriteSignature(
@@ -160,20 +164,20 @@ internal static class InterfaceEmitter
     /// </summary>
     private static void WriteStreamRequestDocs(SourceWriter writer, MethodModel method, StreamModel stream)
     {
-        XmlDocWriter.TextSummary(writer, $"Sends the request of {stream.Name} and returns its response as soon as the headers arrive, whatever its status, with the body still arriving; {stream.Name} reads the items.");
+        XmlDocWriter.TextSummary(writer, $"Sends the request of {stream.Name} and returns Refit's answer as soon as the headers arrive, with the body still arriving; {stream.Name} checks it and reads the items.");
         foreach (var parameter in method.Parameters)
         {
             XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
         }
 
-        writer.WriteLine("/// <returns>The response, undisposed: the caller disposes it.</returns>");
+        writer.WriteLine("/// <returns>Refit's answer, undisposed: the caller disposes it or the response it holds.</returns>");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.WriteLine($"[global::Refit.Headers({CSharpLiteral.String("Accept: " + stream.MediaType)})]");
     }
 
-    /// <summary>Task, or Task of the result; a streamed operation's Refit method returns the response itself.</summary>
+    /// <summary>Task, or Task of the result; a streamed operation's Refit method returns Refit's answer with the response.</summary>
     private static string ReturnType(MethodModel method, string namespaceName)
-        => method.Stream is not null ? $"{KnownTypes.Task}<{StreamEmitter.HttpResponseMessage}>"
+        => method.Stream is not null ? $"{KnownTypes.Task}<{ApiResponseType}>"
         : method.Result is { } result
             ? $"{KnownTypes.Task}<{TypeNames.Of(result, method.ResultNullable, namespaceName)}>"
             : KnownTypes.Task;

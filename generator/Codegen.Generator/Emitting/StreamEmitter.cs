@@ -7,8 +7,9 @@ namespace Codegen.Generator.Emitting;
 
 /// <summary>
 /// Emits the extension methods that read an interface's streamed responses: each calls the interface's Refit method
-/// (so the client's handlers, base address and headers apply), throws Refit's ApiException for a status outside 2xx,
-/// and yields the items with Specweave.Runtime.Streaming's reader as they arrive.
+/// (so the client's handlers, base address and headers apply), passes its answer through Specweave.Runtime.ResponseGate
+/// (which throws what the client's ExceptionFactory made of a failed call, as every other method does), and yields the
+/// items with Specweave.Runtime.Streaming's reader as they arrive.
 /// </summary>
 /// <remarks>
 /// Not Refit's own IAsyncEnumerable return type: Refit 16 reads JSON Lines and the data of server-sent events, but
@@ -72,17 +73,10 @@ internal static class StreamEmitter
         writer.OpenBlock();
         writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({names.Api});");
         var arguments = string.Concat(parameters.Select(p => p.Name + ", "));
-        writer.WriteLine($"var {names.Response} = await {names.Api}.{method.Name}({arguments}cancellationToken).ConfigureAwait(false);");
-        writer.WriteLine($"if (!{names.Response}.IsSuccessStatusCode)");
-        writer.OpenBlock();
-        writer.WriteLine($"using ({names.Response})");
-        writer.OpenBlock();
-        writer.WriteLine($"throw await global::Refit.ApiException.Create({names.Response}.RequestMessage!, {names.Response}.RequestMessage!.Method, {names.Response}, new global::Refit.RefitSettings()).ConfigureAwait(false);");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
+        writer.WriteLine($"var {names.Response} = await {KnownTypes.Runtime}ResponseGate.SucceededAsync({names.Api}.{method.Name}({arguments}cancellationToken)).ConfigureAwait(false);");
 
-        // The reader owns the response from here: it disposes it when the enumeration ends, fails or is cancelled.
+        // The gate threw for a failed call, as for any other method; the reader owns the response from here: it
+        // disposes it when the enumeration ends, fails or is cancelled.
         var reader = stream.Format switch
         {
             StreamFormat.EventStream => "EventStream",
@@ -126,7 +120,7 @@ internal static class StreamEmitter
         {
             writer.WriteLine("/// <returns>The items; the request is sent when they are enumerated.</returns>");
         }
-        writer.WriteLine("/// <exception cref=\"global::Refit.ApiException\">The service answered with a status outside 2xx; StatusCode and Content hold its answer.</exception>");
+        writer.WriteLine("/// <exception cref=\"global::Refit.ApiException\">The service answered with a status outside 2xx; StatusCode and Content hold its answer. A client whose RefitSettings.ExceptionFactory makes another exception gets that one, as from any other method.</exception>");
         writer.WriteLine($"/// <exception cref=\"{Streaming}StreamItemException\">An item could not be read; ItemIndex says which (the items before it were yielded).</exception>");
         writer.WriteLine($"/// <exception cref=\"{Streaming}StreamInterruptedException\">The connection ended before the body did.</exception>");
     }

@@ -259,5 +259,106 @@ public sealed class GeneratedStreamingClientTests
         Assert.Equal(HttpMethod.Get, error.HttpMethod);
     }
 
+    [Fact]
+    public async Task An_error_status_is_the_ApiException_of_the_clients_settings_so_its_serializer_reads_the_content()
+    {
+        using var failsafe = Failsafe.Start();
+        await using var server = await StreamingServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = 404;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"seq\":404,\"price\":0}", failsafe.Token);
+        });
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        var settings = new RefitSettings(SystemTextJsonContentSerializer.ForContext(TickerJsonContext.Default));
+        var api = RestService.For<ITickerApi>(client, settings);
+
+        var error = await Assert.ThrowsAsync<ApiException>(async () =>
+        {
+            await foreach (var tick in api.ExportTicksAsync(failsafe.Token))
+            {
+                Assert.Fail("No item is yielded for an error status, got " + tick.Seq);
+            }
+        });
+
+        // Not a default RefitSettings: GetContentAsAsync reads the error body with the client's own serializer.
+        Assert.Same(settings, error.RefitSettings);
+        Assert.Equal(new Tick { Seq = 404, Price = 0 }, await error.GetContentAsAsync<Tick>());
+    }
+
+    [Fact]
+    public async Task An_error_status_is_what_the_clients_exception_factory_makes_of_it_before_any_item()
+    {
+        using var failsafe = Failsafe.Start();
+        await using var server = await StreamingServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = 503;
+            context.Response.Headers.RetryAfter = "7";
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"error\":\"closed\"}", failsafe.Token);
+        });
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        var settings = new RefitSettings
+        {
+            ExceptionFactory = async response => response.IsSuccessStatusCode
+                ? null
+                : new TickerException(response.StatusCode, response.Headers.RetryAfter?.Delta, await response.Content.ReadAsStringAsync()),
+        };
+        var api = RestService.For<ITickerApi>(client, settings);
+
+        var seen = 0;
+        var error = await Assert.ThrowsAsync<TickerException>(async () =>
+        {
+            await foreach (var item in api.StreamTicksAsync("ACME", cancellationToken: failsafe.Token))
+            {
+                seen++;
+            }
+        });
+
+        Assert.Equal(0, seen);
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(7), "{\"error\":\"closed\"}"), (error.Status, error.RetryAfter, error.Body));
+    }
+
+    [Fact]
+    public async Task A_success_status_the_clients_exception_factory_rejects_yields_no_item()
+    {
+        using var failsafe = Failsafe.Start();
+        await using var server = await StreamingServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "application/jsonl";
+            await context.Response.WriteAsync("{\"seq\":0,\"price\":1}\n", failsafe.Token);
+        });
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        var settings = new RefitSettings
+        {
+            // A factory may judge more than the status (here the media type): the streamed method hears it too.
+            ExceptionFactory = response => ValueTask.FromResult<Exception?>(
+                response.Content.Headers.ContentType?.MediaType == "application/jsonl"
+                    ? new TickerException(response.StatusCode, null, "not accepted")
+                    : null),
+        };
+        var api = RestService.For<ITickerApi>(client, settings);
+
+        var error = await Assert.ThrowsAsync<TickerException>(async () =>
+        {
+            await foreach (var tick in api.ExportTicksAsync(failsafe.Token))
+            {
+                Assert.Fail("No item is yielded for a rejected response, got " + tick.Seq);
+            }
+        });
+
+        Assert.Equal((HttpStatusCode.OK, "not accepted"), (error.Status, error.Body));
+    }
+
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A client's own exception type, which Refit's ApiResponse does not keep.</summary>
+    private sealed class TickerException(HttpStatusCode status, TimeSpan? retryAfter, string body) : Exception("The ticker service failed.")
+    {
+        public HttpStatusCode Status { get; } = status;
+
+        public TimeSpan? RetryAfter { get; } = retryAfter;
+
+        public string Body { get; } = body;
+    }
 }
