@@ -83,4 +83,36 @@ public sealed class StreamingSnapshotTests
         Assert.DoesNotContain(output.Files, f => f.HintName.EndsWith("Streams.g.cs", StringComparison.Ordinal));
         Assert.Contains("Task<string> EventsAsync(", output.Files.Single(f => f.HintName == "Old.Client.IOldApi.g.cs").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_streamed_method_takes_Refits_answer_through_the_runtime_gate_and_writes_no_error_branch_of_its_own()
+    {
+        var files = Output.Value.Files;
+        var streams = files.Single(f => f.HintName == "Ticker.Client.TickerApiStreams.g.cs").Text;
+        var api = files.Single(f => f.HintName == "Ticker.Client.ITickerApi.g.cs").Text;
+        const string answer = "global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::System.Net.Http.HttpResponseMessage>>";
+
+        // One gate per extension method, one ApiResponse-returning hidden method per extension method.
+        var methods = Count(streams, "public static async global::System.Collections.Generic.IAsyncEnumerable<");
+        Assert.Equal(6, methods);
+        Assert.Equal(methods, Count(streams, "await global::Specweave.Runtime.ResponseGate.SucceededAsync(api."));
+        Assert.Equal(methods, Count(api, answer + " "));
+        Assert.DoesNotContain("global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage>", api, StringComparison.Ordinal);
+
+        // The client's settings decide the error: no status check and no settings of the generated code's own.
+        Assert.DoesNotContain("IsSuccessStatusCode", streams, StringComparison.Ordinal);
+        Assert.DoesNotContain("RefitSettings(", streams, StringComparison.Ordinal);
+        Assert.DoesNotContain("ApiException.Create", streams, StringComparison.Ordinal);
+    }
+
+    private static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }

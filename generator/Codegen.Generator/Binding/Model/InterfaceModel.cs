@@ -15,7 +15,7 @@ internal sealed record InterfaceModel(
 /// <summary>One operation as a Refit method, returning a Task of <see cref="Result"/> (a plain Task when it is null).</summary>
 /// <param name="ResultNullable">The result may be null (an empty success response beside one with content).</param>
 /// <param name="Responses">What its documentation says about the answers (returns, errors).</param>
-/// <param name="Stream">A streamed response: the method returns the HttpResponseMessage, and an extension method yields the items.</param>
+/// <param name="Stream">A streamed response: the method returns Refit's ApiResponse of the HttpResponseMessage, and an extension method gates it and yields the items.</param>
 /// <param name="ResponseMethodName">
 /// A JSON result read without Refit's copy of the body: the hidden Refit method of this name sends the request, and the
 /// method itself is a default interface method that reads the body (null when Refit reads it).
