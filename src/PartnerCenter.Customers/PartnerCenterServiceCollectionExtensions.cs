@@ -23,7 +23,7 @@ public static class PartnerCenterServiceCollectionExtensions
     /// <item>the Partner Center headers, once per call, so that retries share the <c>MS-RequestId</c>;</item>
     /// <item>one log line per call;</item>
     /// <item>the resilience pipeline: the call's time budget, total timeout, retry, attempt timeout;</item>
-    /// <item>per attempt: the bearer token, the attempt count, the check that a success carries the promised
+    /// <item>per attempt: the bearer token, the check that a success carries the promised
     /// resource, cleaning server text out of transport errors, reading the body within its size limit, and
     /// following redirects within the endpoint's origin.</item>
     /// </list>
@@ -77,7 +77,6 @@ public static class PartnerCenterServiceCollectionExtensions
 
         return builder
             .AddHttpMessageHandler(provider => new BearerTokenHandler(provider.GetRequiredService<AccessTokenHolder>().Source))
-            .AddHttpMessageHandler(() => new AttemptCountingHandler())
             .AddHttpMessageHandler(() => new MissingResourceHandler())
             .AddHttpMessageHandler(() => new TransportErrorCleaningHandler())
             .AddHttpMessageHandler(provider => new ResponseBodyLimitHandler(

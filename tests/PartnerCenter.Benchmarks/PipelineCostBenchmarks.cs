@@ -33,7 +33,6 @@ public class PipelineCostBenchmarks
         ["CallLoggingHandler"],
         ["PartnerCenterResilienceHandler"],
         ["BearerTokenHandler"],
-        ["AttemptCountingHandler"],
         ["MissingResourceHandler"],
         ["TransportErrorCleaningHandler"],
         ["ResponseBodyLimitHandler", "MissingResourceHandler"],
@@ -85,9 +84,6 @@ public class PipelineCostBenchmarks
 
     [Benchmark]
     public Task<Customer> Without_Bearer() => Without("BearerTokenHandler");
-
-    [Benchmark]
-    public Task<Customer> Without_AttemptCounting() => Without("AttemptCountingHandler");
 
     [Benchmark]
     public Task<Customer> Without_MissingResource() => Without("MissingResourceHandler");

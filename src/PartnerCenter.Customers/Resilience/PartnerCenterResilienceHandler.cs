@@ -1,3 +1,4 @@
+using PartnerCenter.Customers.Http;
 using Polly;
 
 namespace PartnerCenter.Customers.Resilience;
@@ -68,7 +69,7 @@ internal sealed class PartnerCenterResilienceHandler(PartnerCenterResiliencePipe
             var outcome = await resilience.For(request).ExecuteOutcomeAsync(
                 static (context, attempts) => attempts.NextAsync(context.CancellationToken),
                 context,
-                new Attempts(this, request, first)).ConfigureAwait(false);
+                new Attempts(this, request, first, CallAttempts.AfterFirst(request))).ConfigureAwait(false);
             outcome.ThrowIfException();
             return outcome.Result!;
         }
@@ -90,8 +91,9 @@ internal sealed class PartnerCenterResilienceHandler(PartnerCenterResiliencePipe
         }
     }
 
-    /// <summary>The attempts the pipeline makes: the first one's outcome, already known, then real ones.</summary>
-    private sealed class Attempts(PartnerCenterResilienceHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first)
+    /// <summary>The attempts the pipeline makes: the first one's outcome, already known, then real ones, counted.</summary>
+    private sealed class Attempts(
+        PartnerCenterResilienceHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first, CallAttempts count)
     {
         private bool _firstTaken;
 
@@ -99,6 +101,8 @@ internal sealed class PartnerCenterResilienceHandler(PartnerCenterResiliencePipe
         {
             if (_firstTaken)
             {
+                // Counted before it is sent: a failure raised within the attempt reports it.
+                count.Increment();
                 return handler.SendAttemptAsync(request, cancellationToken);
             }
 
