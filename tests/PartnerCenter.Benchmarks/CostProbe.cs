@@ -36,7 +36,6 @@ internal static class CostProbe
                 ("Without_Resilience", pipeline.Without_Resilience),
                 ("Without_Bearer", pipeline.Without_Bearer),
                 ("Without_MissingResource", pipeline.Without_MissingResource),
-                ("Without_TransportErrorCleaning", pipeline.Without_TransportErrorCleaning),
                 ("Without_BodyLimitAndMissingResource", pipeline.Without_BodyLimitAndMissingResource),
                 ("Without_Redirect", pipeline.Without_Redirect),
             };

@@ -34,7 +34,6 @@ public class PipelineCostBenchmarks
         ["PartnerCenterResilienceHandler"],
         ["BearerTokenHandler"],
         ["MissingResourceHandler"],
-        ["TransportErrorCleaningHandler"],
         ["ResponseBodyLimitHandler", "MissingResourceHandler"],
         ["RedirectPolicyHandler"],
     ];
@@ -87,9 +86,6 @@ public class PipelineCostBenchmarks
 
     [Benchmark]
     public Task<Customer> Without_MissingResource() => Without("MissingResourceHandler");
-
-    [Benchmark]
-    public Task<Customer> Without_TransportErrorCleaning() => Without("TransportErrorCleaningHandler");
 
     [Benchmark]
     public Task<Customer> Without_BodyLimitAndMissingResource() => Without("ResponseBodyLimitHandler");

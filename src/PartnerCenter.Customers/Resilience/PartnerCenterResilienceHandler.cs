@@ -1,3 +1,4 @@
+using PartnerCenter.Customers.Errors;
 using PartnerCenter.Customers.Http;
 using Polly;
 
@@ -38,9 +39,9 @@ internal sealed class PartnerCenterResilienceHandler(PartnerCenterResiliencePipe
         {
             first = Outcome.FromException<HttpResponseMessage>(TimeoutRejections.Of(resilience.FirstAttemptTimeout, cancellation));
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is HttpRequestException || !cancellationToken.IsCancellationRequested)
         {
-            first = Outcome.FromException<HttpResponseMessage>(exception);
+            first = FailedAttempt(request, exception);
         }
         finally
         {
@@ -87,9 +88,20 @@ internal sealed class PartnerCenterResilienceHandler(PartnerCenterResiliencePipe
         }
         catch (Exception exception)
         {
-            return Outcome.FromException<HttpResponseMessage>(exception);
+            return FailedAttempt(request, exception);
         }
     }
+
+    /// <summary>
+    /// An attempt's failure, as Polly sees it (and logs it) and the caller may receive it. A transport failure is
+    /// replaced by a copy cleaned by <see cref="ServerText"/>: the platform quotes invalid header lines and chunk
+    /// headers verbatim, and a gateway that echoes the Authorization header would otherwise put the token into Polly's
+    /// log records and into the final exception.
+    /// </summary>
+    private static Outcome<HttpResponseMessage> FailedAttempt(HttpRequestMessage request, Exception exception) =>
+        Outcome.FromException<HttpResponseMessage>(exception is HttpRequestException transport
+            ? CleanedExceptions.Of(transport, request.Headers.Authorization?.Parameter)
+            : exception);
 
     /// <summary>The attempts the pipeline makes: the first one's outcome, already known, then real ones, counted.</summary>
     private sealed class Attempts(
