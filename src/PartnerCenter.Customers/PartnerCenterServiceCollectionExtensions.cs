@@ -78,8 +78,7 @@ public static class PartnerCenterServiceCollectionExtensions
 
         return builder
             .AddHttpMessageHandler(provider => new BearerTokenHandler(provider.GetRequiredService<AccessTokenHolder>().Source))
-            .AddHttpMessageHandler(() => new MissingResourceHandler())
-            .AddHttpMessageHandler(provider => new ResponseBodyLimitHandler(
+            .AddHttpMessageHandler(provider => new ResponseBodyHandler(
                 OptionsOf(provider).MaxResponseBodyBytes, OptionsOf(provider).MaxErrorBodyBytes))
             .AddHttpMessageHandler(provider => new RedirectPolicyHandler(
                 OptionsOf(provider).AllowCrossOriginRedirects, OptionsOf(provider).AllowInsecureHttp));
