@@ -134,9 +134,9 @@ public sealed class FirstAttemptTests
 
         var call = invoker.SendAsync(Get(), CancellationToken.None);
         await clock.AdvanceWhenScheduledAsync(AttemptTimeout, call);
-        // 10 of the 15 s are gone: the pipeline's total timeout is the 5 s left, not 15 s from now.
-        await clock.ScheduledBeforeEndAsync(wait => wait == TotalTimeout - AttemptTimeout, call, "the 5 s left of the total timeout");
         await secondAttempt.Task;
+        // 10 of the 15 s are gone: the pipeline's total timeout, set before its retries, is the 5 s left, not 15 s from now.
+        Assert.Contains(TotalTimeout - AttemptTimeout, clock.ScheduledWaits);
         clock.Advance(TotalTimeout - AttemptTimeout);
         var timeout = await Assert.ThrowsAsync<TimeoutRejectedException>(() => call);
 
@@ -160,8 +160,11 @@ public sealed class FirstAttemptTests
         });
         using var invoker = Invoker(script, clock);
         using var request = Get();
+        var wait = clock.NextWaitAsync(wait => wait == TimeSpan.FromSeconds(9));
 
-        using var response = await invoker.SendAsync(request, CancellationToken.None);
+        var call = invoker.SendAsync(request, CancellationToken.None);
+        Assert.True(await Task.WhenAny(call, wait) == call, "the client started the 9 s wait, which would end past its 15 s budget");
+        using var response = await call;
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(1, script.Attempts);
