@@ -39,6 +39,8 @@ internal sealed class PartnerCenterResilienceHandler(PartnerCenterResiliencePipe
         {
             first = Outcome.FromException<HttpResponseMessage>(TimeoutRejections.Of(resilience.FirstAttemptTimeout, cancellation));
         }
+        // The caller's cancellation passes as it is; a transport failure never does uncleaned (the pipeline then
+        // reports the cancellation).
         catch (Exception exception) when (exception is HttpRequestException || !cancellationToken.IsCancellationRequested)
         {
             first = FailedAttempt(request, exception);
