@@ -41,9 +41,12 @@ internal static class CommandLine
         // library's handling is off (ProcessTerminationTimeout null). The tool reports its own failures as one line
         // each; the library's handler would print a stack trace.
         using var interruption = Interruption.Register();
-        return await parseResult.InvokeAsync(
+        var exitCode = await parseResult.InvokeAsync(
             new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
             interruption.Token);
+
+        // Commands report any cancellation as 130; which signal it was is known here.
+        return exitCode == ExitCodes.Cancelled ? interruption.CancelledExitCode : exitCode;
     }
 
     private static string CommandPath(ParseResult parseResult)

@@ -17,6 +17,7 @@ internal static class ExitCodes
     public const int ConcurrencyConflict = 8;
     public const int UnexpectedError = 10;
     public const int Cancelled = 130;
+    public const int Terminated = 143;
 
     /// <summary>The table shown by <c>--help</c>.</summary>
     public const string HelpText =
@@ -36,6 +37,7 @@ internal static class ExitCodes
           8    concurrency conflict: the billing profile changed since it was read (412, or 400 with code 2055);
                nothing was changed: read it again, reapply the change, update again
           10   unexpected failure of the tool itself
-          130  cancelled (Ctrl+C)
+          130  cancelled by Ctrl+C (SIGINT)
+          143  cancelled by SIGTERM
         """;
 }

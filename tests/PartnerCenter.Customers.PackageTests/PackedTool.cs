@@ -51,6 +51,14 @@ public sealed class PackedTool : IDisposable
     /// <summary>The folder the tool was installed into.</summary>
     public string ToolPath { get; }
 
+    /// <summary>The text of one file in the .nupkg.</summary>
+    public string Text(string entry)
+    {
+        using var archive = ZipFile.OpenRead(Package);
+        using var reader = new StreamReader(archive.GetEntry(entry)!.Open());
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Paths of the files the .nupkg holds.</summary>
     public IReadOnlyList<string> Entries()
     {

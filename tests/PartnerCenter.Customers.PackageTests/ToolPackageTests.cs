@@ -26,6 +26,27 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
     }
 
     [Fact]
+    public void Package_carries_a_notice_for_every_third_party_library_it_bundles()
+    {
+        var entries = tool.Entries();
+        Assert.Contains("THIRD-PARTY-NOTICES.txt", entries);
+        var covered = tool.Text("THIRD-PARTY-NOTICES.txt").Split('\n')
+            .Where(line => line.StartsWith("Files: ", StringComparison.Ordinal))
+            .SelectMany(line => line["Files: ".Length..].Split(',', StringSplitOptions.TrimEntries))
+            .ToHashSet(StringComparer.Ordinal);
+        string[] ours = ["partner-center.dll", "PartnerCenter.Customers.dll", "PartnerCenter.Emulator.dll", "Specweave.Runtime.dll"];
+
+        // A dependency added to the client or the tool fails here until its license notice is added.
+        var bundled = entries
+            .Where(e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal))
+            .Select(e => Path.GetFileName(e))
+            .Except(ours)
+            .ToList();
+        Assert.Contains("Polly.Core.dll", bundled);
+        Assert.All(bundled, name => Assert.Contains(name, covered));
+    }
+
+    [Fact]
     public void Installed_tool_lists_the_built_in_emulators_250_customers_page_by_page()
     {
         var (output, error) = tool.Run("customers list -o ndjson --page-size 60 --verbose");

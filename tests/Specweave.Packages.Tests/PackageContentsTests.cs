@@ -61,6 +61,31 @@ public sealed class PackageContentsTests
         Assert.Contains(Feed.Nuspec("Specweave.Tool").Descendants(), e => e.Name.LocalName == "packageType" && (string?)e.Attribute("name") == "DotnetTool");
     }
 
+    [Theory]
+    [InlineData("Specweave.Build")]
+    [InlineData("Specweave.Tool")]
+    public void Packages_that_carry_third_party_libraries_carry_their_notices(string id)
+    {
+        var entries = Feed.Entries(id);
+        Assert.Contains("THIRD-PARTY-NOTICES.txt", entries);
+        var notices = Feed.Text(id, "THIRD-PARTY-NOTICES.txt");
+        var covered = notices.Split('\n')
+            .Where(line => line.StartsWith("Files: ", StringComparison.Ordinal))
+            .SelectMany(line => line["Files: ".Length..].Split(',', StringSplitOptions.TrimEntries))
+            .ToHashSet(StringComparer.Ordinal);
+
+        // Every library in tools/ that is not ours must be named by a notice, so a new bundled dependency
+        // fails here until its license is added.
+        var bundled = entries
+            .Where(e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .Where(name => !name!.StartsWith("Codegen.", StringComparison.Ordinal) && !name.StartsWith("Specweave.", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        Assert.Contains("YamlDotNet.dll", bundled);
+        Assert.All(bundled, name => Assert.Contains(name!, covered));
+    }
+
     private static string? Value(System.Xml.Linq.XDocument nuspec, string name)
         => nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
 

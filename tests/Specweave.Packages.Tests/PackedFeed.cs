@@ -56,6 +56,14 @@ public sealed class PackedFeed : IDisposable
         return archive.Entries.Select(e => e.FullName).ToList();
     }
 
+    /// <summary>The text of one file in a package.</summary>
+    public string Text(string id, string entry)
+    {
+        using var archive = ZipFile.OpenRead(PackagePath(id));
+        using var reader = new StreamReader(archive.GetEntry(entry)!.Open());
+        return reader.ReadToEnd();
+    }
+
     /// <summary>The package's nuspec.</summary>
     public XDocument Nuspec(string id)
     {

@@ -56,7 +56,8 @@ internal static class ClientBinder
 
         var rootTypes = new HashSet<TypeRef>();
         var jsonQueryTypes = new HashSet<string>(StringComparer.Ordinal);
-        var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes, jsonQueryTypes, models.Records.ToDictionary(r => r.Name, StringComparer.Ordinal));
+        var queryStrings = new QueryStringConverters(typeScope);
+        var interfaceBinder = new InterfaceBinder(models.Shapes, types, diagnostics, rootTypes, jsonQueryTypes, models.Records.ToDictionary(r => r.Name, StringComparer.Ordinal), queryStrings);
         var familyScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
         var bound = interfaceGroups.Select(g => interfaceBinder.Bind(g.Name, g.Docs, g.Operations, g.Bases, FamilyScope(familyScopes, g.Family))).ToList();
 
@@ -71,6 +72,10 @@ internal static class ClientBinder
         var sentMethods = bound
             .Where(b => b.Sent.Count > 0)
             .Select(b => new SentMethodsModel(b.Interface.Name, typeScope.Claim(SentMethodsClassName(b.Interface.Name)), b.Sent, ClientOwner(b.Interface.Name, interfaces, bound)!))
+            .ToImmutableEquatableArray();
+        var implementations = interfaces
+            .Where(i => !HasRefitMethods(i.Name, interfaces) && ClientOwner(i.Name, interfaces, bound) is not null)
+            .Select(i => new ClientImplementationModel(i.Name, typeScope.Claim(PagerClassName(i.Name, "Implementation"))))
             .ToImmutableEquatableArray();
 
         // Types sent as JSON text in a query format themselves as their JSON.
@@ -105,7 +110,9 @@ internal static class ClientBinder
             pagerClasses,
             types.ResolvedDuration,
             HasDeprecatedParts(records, enums, unions, interfaces, pagerClasses),
-            sentMethods);
+            sentMethods,
+            implementations,
+            queryStrings.Models);
     }
 
     /// <summary>Whether anything the client generates is [Obsolete]. Decided once here: every file's header asks.</summary>
@@ -149,7 +156,7 @@ internal static class ClientBinder
     /// The interface that declares <c>Client</c> for <paramref name="name"/>: the first in its tree of child tag
     /// interfaces (depth first, bases in name order) that has methods sent over HttpClient; null when none has.
     /// </summary>
-    private static string? ClientOwner(string name, IReadOnlyList<InterfaceModel> interfaces, IReadOnlyList<(InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<MethodModel> Sent)> bound)
+    private static string? ClientOwner(string name, IReadOnlyList<InterfaceModel> interfaces, IReadOnlyList<(InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<SentMethodModel> Sent)> bound)
     {
         var model = interfaces.First(i => i.Name == name);
         foreach (var child in model.Bases ?? ImmutableEquatableArray<string>.Empty)
@@ -161,6 +168,13 @@ internal static class ClientBinder
         }
 
         return bound.First(b => b.Interface.Name == name).Sent.Count > 0 ? name : null;
+    }
+
+    /// <summary>Whether Refit implements the interface: it, or an interface it extends, has a Refit method.</summary>
+    private static bool HasRefitMethods(string name, IReadOnlyList<InterfaceModel> interfaces)
+    {
+        var model = interfaces.First(i => i.Name == name);
+        return model.Methods.Count > 0 || (model.Bases ?? ImmutableEquatableArray<string>.Empty).Any(b => HasRefitMethods(b, interfaces));
     }
 
     /// <summary>IEventsApi → EventsApiExtensions.</summary>

@@ -25,11 +25,12 @@ internal sealed class InterfaceBinder
     private readonly TypeResolver _types;
 
     /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
-    public InterfaceBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<TypeRef> rootTypes, HashSet<string> jsonQueryTypes, IReadOnlyDictionary<string, RecordModel> records)
+    /// <param name="queryStrings">Names the converters of querystring parameters.</param>
+    public InterfaceBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<TypeRef> rootTypes, HashSet<string> jsonQueryTypes, IReadOnlyDictionary<string, RecordModel> records, QueryStringConverters queryStrings)
     {
         _diagnostics = diagnostics;
         _types = types;
-        _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes);
+        _parameters = new ParameterBinder(shapes, types, diagnostics, jsonQueryTypes, rootTypes, queryStrings);
         _bodies = new RequestBodyBinder(shapes, types, diagnostics, rootTypes);
         _responses = new ResponseTypeBinder(shapes, types, rootTypes);
         _streams = new StreamBinder(shapes, types, rootTypes);
@@ -57,15 +58,20 @@ internal sealed class InterfaceBinder
     /// </summary>
     /// <param name="bases">The interfaces of its child tags, which it extends.</param>
     /// <param name="scope">The method names taken: the interface's own, or those of its tree of nested tag interfaces.</param>
-    public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<MethodModel> Sent) Bind(
+    public (InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<SentMethodModel> Sent) Bind(
         string name, Documentation docs, IEnumerable<ApiOperation> operations, IReadOnlyList<string> bases, NameScope scope)
     {
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
         var all = operations.Where(IsSupported).Select(o => (Operation: o, Method: BindMethod(o, scope, operationIds))).ToList();
-        var bound = all.Where(b => RefitVerb(b.Operation.Method) is not null).ToList();
+
+        // The hidden Refit methods are named once every method callers call has its name (ResponseMethods).
+        all = all
+            .Select(b => (b.Operation, b.Method with { Model = ResponseMethods.Claim(b.Method.Model, b.Operation, !SentMethods.IsSent(b.Method.Model), scope) }))
+            .ToList();
+        var bound = all.Where(b => !SentMethods.IsSent(b.Method.Model)).ToList();
         var sent = all
-            .Where(b => RefitVerb(b.Operation.Method) is null && SentMethods.CanSend(b.Operation, b.Method.Model, _diagnostics))
-            .Select(b => b.Method.Model)
+            .Where(b => SentMethods.IsSent(b.Method.Model) && SentMethods.CanSend(b.Operation, b.Method.Model, _diagnostics))
+            .Select(b => SentMethods.Bind(b.Method.Model))
             .ToImmutableEquatableArray();
 
         // Pagers are named after every method, so that adding paging to one operation never renames a method.
@@ -114,15 +120,15 @@ internal sealed class InterfaceBinder
             ? scope.Claim(desired, new NameHolder($"the name of '{specName}'", operation.Location), "Async")
             : Renames.Claim(scope, desired, specName, operation.Location, _diagnostics, "Async");
         var path = PathTemplate.Parse(operation.Path, operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
+        var parameterScope = new NameScope();
+        parameterScope.Reserve("cancellationToken", "the CancellationToken parameter every method has");
+        var (required, optional) = _parameters.Bind(operation, path, parameterScope);
         var attributes = new List<AttributeModel> { MethodAttribute(operation.Method, path.Template) };
         if (operation.Deprecated)
         {
             attributes.Add(AttributeModel.Of(AttributeKind.Obsolete, AttributeArgument.String("This operation is deprecated in the API description.")));
         }
 
-        var parameterScope = new NameScope();
-        parameterScope.Reserve("cancellationToken", "the CancellationToken parameter every method has");
-        var (required, optional) = _parameters.Bind(operation, path, parameterScope);
         if (operation.RequestBody is { } body)
         {
             var bound = _bodies.Bind(body, parameterScope);
@@ -139,9 +145,8 @@ internal sealed class InterfaceBinder
         // A streamed response: callers call the extension method of the operation's name; the Refit method is named apart.
         var stream = _streams.Find(operation);
         var (result, resultNullable) = stream is null ? _responses.ResultType(operation) : (null, false);
-        var refitName = stream is null ? name : scope.Claim(desired + "Response", new NameHolder($"the Refit method of '{specName}'", operation.Location), "Async");
         var method = new MethodModel(
-            refitName,
+            name,
             new Documentation(operation.Summary ?? operation.Description, operation.Summary is null ? null : operation.Description),
             operation.Deprecated,
             result,

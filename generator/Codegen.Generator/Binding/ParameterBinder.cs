@@ -22,11 +22,17 @@ internal sealed class ParameterBinder
     private readonly WireFormats _formats;
     private readonly TextValues _textValues;
     private readonly List<SpecDiagnostic> _diagnostics;
+    private readonly HashSet<TypeRef> _rootTypes;
+    private readonly QueryStringConverters _queryStrings;
 
     /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
-    public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> jsonQueryTypes)
+    /// <param name="rootTypes">Receives the types of querystring parameters: the JSON context must list them.</param>
+    /// <param name="queryStrings">Names the converter that writes each querystring parameter's type.</param>
+    public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> jsonQueryTypes, HashSet<TypeRef> rootTypes, QueryStringConverters queryStrings)
     {
         _types = types;
+        _rootTypes = rootTypes;
+        _queryStrings = queryStrings;
         _formats = new WireFormats(shapes, diagnostics, jsonQueryTypes);
         _textValues = new TextValues(shapes, types);
         _diagnostics = diagnostics;
@@ -102,6 +108,14 @@ internal sealed class ParameterBinder
 
                 AddPathAlias(attributes, name, path.PlaceholderFor(parameter.Name)!);
                 break;
+            case ParameterLocation.Query when parameter.IsQueryString:
+                // Refit would write it as name=value pairs of its own: a generated converter writes the whole query string.
+                var queryStringType = _types.Resolve(parameter.SchemaId);
+                var converter = _queryStrings.For(queryStringType, !parameter.Required || _types.IsNullable(parameter.SchemaId), parameter.IsJsonContent, parameter.Name);
+                attributes.Add(AttributeModel.Of(AttributeKind.Query));
+                attributes.Add(AttributeModel.Of(AttributeKind.QueryConverter, AttributeArgument.TypeOf(converter)));
+                _rootTypes.Add(queryStringType);
+                break;
             case ParameterLocation.Query:
                 attributes.Add(QueryAttribute(parameter, wire));
                 attributes.Add(AttributeModel.Of(AttributeKind.AliasAs, AttributeArgument.String(parameter.Name)));
@@ -119,8 +133,8 @@ internal sealed class ParameterBinder
 
     /// <summary>
     /// Why an <c>in: querystring</c> parameter cannot be the whole query string: another parameter shares the query
-    /// string (OpenAPI 3.2 allows neither a second querystring parameter nor one beside <c>in: query</c> ones), or its
-    /// schema has no properties to send as name=value pairs. Null when it can.
+    /// string (OpenAPI 3.2 allows neither a second querystring parameter nor one beside <c>in: query</c> ones), or, with
+    /// form content, its schema has no name=value form. Null when it can.
     /// </summary>
     private (string Found, string Fix)? QueryStringConflict(ApiOperation operation, ApiParameter parameter)
     {
@@ -142,9 +156,9 @@ internal sealed class ParameterBinder
             }
         }
 
-        return _formats.IsObject(parameter)
-            ? null
-            : ("its schema is not an object, so it has no name=value pairs", "Give it an object schema whose properties are the query's names");
+        return _formats.QueryStringProblem(parameter) is { } problem
+            ? (problem, "Give it an object schema whose properties are single values or arrays of them, or send it as 'application/json'")
+            : null;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Binding.Naming;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 
@@ -20,6 +21,34 @@ namespace Codegen.Generator.Binding;
 /// </remarks>
 internal static class SentMethods
 {
+    /// <summary>Whether the method is sent over HttpClient: its HTTP method is not one of Refit's.</summary>
+    public static bool IsSent(MethodModel method) => method.Attributes[0].Kind == AttributeKind.RequestMethod;
+
+    /// <summary>The converter that writes the parameter as the whole query string (OpenAPI 3.2 <c>in: querystring</c>); null for any other parameter.</summary>
+    public static string? QueryStringConverter(MethodParameterModel parameter)
+        => parameter.Attributes.FirstOrDefault(a => a.Kind == AttributeKind.QueryConverter)?.Arguments[0].Text;
+
+    /// <summary>
+    /// The method with the names of its receiver and locals, none the name of one of its parameters (a parameter would
+    /// hide a local, CS0136, or share the receiver's name, CS0100); claimed in a fixed order, so a spec without such
+    /// parameters always gets the plain names.
+    /// </summary>
+    public static SentMethodModel Bind(MethodModel method)
+    {
+        var locals = new NameScope(method.Parameters.Select(p => p.Name).ToArray());
+        return new SentMethodModel(
+            method,
+            new SentMethodLocals(
+                locals.Claim("api"),
+                locals.Claim("target"),
+                locals.Claim("separator"),
+                locals.Claim("baseAddress"),
+                locals.Claim("request"),
+                locals.Claim("response"),
+                locals.Claim("result"),
+                locals.Claim("exception")));
+    }
+
     /// <summary>True when the emitter can write the method; otherwise reports why it is not generated.</summary>
     public static bool CanSend(ApiOperation operation, MethodModel method, List<SpecDiagnostic> diagnostics)
     {
@@ -35,8 +64,8 @@ internal static class SentMethods
             operation.Location,
             verb,
             operation.OperationId ?? verb + " " + operation.Path,
-            "a " + verb + " method is sent over the client's HttpClient, which takes path, single-value query and header parameters, a JSON or raw body and a JSON result, and " + problem,
-            "Send the operation through the client's HttpClient"));
+            "a " + verb + " method is sent over the client's HttpClient, and " + problem,
+            "The generated methods write single-value path, query and header parameters, a querystring, a JSON or raw body and a JSON result; send this operation through the client's HttpClient"));
         return false;
     }
 
@@ -47,9 +76,14 @@ internal static class SentMethods
             return "its body is multipart";
         }
 
+        if (method.Stream is not null)
+        {
+            return "its response is streamed";
+        }
+
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Type.IsBuiltin(BuiltinType.CancellationToken))
+            if (parameter.Type.IsBuiltin(BuiltinType.CancellationToken) || QueryStringConverter(parameter) is not null)
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Binding.Naming;
 using Codegen.Generator.Parsing.Model;
 
 namespace Codegen.Generator.Binding;
@@ -64,8 +65,8 @@ internal sealed class StreamBinder
     /// <summary>The stream's model, its locals named apart from <paramref name="parameters"/>.</summary>
     public static StreamModel Model(string name, (StreamFormat Format, string MediaType, TypeRef ItemType) found, IEnumerable<MethodParameterModel> parameters)
     {
-        var taken = new HashSet<string>(parameters.Select(p => p.Name), StringComparer.Ordinal);
-        var locals = new StreamLocals(Unique("api", taken), Unique("response", taken), Unique("items", taken), Unique("item", taken));
+        var scope = new NameScope(parameters.Select(p => p.Name).ToArray());
+        var locals = new StreamLocals(scope.Claim("api"), scope.Claim("response"), scope.Claim("items"), scope.Claim("item"));
         return new StreamModel(name, found.Format, found.MediaType, found.ItemType, locals, IsTextData(found.Format, found.ItemType));
     }
 
@@ -103,15 +104,4 @@ internal sealed class StreamBinder
         "application/json-seq" => StreamFormat.JsonSequence,
         _ => null,
     };
-
-    private static string Unique(string desired, HashSet<string> taken)
-    {
-        var name = desired;
-        for (var i = 2; !taken.Add(name); i++)
-        {
-            name = desired + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return name;
-    }
 }

@@ -19,8 +19,9 @@ internal sealed record WireFormat(TypeRef? Type, string? Format, bool IsCollecti
 /// "System.String[]" for arrays). What the description means differs, so each parameter gets:
 /// <list type="bullet">
 /// <item>date-time and date values in path and query: Format "o" (RFC 3339) and "yyyy-MM-dd";</item>
-/// <item>exploded form-style object query parameters, and OpenAPI 3.2 <c>in: querystring</c> ones with form
-/// content: a dictionary of wire names to values, which Refit writes as name=value pairs;</item>
+/// <item>exploded form-style object query parameters: a dictionary of wire names to values, which Refit writes as name=value pairs;</item>
+/// <item>OpenAPI 3.2 <c>in: querystring</c> parameters: the schema's own type, written by a generated converter
+/// (<see cref="QueryStringConverters"/>);</item>
 /// <item>query parameters with JSON content whose schema is a generated object or union: that type, which
 /// formats itself as its JSON text through the generated JSON context (see <see cref="JsonQueryTypes"/>);</item>
 /// <item>anything Refit cannot write right (arrays and objects in a path or header, dates and decimals
@@ -79,8 +80,10 @@ internal sealed class WireFormats
         switch (parameter.In)
         {
             case ParameterLocation.Query when parameter.IsQueryString:
-                // The binder has checked it is an object (IsObject); its properties are the whole query string.
-                return new WireFormat(FormFields, null, false, QueryStringNote(schema));
+                // The binder has checked what the media type needs (QueryStringProblem).
+                return new WireFormat(null, null, false, parameter.IsJsonContent
+                    ? "Sent as the whole query string: its JSON text, percent-encoded."
+                    : "Sent as the whole query string: one name=value pair per property, by the names on the wire.");
             case ParameterLocation.Query when parameter.IsJsonContent:
                 return JsonQuery(parameter, schema);
             case ParameterLocation.Path when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
@@ -106,18 +109,50 @@ internal sealed class WireFormats
         }
     }
 
-    /// <summary>The parameter's documentation names the keys the caller fills: the dictionary does not.</summary>
-    private static string QueryStringNote(ApiSchema schema)
+    /// <summary>
+    /// Why a form <c>in: querystring</c> parameter's value cannot be written as name=value pairs: its schema is not an
+    /// object or a map, or a property (a map's values) is an object or an array of arrays or objects, which form pairs
+    /// cannot hold. Null when it can be, and for JSON content, which writes any value.
+    /// </summary>
+    public string? QueryStringProblem(ApiParameter parameter)
     {
-        const string Whole = "The whole query string: each entry is sent as its own name=value pair, keyed by the name on the wire";
-        return schema.Properties.Count == 0
-            ? Whole + "."
-            : Whole + " (" + string.Join(", ", schema.Properties.Select(p => p.JsonName)) + ").";
+        if (parameter.IsJsonContent)
+        {
+            return null;
+        }
+
+        var schema = _shapes.Unwrap(_shapes[parameter.SchemaId]);
+        switch (_shapes.Kind(schema))
+        {
+            case SchemaShapeKind.Record:
+                foreach (var (property, _) in _shapes.EffectiveProperties(schema))
+                {
+                    if (!IsFormValue(property.SchemaId))
+                    {
+                        return $"its property '{property.JsonName}' is not a single value or an array of them, so it has no name=value form";
+                    }
+                }
+
+                return null;
+            case SchemaShapeKind.Map:
+                return IsFormValue(schema.AdditionalProperties.SchemaId!) ? null : "its values are not single values or arrays of them, so they have no name=value form";
+            default:
+                return "its schema is not an object, so it has no name=value pairs";
+        }
     }
 
-    /// <summary>True when the parameter's schema is an object or a map: it has name=value pairs to send.</summary>
-    public bool IsObject(ApiParameter parameter)
-        => SchemaShapes.KindOf(_shapes.Unwrap(_shapes[parameter.SchemaId])) is SchemaShapeKind.Record or SchemaShapeKind.Map;
+    /// <summary>A value a name=value pair holds: a string, number, boolean or enum; or an array of them (one pair each).</summary>
+    private bool IsFormValue(string schemaId)
+    {
+        var schema = _shapes.Unwrap(_shapes[schemaId]);
+        var kind = SchemaShapes.KindOf(schema);
+        if (kind == SchemaShapeKind.Array)
+        {
+            return schema.ItemsId is { } itemsId && SchemaShapes.KindOf(_shapes.Unwrap(_shapes[itemsId])) is SchemaShapeKind.Primitive or SchemaShapeKind.Enum;
+        }
+
+        return kind is SchemaShapeKind.Primitive or SchemaShapeKind.Enum;
+    }
 
     /// <summary>form + explode (the default) is one name=value pair per property: exactly what Refit makes of a dictionary.</summary>
     private WireFormat ObjectQuery(ApiParameter parameter)

@@ -55,6 +55,10 @@ internal static class AttributeWriter
                 case AttributeArgumentKind.UrlEncoded:
                     builder.Append(RefitNames.UrlEncoded);
                     break;
+                case AttributeArgumentKind.TypeOf:
+                    // A name the binder claimed in the client's namespace, which the file declares: no other type can hide it.
+                    builder.Append("typeof(").Append(argument.Text).Append(')');
+                    break;
             }
         }
     }

@@ -22,6 +22,8 @@ internal static class ClientEmitter
         files.AddRange(client.Interfaces.Select(i => InterfaceEmitter.Emit(client, i)));
         files.AddRange(client.PagerClasses.Select(p => PagerEmitter.Emit(client, p)));
         files.AddRange((client.SentMethods ?? ImmutableEquatableArray<SentMethodsModel>.Empty).Select(s => SentMethodsEmitter.Emit(client, s)));
+        files.AddRange((client.ClientImplementations ?? ImmutableEquatableArray<ClientImplementationModel>.Empty).Select(c => ClientImplementationEmitter.Emit(client, c)));
+        files.AddRange((client.QueryStringConverters ?? ImmutableEquatableArray<QueryStringConverterModel>.Empty).Select(c => QueryStringConverterEmitter.Emit(client, c)));
         files.AddRange(client.Interfaces.Where(i => i.StreamsClassName is not null).Select(i => StreamEmitter.Emit(client, i)));
         files.Add(JsonContextEmitter.Emit(client));
         return files.OrderBy(f => f.HintName, System.StringComparer.Ordinal).ToImmutableEquatableArray();

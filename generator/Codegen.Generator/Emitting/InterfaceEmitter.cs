@@ -42,20 +42,21 @@ internal static class InterfaceEmitter
 
     private static void WriteMethod(SourceWriter writer, MethodModel method, string namespaceName)
     {
-        var returnType = ReturnType(method, namespaceName);
+        if (method.ResponseMethodName is { } responseMethod)
+        {
+            WriteJsonRequest(writer, method, responseMethod, namespaceName);
+            writer.WriteLine();
+            WriteJsonRead(writer, method, responseMethod, namespaceName);
+            return;
+        }
+
         if (method.Stream is { } stream)
         {
             WriteStreamRequestDocs(writer, method, stream);
         }
         else
         {
-            XmlDocWriter.Write(writer, method.Docs);
-            foreach (var parameter in method.Parameters)
-            {
-                XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
-            }
-
-            XmlDocWriter.Responses(writer, method.Responses ?? ResponseDocs.None);
+            WriteDocs(writer, method);
         }
 
         foreach (var attribute in method.Attributes)
@@ -63,30 +64,95 @@ internal static class InterfaceEmitter
             writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
         }
 
-        if (method.Parameters.Count <= 1)
-        {
-            if (method.Parameters.Count == 0)
-            {
-                writer.WriteLine($"{returnType} {method.Name}();");
-            }
-            else
-            {
-                writer.WriteLine($"{returnType} {method.Name}({new Rendered(method.Parameters[0], namespaceName)});");
-            }
+        WriteSignature(writer, ReturnType(method, namespaceName), method.Name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
+    }
 
+    private static void WriteDocs(SourceWriter writer, MethodModel method)
+    {
+        XmlDocWriter.Write(writer, method.Docs);
+        foreach (var parameter in method.Parameters)
+        {
+            XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
+        }
+
+        XmlDocWriter.Responses(writer, method.Responses ?? ResponseDocs.None);
+    }
+
+    /// <summary>
+    /// The request half of an operation with a JSON result: what Refit sends, hidden from completion. Refit returns the
+    /// response with its body unread (it copies a body into memory only when it deserialises it) and has already run the
+    /// client's ExceptionFactory.
+    /// </summary>
+    private static void WriteJsonRequest(SourceWriter writer, MethodModel method, string name, string namespaceName)
+    {
+        XmlDocWriter.TextSummary(writer, $"Sends the request of {method.Name} and returns its response with the body unread; {method.Name} reads it.");
+        foreach (var parameter in method.Parameters)
+        {
+            XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
+        }
+
+        writer.WriteLine("/// <returns>The response, undisposed: the caller disposes it.</returns>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine($"[{KnownTypes.Runtime}JsonResponseReader(nameof({method.Name}))]");
+        foreach (var attribute in method.Attributes)
+        {
+            writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
+        }
+
+        WriteSignature(writer, $"{KnownTypes.Task}<{JsonResponseType}>", name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
+    }
+
+    /// <summary>
+    /// The method callers call, with the operation's documentation: a default interface method, which Refit's generator
+    /// leaves alone (it implements abstract members only), calling the hidden one and reading the body with the runtime.
+    /// </summary>
+    private static void WriteJsonRead(SourceWriter writer, MethodModel method, string responseMethod, string namespaceName)
+    {
+        WriteDocs(writer, method);
+        foreach (var attribute in method.Attributes.Where(a => a.Kind == AttributeKind.Obsolete))
+        {
+            writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
+        }
+
+        WriteSignature(writer, ReturnType(method, namespaceName), method.Name, method.Parameters, namespaceName, withAttributes: false, terminator: string.Empty);
+        var result = TypeNames.Of(method.Result!, method.ResultNullable, namespaceName);
+        var read = method.ResultNullable ? "ReadOrDefaultAsync" : "ReadAsync";
+        var arguments = string.Join(", ", method.Parameters.Select(p => p.Name));
+        var cancellation = method.Parameters.Last(p => p.Type.IsBuiltin(BuiltinType.CancellationToken)).Name;
+        writer.Indent();
+        writer.WriteLine($"=> {KnownTypes.Runtime}JsonResponse.{read}<{result}>(this.{responseMethod}({arguments}), {cancellation});");
+        writer.Unindent();
+    }
+
+    private const string JsonResponseType = "global::Refit.ApiResponse<" + StreamEmitter.HttpResponseMessage + ">";
+
+    /// <summary>Return type, name and parameters, one parameter a line when there are several, then the terminator.</summary>
+    private static void WriteSignature(
+        SourceWriter writer, string returnType, string name, ImmutableEquatableArray<MethodParameterModel> parameters, string namespaceName, bool withAttributes, string terminator)
+    {
+        if (parameters.Count == 0)
+        {
+            writer.WriteLine($"{returnType} {name}(){terminator}");
             return;
         }
 
-        writer.WriteLine($"{returnType} {method.Name}(");
-        writer.Indent();
-        for (var i = 0; i < method.Parameters.Count; i++)
+        if (parameters.Count == 1)
         {
-            var terminator = i == method.Parameters.Count - 1 ? ");" : ",";
-            writer.WriteLine($"{new Rendered(method.Parameters[i], namespaceName)}{terminator}");
+            writer.WriteLine($"{returnType} {name}({new Rendered(parameters[0], namespaceName, withAttributes)}){terminator}");
+            return;
+        }
+
+        writer.WriteLine($"{returnType} {name}(");
+        writer.Indent();
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var end = i == parameters.Count - 1 ? ")" + terminator : ",";
+            writer.WriteLine($"{new Rendered(parameters[i], namespaceName, withAttributes)}{end}");
         }
 
         writer.Unindent();
     }
+
 
     /// <summary>
     /// The request half of a streamed operation: hidden from completion, since callers call the extension method that
@@ -116,11 +182,11 @@ internal static class InterfaceEmitter
     public static string DefaultValue(ParameterDefault value) => value == ParameterDefault.Default ? "default" : "null";
 
     /// <summary>A parameter as written: attributes, type, name, default. Appended straight into the line being written.</summary>
-    private readonly struct Rendered(MethodParameterModel parameter, string namespaceName) : ISourceText
+    private readonly struct Rendered(MethodParameterModel parameter, string namespaceName, bool withAttributes) : ISourceText
     {
         public void AppendTo(System.Text.StringBuilder builder)
         {
-            foreach (var attribute in parameter.Attributes)
+            foreach (var attribute in withAttributes ? parameter.Attributes : ImmutableEquatableArray<AttributeModel>.Empty)
             {
                 new AttributeWriter.Rendered(attribute).AppendTo(builder);
                 builder.Append(' ');

@@ -15,6 +15,7 @@ internal static class RefitNames
         AttributeKind.Head => "global::Refit.Head",
         AttributeKind.Options => "global::Refit.Options",
         AttributeKind.Query => "global::Refit.Query",
+        AttributeKind.QueryConverter => "global::Refit.QueryConverter",
         AttributeKind.AliasAs => "global::Refit.AliasAs",
         AttributeKind.Header => "global::Refit.Header",
         AttributeKind.Body => "global::Refit.Body",

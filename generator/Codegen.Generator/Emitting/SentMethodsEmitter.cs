@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Codegen.Generator.Binding;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -8,13 +9,10 @@ namespace Codegen.Generator.Emitting;
 /// <summary>
 /// Emits the methods of one interface that Refit cannot send (OpenAPI 3.2's QUERY, additionalOperations): extension
 /// methods that build the request as Refit would (the path appended to the base address, parameters escaped, a
-/// JSON body from the generated context), send it over the interface's HttpClient, throw Refit's ApiException for
-/// an error status, and read a JSON result. Why not Refit: see Binding/SentMethods.cs.
+/// querystring by its converter, a JSON body from the generated context), send it over the interface's HttpClient,
+/// throw Refit's ApiException for an error status, and read a JSON result. Why not Refit: see Binding/SentMethods.cs. The receiver
+/// and locals are named by bind (<see cref="SentMethodLocals"/>).
 /// </summary>
-/// <remarks>
-/// The methods' locals start with an underscore followed by a letter (<c>_request</c>, <c>_target</c>): parameter names
-/// are camel case, which puts an underscore first only before a digit, so a spec's parameter can never hide a local.
-/// </remarks>
 internal static class SentMethodsEmitter
 {
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
@@ -28,7 +26,7 @@ internal static class SentMethodsEmitter
         writer.WriteLine($"public static class {model.ClassName}");
         writer.OpenBlock();
         var first = true;
-        foreach (var method in model.Methods)
+        foreach (var sent in model.Methods)
         {
             if (!first)
             {
@@ -36,26 +34,20 @@ internal static class SentMethodsEmitter
             }
 
             first = false;
-            WriteMethod(writer, client, model, method);
+            WriteMethod(writer, client, model, sent.Method, sent.Locals);
         }
 
         writer.CloseBlock();
         return new GeneratedFile(model.ClassName + ".g.cs", writer.ToString());
     }
 
-    private static void WriteMethod(SourceWriter writer, ClientModel client, SentMethodsModel model, MethodModel method)
+    private static void WriteMethod(SourceWriter writer, ClientModel client, SentMethodsModel model, MethodModel method, SentMethodLocals locals)
     {
         var ns = client.Namespace;
         var interfaceName = model.InterfaceName;
+        var api = locals.Api;
 
         // Declared by a child tag's interface: named through it, which no other base can make ambiguous.
-        // The extension's own parameter is "api" unless the operation has a parameter of that name (pagers do the same).
-        var api = "api";
-        for (var n = 2; method.Parameters.Any(p => p.Name == api); n++)
-        {
-            api = "api" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         var httpClient = model.ClientOwner == interfaceName ? api + ".Client" : $"((global::{ns}.{model.ClientOwner}){api}).Client";
         var verb = method.Attributes[0].Arguments[0].Text!;
         var template = method.Attributes[0].Arguments[1].Text!;
@@ -89,37 +81,39 @@ internal static class SentMethodsEmitter
         writer.Unindent();
         writer.OpenBlock();
         writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({api});");
-        writer.WriteLine("var _target = new global::System.Text.StringBuilder();");
-        WritePath(writer, method, template);
-        WriteQuery(writer, method);
-        writer.WriteLine($"var _baseAddress = {httpClient}.BaseAddress?.AbsoluteUri.TrimEnd('/') ?? string.Empty;");
-        writer.WriteLine($"using var _request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(verb)}), new global::System.Uri(_baseAddress + _target.ToString(), global::System.UriKind.RelativeOrAbsolute));");
+        var (target, request, response) = (locals.Target, locals.Request, locals.Response);
+        writer.WriteLine($"var {target} = new global::System.Text.StringBuilder();");
+        WritePath(writer, method, template, target);
+        WriteQuery(writer, method, locals);
+        WriteQueryString(writer, method, target, ns);
+        writer.WriteLine($"var {locals.BaseAddress} = {httpClient}.BaseAddress?.AbsoluteUri.TrimEnd('/') ?? string.Empty;");
+        writer.WriteLine($"using var {request} = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({CSharpLiteral.String(verb)}), new global::System.Uri({locals.BaseAddress} + {target}.ToString(), global::System.UriKind.RelativeOrAbsolute));");
         foreach (var parameter in method.Parameters)
         {
             if (Argument(parameter, AttributeKind.Header) is { } header)
             {
-                WhenPresent(writer, parameter, $"_request.Headers.TryAddWithoutValidation({CSharpLiteral.String(header)}, {Text(parameter)});");
+                WhenPresent(writer, parameter, $"{request}.Headers.TryAddWithoutValidation({CSharpLiteral.String(header)}, {Text(parameter)});");
             }
             else if (Has(parameter, AttributeKind.Body))
             {
                 var content = parameter.Type.IsBuiltin(BuiltinType.HttpContent)
                     ? parameter.Name
                     : $"global::System.Net.Http.Json.JsonContent.Create({parameter.Name}, {TypeInfo(context, parameter.Type, ns)})";
-                WhenPresent(writer, parameter, $"_request.Content = {content};");
+                WhenPresent(writer, parameter, $"{request}.Content = {content};");
             }
         }
 
-        writer.WriteLine($"using var _response = await {httpClient}.SendAsync(_request, cancellationToken).ConfigureAwait(false);");
-        writer.WriteLine("if (!_response.IsSuccessStatusCode)");
+        writer.WriteLine($"using var {response} = await {httpClient}.SendAsync({request}, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine($"if (!{response}.IsSuccessStatusCode)");
         writer.OpenBlock();
-        writer.WriteLine("throw await global::Refit.ApiException.Create(_request, _request.Method, _response, new global::Refit.RefitSettings()).ConfigureAwait(false);");
+        writer.WriteLine($"throw await global::Refit.ApiException.Create({request}, {request}.Method, {response}, new global::Refit.RefitSettings()).ConfigureAwait(false);");
         writer.CloseBlock();
         if (method.Result is { } type)
         {
             writer.WriteLine();
             if (method.ResultNullable)
             {
-                writer.WriteLine("if (_response.StatusCode == global::System.Net.HttpStatusCode.NoContent || _response.Content.Headers.ContentLength == 0)");
+                writer.WriteLine($"if ({response}.StatusCode == global::System.Net.HttpStatusCode.NoContent || {response}.Content.Headers.ContentLength == 0)");
                 writer.OpenBlock();
                 writer.WriteLine("return null;");
                 writer.CloseBlock();
@@ -127,16 +121,16 @@ internal static class SentMethodsEmitter
 
             // Refit's own methods throw ApiException for a body they cannot read, and never return null for a value
             // the signature promises: these methods do the same.
-            var read = $"await global::System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(_response.Content, {TypeInfo(context, type, ns)}, cancellationToken).ConfigureAwait(false)";
+            var read = $"await global::System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync({response}.Content, {TypeInfo(context, type, ns)}, cancellationToken).ConfigureAwait(false)";
             var mayBeNullJson = !method.ResultNullable && !type.IsValueType;
             writer.WriteLine("try");
             writer.OpenBlock();
             if (mayBeNullJson)
             {
-                writer.WriteLine($"var _result = {read};");
-                writer.WriteLine("if (_result is not null)");
+                writer.WriteLine($"var {locals.Result} = {read};");
+                writer.WriteLine($"if ({locals.Result} is not null)");
                 writer.OpenBlock();
-                writer.WriteLine("return _result;");
+                writer.WriteLine($"return {locals.Result};");
                 writer.CloseBlock();
             }
             else
@@ -145,14 +139,14 @@ internal static class SentMethodsEmitter
             }
 
             writer.CloseBlock();
-            writer.WriteLine("catch (global::System.Text.Json.JsonException _exception)");
+            writer.WriteLine($"catch (global::System.Text.Json.JsonException {locals.Exception})");
             writer.OpenBlock();
-            writer.WriteLine("throw await global::Refit.ApiException.Create(\"The response body could not be read: \" + _exception.Message, _request, _request.Method, _response, new global::Refit.RefitSettings(), _exception).ConfigureAwait(false);");
+            writer.WriteLine($"throw await global::Refit.ApiException.Create(\"The response body could not be read: \" + {locals.Exception}.Message, {request}, {request}.Method, {response}, new global::Refit.RefitSettings(), {locals.Exception}).ConfigureAwait(false);");
             writer.CloseBlock();
             if (mayBeNullJson)
             {
                 writer.WriteLine();
-                writer.WriteLine("throw await global::Refit.ApiException.Create(\"The response body is JSON null, where the API description promises a value.\", _request, _request.Method, _response, new global::Refit.RefitSettings()).ConfigureAwait(false);");
+                writer.WriteLine($"throw await global::Refit.ApiException.Create(\"The response body is JSON null, where the API description promises a value.\", {request}, {request}.Method, {response}, new global::Refit.RefitSettings()).ConfigureAwait(false);");
             }
         }
 
@@ -160,7 +154,7 @@ internal static class SentMethodsEmitter
     }
 
     /// <summary>The template's literal text as is, each placeholder as its parameter's text, escaped.</summary>
-    private static void WritePath(SourceWriter writer, MethodModel method, string template)
+    private static void WritePath(SourceWriter writer, MethodModel method, string template, string target)
     {
         var byPlaceholder = method.Parameters
             .Where(p => !Has(p, AttributeKind.Query) && !Has(p, AttributeKind.Header) && !Has(p, AttributeKind.Body) && !p.Type.IsBuiltin(BuiltinType.CancellationToken))
@@ -172,35 +166,47 @@ internal static class SentMethodsEmitter
             var close = open < 0 ? -1 : template.IndexOf('}', open);
             if (close < 0)
             {
-                writer.WriteLine($"_target.Append({CSharpLiteral.String(template.Substring(position))});");
+                writer.WriteLine($"{target}.Append({CSharpLiteral.String(template.Substring(position))});");
                 return;
             }
 
             if (open > position)
             {
-                writer.WriteLine($"_target.Append({CSharpLiteral.String(template.Substring(position, open - position))});");
+                writer.WriteLine($"{target}.Append({CSharpLiteral.String(template.Substring(position, open - position))});");
             }
 
             var parameter = byPlaceholder[template.Substring(open + 1, close - open - 1)];
-            writer.WriteLine($"_target.Append(global::System.Uri.EscapeDataString({Text(parameter)}));");
+            writer.WriteLine($"{target}.Append(global::System.Uri.EscapeDataString({Text(parameter)}));");
             position = close + 1;
         }
     }
 
-    private static void WriteQuery(SourceWriter writer, MethodModel method)
+    private static void WriteQuery(SourceWriter writer, MethodModel method, SentMethodLocals locals)
     {
-        var query = method.Parameters.Where(p => Has(p, AttributeKind.Query)).ToList();
+        var query = method.Parameters.Where(p => Has(p, AttributeKind.Query) && SentMethods.QueryStringConverter(p) is null).ToList();
         if (query.Count == 0)
         {
             return;
         }
 
-        writer.WriteLine("var _separator = '?';");
+        writer.WriteLine($"var {locals.Separator} = '?';");
         foreach (var parameter in query)
         {
             var name = Argument(parameter, AttributeKind.AliasAs) ?? parameter.Name;
-            var append = $"_target.Append(_separator).Append(global::System.Uri.EscapeDataString({CSharpLiteral.String(name)})).Append('=').Append(global::System.Uri.EscapeDataString({Text(parameter)}));";
-            WhenPresent(writer, parameter, append, "_separator = '&';");
+            var append = $"{locals.Target}.Append({locals.Separator}).Append(global::System.Uri.EscapeDataString({CSharpLiteral.String(name)})).Append('=').Append(global::System.Uri.EscapeDataString({Text(parameter)}));";
+            WhenPresent(writer, parameter, append, $"{locals.Separator} = '&';");
+        }
+    }
+
+    /// <summary>An <c>in: querystring</c> parameter: its converter (QueryStringConverterEmitter) writes the whole query string.</summary>
+    private static void WriteQueryString(SourceWriter writer, MethodModel method, string target, string ns)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (SentMethods.QueryStringConverter(parameter) is { } converter)
+            {
+                WhenPresent(writer, parameter, $"{target}.Append(global::{ns}.{converter}.{QueryStringConverterEmitter.WriteMethod}({parameter.Name}));");
+            }
         }
     }
 

@@ -61,20 +61,20 @@ internal static class OpenApi32Constructs
         }
     }
 
-    /// <summary>The one media type of an <c>in: querystring</c> parameter that is generated: name=value pairs.</summary>
+    /// <summary>The form media type of an <c>in: querystring</c> parameter: name=value pairs.</summary>
     public const string FormMediaType = "application/x-www-form-urlencoded";
 
     /// <summary>
-    /// A parameter <c>in: querystring</c>. With <c>application/x-www-form-urlencoded</c> content it is the whole query
-    /// string as name=value pairs, which is what an exploded form-style query object is on the wire, so it is read as
-    /// one (the binder checks its schema is an object and that no <c>in: query</c> parameter shares the query string).
-    /// Any other content is skipped, and said so where it is written.
+    /// A parameter <c>in: querystring</c>: the whole query string, written by its one media type. With
+    /// <c>application/x-www-form-urlencoded</c> content it is name=value pairs (the binder checks its schema is an object
+    /// of single values or arrays of them); with JSON content it is the value's JSON text. The binder also checks that no
+    /// other parameter shares the query string. Any other content is skipped, and said so where it is written.
     /// </summary>
     /// <param name="content">The media type chosen from the parameter's content, with its schema; null when it has none.</param>
     public static ApiParameter? QueryString(ParseContext context, ParameterEntry entry, string operationName, (string MediaType, string? SchemaId, string? ItemSchemaId)? content)
     {
         var contentCount = entry.Mapping.Get("content") is DocMapping written ? written.Count : 0;
-        if (contentCount == 1 && content is { } chosen && chosen.MediaType.Split(';')[0].Trim().Equals(FormMediaType, StringComparison.OrdinalIgnoreCase))
+        if (contentCount == 1 && content is { } chosen && (IsForm(chosen.MediaType) || MediaTypes.IsJson(chosen.MediaType)))
         {
             return new ApiParameter(
                 Name: entry.Name,
@@ -86,16 +86,19 @@ internal static class OpenApi32Constructs
                 Style: "form",
                 Explode: true,
                 Location: ParseContext.Location(entry.Node),
+                IsJsonContent: !IsForm(chosen.MediaType),
                 IsQueryString: true);
         }
 
         var found = contentCount == 1 && content is { } other
-            ? $"its media type is '{other.MediaType}', and only {FormMediaType} is generated"
+            ? $"its media type is '{other.MediaType}', and only {FormMediaType} and JSON are generated"
             : "it does not have exactly one media type in 'content'";
         Report(context, DiagnosticDescriptors.QueryStringParameterNotGenerated, entry.Node, entry.Name, operationName, found,
-            $"Give it 'content: {{ {FormMediaType}: {{ schema: <an object> }} }}', or describe its fields as 'in: query' parameters");
+            $"Give it 'content: {{ {FormMediaType}: {{ schema: <an object> }} }}' or 'content: {{ application/json: {{ schema: ... }} }}', or describe its fields as 'in: query' parameters");
         return null;
     }
+
+    private static bool IsForm(string mediaType) => mediaType.Split(';')[0].Trim().Equals(FormMediaType, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A streamed request body, or a multipart/mixed response (a sequential media type with an itemSchema): read, not

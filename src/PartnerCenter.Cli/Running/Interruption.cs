@@ -4,8 +4,8 @@ namespace PartnerCenter.Cli;
 
 /// <summary>
 /// Ctrl+C (SIGINT) and SIGTERM: the first cancels the command's token, so the call in flight ends and the command
-/// says <c>cancelled.</c> and exits 130 (see <see cref="Session"/>); a second one ends the process the default way,
-/// for a command that does not stop.
+/// says <c>cancelled.</c> and exits 130 after SIGINT, 143 after SIGTERM (see <see cref="Session"/> and
+/// <see cref="CommandLine"/>); a second one ends the process the default way, for a command that does not stop.
 /// </summary>
 /// <remarks>
 /// System.CommandLine's own handling is not used. It registers its handler only as it starts the command and
@@ -21,6 +21,7 @@ internal sealed class Interruption : IDisposable
     private readonly CancellationTokenSource _cancellation = new();
     private readonly PosixSignalRegistration[] _registrations;
     private int _signals;
+    private PosixSignal? _first;
 
     private Interruption()
     {
@@ -31,6 +32,12 @@ internal sealed class Interruption : IDisposable
 
     /// <summary>Cancelled by the first Ctrl+C or SIGTERM.</summary>
     public CancellationToken Token => _cancellation.Token;
+
+    /// <summary>
+    /// The exit code of a command this cancelled: 128 + the signal's number, as shells report a process a signal
+    /// ended (130 for SIGINT, 143 for SIGTERM), so a supervisor that sent SIGTERM sees its own signal.
+    /// </summary>
+    public int CancelledExitCode => _first == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Cancelled;
 
     public static Interruption Register() => new();
 
@@ -53,6 +60,7 @@ internal sealed class Interruption : IDisposable
         }
 
         context.Cancel = true;
+        _first = context.Signal;
         try
         {
             // Callbacks run on the thread pool, not on the runtime's signal thread.

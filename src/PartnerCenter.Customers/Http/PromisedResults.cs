@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using Refit;
 
 namespace PartnerCenter.Customers.Http;
@@ -34,7 +35,7 @@ internal static class PromisedResults
         var results = new Dictionary<(Type, string), Type>();
         foreach (var overloads in api.GetMethods().GroupBy(method => method.Name, StringComparer.Ordinal))
         {
-            var promised = overloads.Select(method => ResourceOf(method.ReturnType)).Distinct().ToList();
+            var promised = overloads.Select(method => ResourceOf(ReaderOf(api, method).ReturnType)).Distinct().ToList();
             // Overloads that promise different things cannot be told apart by name: no check beats a wrong one.
             if (promised is [{ } resource])
             {
@@ -44,6 +45,15 @@ internal static class PromisedResults
 
         return results;
     }
+
+    /// <summary>
+    /// The method callers call for <paramref name="method"/>'s operation: itself, or for the hidden Refit method of a JSON
+    /// result (the one Refit names in the request), the method that reads its response.
+    /// </summary>
+    private static MethodInfo ReaderOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type api, MethodInfo method)
+        => method.GetCustomAttribute<Specweave.Runtime.JsonResponseReaderAttribute>() is { } reader
+            ? api.GetMethod(reader.MemberName, [.. method.GetParameters().Select(parameter => parameter.ParameterType)]) ?? method
+            : method;
 
     private static Type? ResourceOf(Type returnType)
     {

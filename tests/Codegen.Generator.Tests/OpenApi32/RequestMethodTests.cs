@@ -177,7 +177,7 @@ public sealed class RequestMethodTests
         var output = GeneratorRunner.RunOnText(Text);
 
         Assert.Equal(
-            ["test.yaml(8,7): warning OAG0050: The 'QUERY' operation searchEvents is not generated: a QUERY method is sent over the client's HttpClient, which takes path, single-value query and header parameters, a JSON or raw body and a JSON result, and the parameter 'tag' is not a single value. Send the operation through the client's HttpClient"],
+            ["test.yaml(8,7): warning OAG0050: The 'QUERY' operation searchEvents is not generated: a QUERY method is sent over the client's HttpClient, and the parameter 'tag' is not a single value. The generated methods write single-value path, query and header parameters, a querystring, a JSON or raw body and a JSON result; send this operation through the client's HttpClient"],
             output.Diagnostics);
         Assert.DoesNotContain(output.Files, f => f.Text.Contains("SearchEvents", StringComparison.Ordinal));
     }
@@ -205,6 +205,8 @@ public sealed class RequestMethodTests
                     - { name: separator, in: query, schema: { type: string } }
                     - { name: baseAddress, in: header, schema: { type: string } }
                     - { name: api, in: query, schema: { type: string } }
+                    - { name: result, in: header, schema: { type: string } }
+                    - { name: exception, in: header, schema: { type: string } }
                   requestBody:
                     content:
                       application/json:
@@ -220,6 +222,12 @@ public sealed class RequestMethodTests
         // Compiling is the assertion: a parameter that hid a local would be CS0136, one named like the extension's api parameter CS0100.
         var models = GeneratedModels.FromText(spec);
         Assert.Empty(models.Output.Diagnostics);
-        Assert.Contains("SearchThingsAsync(", models.Text("LocalsApiExtensions"), StringComparison.Ordinal);
+        var text = models.Text("LocalsApiExtensions");
+        Assert.Contains("SearchThingsAsync(", text, StringComparison.Ordinal);
+
+        // Bind named each local apart from the parameters, with the next free number.
+        Assert.Contains("this global::Schemas.Client.ILocalsApi api2,", text, StringComparison.Ordinal);
+        Assert.Contains("using var request2 = ", text, StringComparison.Ordinal);
+        Assert.Contains("catch (global::System.Text.Json.JsonException exception2)", text, StringComparison.Ordinal);
     }
 }

@@ -56,6 +56,43 @@ public sealed class NamingTests
         Assert.Equal("/pets/p%2F1/photos/x%20y", request.Uri.AbsolutePath);
     }
 
+    [Fact]
+    public async Task A_hidden_Refit_method_is_named_after_every_method_callers_call_so_it_never_renames_one()
+    {
+        // getPet's hidden Refit method would be GetPetResponseAsync, the name getPetResponse derives: it takes the next free one.
+        const string Text = """
+            openapi: 3.0.3
+            info: { title: Hidden, version: "1" }
+            paths:
+              /pets/{id}:
+                get:
+                  operationId: getPet
+                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+                  responses:
+                    "200": { description: A pet., content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+              /pets/{id}/response:
+                get:
+                  operationId: getPetResponse
+                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+                  responses:
+                    "200": { description: Its answer., content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+            components:
+              schemas:
+                Pet: { type: object, required: [name], properties: { name: { type: string } } }
+            """;
+        var output = GeneratorRunner.RunOnText(Text.Replace("\r\n", "\n", StringComparison.Ordinal), "/specs/hidden.yaml", "Hidden.Client");
+        var api = GeneratedApi.Load(output.Files);
+
+        Assert.Empty(output.Diagnostics);
+        Assert.Equal(
+            ["GetPetAsync", "GetPetResponse2Async", "GetPetResponseAsync", "GetPetResponseResponseAsync"],
+            api.Interface("IHiddenApi").GetMethods().Select(m => m.Name).Order(StringComparer.Ordinal));
+        var (request, pet) = await api.CallAsync("IHiddenApi", "GetPetResponseAsync", new Dictionary<string, object?> { ["id"] = "7" },
+            () => new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("{\"name\":\"Rex\"}", System.Text.Encoding.UTF8, "application/json") });
+        Assert.Equal("/pets/7/response", request.Uri.AbsolutePath);
+        Assert.Equal("Rex", pet!.GetType().GetProperty("Name")!.GetValue(pet));
+    }
+
     private static IEnumerable<string> Methods(GeneratorOutput output)
         => output.Files.Single(f => f.HintName.EndsWith("INamingApi.g.cs", StringComparison.Ordinal)).Text
             .Split('\n')

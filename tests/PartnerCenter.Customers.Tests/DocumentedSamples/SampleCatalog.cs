@@ -201,7 +201,10 @@ internal static class SampleCatalog
     }
 
     private static Type ResponseType(MethodInfo method) =>
-        method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+        // A JSON result's Refit method is hidden; the method callers call, which reads its response, returns the type.
+        method.GetCustomAttribute<Specweave.Runtime.JsonResponseReaderAttribute>() is { } reader
+            ? ResponseType(typeof(IPartnerCenterCustomersApi).GetMethod(reader.MemberName, [.. method.GetParameters().Select(p => p.ParameterType)])!)
+            : method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
             ? method.ReturnType.GetGenericArguments()[0]
             : throw new InvalidOperationException($"{method.Name} returns no body.");
 

@@ -33,7 +33,7 @@ public sealed class CliHelpTests
         Assert.Contains("--endpoint", result.Output, StringComparison.Ordinal);
         Assert.Contains("--allow-insecure-http", result.Output, StringComparison.Ordinal);
         Assert.Contains("PARTNER_CENTER_TOKEN", result.Output, StringComparison.Ordinal);
-        foreach (var code in new[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 130 })
+        foreach (var code in new[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 130, 143 })
         {
             Assert.Matches($@"(?m)^\s+{code}\s+\S", result.Output);
         }

@@ -98,7 +98,7 @@ public sealed class CliSuccessTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Exit codes:", result.Output, StringComparison.Ordinal);
-        foreach (var code in new[] { 0, 1, 2, 3, 4, 5, 6, 7, 10, 130 })
+        foreach (var code in new[] { 0, 1, 2, 3, 4, 5, 6, 7, 10, 130, 143 })
         {
             Assert.Matches($@"(?m)^\s+{code}\s+\S", result.Output);
         }

@@ -23,8 +23,7 @@ public sealed class GeneratedStreamingClientTests
     public async Task The_generated_SSE_method_yields_10000_events_one_at_a_time_with_their_type_and_id()
     {
         using var failsafe = Failsafe.Start();
-        using var yielded = new SemaphoreSlim(0);
-        var sent = 0;
+        using var lockStep = new LockStep(failsafe.Token);
         string? accept = null;
         string? symbol = null;
         await using var server = await StreamingServer.StartAsync(async context =>
@@ -34,12 +33,7 @@ public sealed class GeneratedStreamingClientTests
             context.Response.ContentType = "text/event-stream";
             for (var i = 0; i < Count; i++)
             {
-                // Counted before it is written: once written, the client may yield it before this thread runs again.
-                Interlocked.Increment(ref sent);
-                var text = (i % 2 == 0 ? "event: tick\n" : string.Empty) + "id: " + Number(i) + "\ndata: {\"seq\":" + Number(i) + ",\"price\":1.5}\n\n";
-                await context.Response.WriteAsync(text, failsafe.Token);
-                await context.Response.Body.FlushAsync(failsafe.Token);
-                await yielded.WaitAsync(failsafe.Token);
+                await lockStep.SendAsync(context.Response, (i % 2 == 0 ? "event: tick\n" : string.Empty) + "id: " + Number(i) + "\ndata: {\"seq\":" + Number(i) + ",\"price\":1.5}\n\n");
             }
         });
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
@@ -51,9 +45,7 @@ public sealed class GeneratedStreamingClientTests
             Assert.Equal(new Tick { Seq = expected, Price = 1.5 }, item.Data);
             Assert.Equal(expected % 2 == 0 ? "tick" : "message", item.EventType);
             Assert.Equal(Number(expected), item.EventId);
-            Assert.Equal(expected + 1, Volatile.Read(ref sent));
-            expected++;
-            yielded.Release();
+            lockStep.Yielded(expected++);
         }
 
         Assert.Equal(Count, expected);
@@ -65,18 +57,13 @@ public sealed class GeneratedStreamingClientTests
     public async Task The_generated_JSON_Lines_method_yields_10000_lines_one_at_a_time()
     {
         using var failsafe = Failsafe.Start();
-        using var yielded = new SemaphoreSlim(0);
-        var sent = 0;
+        using var lockStep = new LockStep(failsafe.Token);
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/jsonl";
             for (var i = 0; i < Count; i++)
             {
-                // Counted before it is written: once written, the client may yield it before this thread runs again.
-                Interlocked.Increment(ref sent);
-                await context.Response.WriteAsync("{\"seq\":" + Number(i) + ",\"price\":2}\n", failsafe.Token);
-                await context.Response.Body.FlushAsync(failsafe.Token);
-                await yielded.WaitAsync(failsafe.Token);
+                await lockStep.SendAsync(context.Response, "{\"seq\":" + Number(i) + ",\"price\":2}\n");
             }
         });
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
@@ -86,9 +73,7 @@ public sealed class GeneratedStreamingClientTests
         await foreach (var tick in api.ExportTicksAsync(failsafe.Token))
         {
             Assert.Equal(expected, tick.Seq);
-            Assert.Equal(expected + 1, Volatile.Read(ref sent));
-            expected++;
-            yielded.Release();
+            lockStep.Yielded(expected++);
         }
 
         Assert.Equal(Count, expected);
@@ -161,12 +146,7 @@ public sealed class GeneratedStreamingClientTests
             context.Response.ContentType = "application/jsonl";
             await context.Response.WriteAsync("{\"seq\":1,\"price\":1}\n{\"seq\":2,\"price\":1}\n", failsafe.Token);
             await context.Response.Body.FlushAsync(failsafe.Token);
-            var aborted = new TaskCompletionSource();
-            using (context.RequestAborted.Register(() => aborted.TrySetResult()))
-            {
-                await aborted.Task.WaitAsync(failsafe.Token);
-            }
-
+            await context.WaitForClientToGoAsync(failsafe.Token);
             disconnected.TrySetResult();
         });
         using var client = new HttpClient { BaseAddress = server.BaseAddress };

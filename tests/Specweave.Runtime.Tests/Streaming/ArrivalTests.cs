@@ -18,8 +18,7 @@ public sealed class ArrivalTests
     public async Task Json_lines_are_yielded_one_at_a_time_while_the_server_waits_for_each()
     {
         using var failsafe = Failsafe.Start();
-        using var yielded = new SemaphoreSlim(0);
-        var sent = 0;
+        using var lockStep = new LockStep(failsafe.Token);
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/x-ndjson";
@@ -28,11 +27,7 @@ public sealed class ArrivalTests
                 // Blank lines and CRLF line ends are part of the format: mixed in, they must not disturb the count.
                 var blank = i % 1000 == 0 ? "\n" : string.Empty;
                 var end = i % 2 == 0 ? "\n" : "\r\n";
-                // Counted before it is written: the client can hold the item before a count made after the write.
-                Interlocked.Increment(ref sent);
-                await context.Response.WriteAsync(blank + "{\"id\":" + Number(i) + ",\"text\":\"tick " + Number(i) + "\"}" + end, failsafe.Token);
-                await context.Response.Body.FlushAsync(failsafe.Token);
-                await yielded.WaitAsync(failsafe.Token);
+                await lockStep.SendAsync(context.Response, blank + "{\"id\":" + Number(i) + ",\"text\":\"tick " + Number(i) + "\"}" + end);
             }
         });
         using var client = new HttpClient();
@@ -42,11 +37,7 @@ public sealed class ArrivalTests
         await foreach (var tick in JsonLines.ReadAsync(response, TickJson.Default.Tick, failsafe.Token))
         {
             Assert.Equal(new Tick(expected, "tick " + Number(expected)), tick);
-
-            // The server is blocked until this item is yielded: it has sent exactly this one more than were yielded before.
-            Assert.Equal(expected + 1, Volatile.Read(ref sent));
-            expected++;
-            yielded.Release();
+            lockStep.Yielded(expected++);
         }
 
         Assert.Equal(Count, expected);
@@ -56,8 +47,7 @@ public sealed class ArrivalTests
     public async Task Server_sent_events_are_yielded_one_at_a_time_with_their_type_id_and_retry()
     {
         using var failsafe = Failsafe.Start();
-        using var yielded = new SemaphoreSlim(0);
-        var sent = 0;
+        using var lockStep = new LockStep(failsafe.Token);
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "text/event-stream";
@@ -71,10 +61,7 @@ public sealed class ArrivalTests
                     + "id: e" + Number(i) + "\n"
                     + "data: {\"id\":" + Number(i) + ",\n"
                     + "data: \"text\":\"tick " + Number(i) + "\"}\n\n";
-                Interlocked.Increment(ref sent);
-                await context.Response.WriteAsync(text, failsafe.Token);
-                await context.Response.Body.FlushAsync(failsafe.Token);
-                await yielded.WaitAsync(failsafe.Token);
+                await lockStep.SendAsync(context.Response, text);
             }
         });
         using var client = new HttpClient();
@@ -91,9 +78,7 @@ public sealed class ArrivalTests
                 Assert.Equal(TimeSpan.FromMilliseconds(1500), item.ReconnectionInterval);
             }
 
-            Assert.Equal(expected + 1, Volatile.Read(ref sent));
-            expected++;
-            yielded.Release();
+            lockStep.Yielded(expected++);
         }
 
         Assert.Equal(Count, expected);
@@ -103,16 +88,14 @@ public sealed class ArrivalTests
     public async Task Json_text_sequence_records_are_yielded_one_at_a_time()
     {
         using var failsafe = Failsafe.Start();
-        using var yielded = new SemaphoreSlim(0);
+        using var lockStep = new LockStep(failsafe.Token);
         const int records = 1_000;
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/json-seq";
             for (var i = 0; i < records; i++)
             {
-                await context.Response.WriteAsync("\u001e{\"id\":" + Number(i) + ",\"text\":\"r\"}\n", failsafe.Token);
-                await context.Response.Body.FlushAsync(failsafe.Token);
-                await yielded.WaitAsync(failsafe.Token);
+                await lockStep.SendAsync(context.Response, "\u001e{\"id\":" + Number(i) + ",\"text\":\"r\"}\n");
             }
         });
         using var client = new HttpClient();
@@ -124,8 +107,7 @@ public sealed class ArrivalTests
             // A record is complete only when the next separator or the end arrives; the LF that ends it is not
             // enough in general, but the server here waits after the LF, so the reader must yield on it.
             Assert.Equal(expected, tick.Id);
-            expected++;
-            yielded.Release();
+            lockStep.Yielded(expected++);
         }
 
         Assert.Equal(records, expected);

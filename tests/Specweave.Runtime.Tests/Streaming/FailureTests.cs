@@ -89,12 +89,7 @@ public sealed class FailureTests
             await context.Response.Body.FlushAsync(failsafe.Token);
 
             // Nothing more is sent: the client's read is pending when it cancels.
-            var aborted = new TaskCompletionSource();
-            using (context.RequestAborted.Register(() => aborted.TrySetResult()))
-            {
-                await aborted.Task.WaitAsync(failsafe.Token);
-            }
-
+            await context.WaitForClientToGoAsync(failsafe.Token);
             disconnected.TrySetResult();
         });
         using var client = new HttpClient();
@@ -129,12 +124,7 @@ public sealed class FailureTests
             context.Response.ContentType = "text/event-stream";
             await context.Response.WriteAsync("data: {\"id\":1,\"text\":\"t\"}\n\n", failsafe.Token);
             await context.Response.Body.FlushAsync(failsafe.Token);
-            var aborted = new TaskCompletionSource();
-            using (context.RequestAborted.Register(() => aborted.TrySetResult()))
-            {
-                await aborted.Task.WaitAsync(failsafe.Token);
-            }
-
+            await context.WaitForClientToGoAsync(failsafe.Token);
             disconnected.TrySetResult();
         });
         using var client = new HttpClient();

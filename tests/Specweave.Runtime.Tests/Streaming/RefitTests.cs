@@ -23,16 +23,14 @@ public sealed class RefitTests
     public async Task A_Refit_method_returning_the_response_hands_over_a_body_that_is_still_arriving()
     {
         using var failsafe = Failsafe.Start();
-        using var yielded = new SemaphoreSlim(0);
+        using var lockStep = new LockStep(failsafe.Token);
         const int count = 100;
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/jsonl";
             for (var i = 0; i < count; i++)
             {
-                await context.Response.WriteAsync("{\"id\":" + i.ToString(CultureInfo.InvariantCulture) + ",\"text\":\"t\"}\n", failsafe.Token);
-                await context.Response.Body.FlushAsync(failsafe.Token);
-                await yielded.WaitAsync(failsafe.Token);
+                await lockStep.SendAsync(context.Response, "{\"id\":" + i.ToString(CultureInfo.InvariantCulture) + ",\"text\":\"t\"}\n");
             }
         });
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
@@ -43,8 +41,8 @@ public sealed class RefitTests
         var expected = 0;
         await foreach (var tick in JsonLines.ReadAsync(response, TickJson.Default.Tick, failsafe.Token))
         {
-            Assert.Equal(expected++, tick.Id);
-            yielded.Release();
+            Assert.Equal(expected, tick.Id);
+            lockStep.Yielded(expected++);
         }
 
         Assert.Equal(count, expected);

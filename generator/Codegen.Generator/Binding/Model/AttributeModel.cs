@@ -22,6 +22,9 @@ internal enum AttributeKind
     /// <summary>Any other method (QUERY, LINK, ...): the method as sent, then the path.</summary>
     RequestMethod,
     Query,
+
+    /// <summary>Refit's [QueryConverter(typeof(X))]: the generated converter X writes the parameter (an OpenAPI 3.2 querystring).</summary>
+    QueryConverter,
     AliasAs,
     Header,
     Body,
@@ -43,6 +46,9 @@ internal enum AttributeArgumentKind
 
     /// <summary>[Body]'s form-URL-encoded serialization.</summary>
     UrlEncoded,
+
+    /// <summary><c>typeof</c> a type the client generates, by its name in the client's namespace: <see cref="AttributeArgument.Text"/>.</summary>
+    TypeOf,
 }
 
 /// <summary>One argument of an attribute.</summary>
@@ -55,4 +61,6 @@ internal sealed record AttributeArgument(AttributeArgumentKind Kind, string? Tex
     public static AttributeArgument Collection(ListFormat format) => new(AttributeArgumentKind.CollectionFormat, ListFormat: format);
 
     public static AttributeArgument UrlEncoded { get; } = new(AttributeArgumentKind.UrlEncoded);
+
+    public static AttributeArgument TypeOf(string generatedTypeName) => new(AttributeArgumentKind.TypeOf, generatedTypeName);
 }

@@ -5,7 +5,9 @@ namespace Codegen.Generator.Binding.Model;
 
 /// <summary>Everything the emitter needs, decided: C# names, types and shapes. The emitter adds no decisions.</summary>
 /// <remarks>Equality contract: value equality over every member; collections compare element by element.</remarks>
-/// <param name="SentMethods">Per interface, the methods sent over its HttpClient (HTTP methods Refit cannot send).</param>
+/// <param name="SentMethods">Per interface, the methods sent over its HttpClient (HTTP methods Refit cannot send, querystring parameters).</param>
+/// <param name="QueryStringConverters">The writers of the querystring parameters' types (OpenAPI 3.2 <c>in: querystring</c>).</param>
+/// <param name="ClientImplementations">The interfaces with no Refit method, which Refit does not implement, and their implementations.</param>
 /// <param name="HasDurations">Some type is a TimeSpan (format: duration): the JSON context reads and writes them as ISO 8601.</param>
 /// <param name="HasDeprecatedParts">Something the client generates is [Obsolete]: its files use it, and disable CS0618 for themselves.</param>
 internal sealed record ClientModel(
@@ -21,7 +23,9 @@ internal sealed record ClientModel(
     ImmutableEquatableArray<PagerClassModel> PagerClasses,
     bool HasDurations = false,
     bool HasDeprecatedParts = false,
-    ImmutableEquatableArray<SentMethodsModel>? SentMethods = null);
+    ImmutableEquatableArray<SentMethodsModel>? SentMethods = null,
+    ImmutableEquatableArray<ClientImplementationModel>? ClientImplementations = null,
+    ImmutableEquatableArray<QueryStringConverterModel>? QueryStringConverters = null);
 
 /// <summary>A type the JSON context lists; <see cref="PropertyName"/> overrides the context property's name when the default is taken.</summary>
 internal sealed record SerializableType(TypeRef Type, string? PropertyName);

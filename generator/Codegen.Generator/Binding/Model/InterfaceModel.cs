@@ -16,6 +16,10 @@ internal sealed record InterfaceModel(
 /// <param name="ResultNullable">The result may be null (an empty success response beside one with content).</param>
 /// <param name="Responses">What its documentation says about the answers (returns, errors).</param>
 /// <param name="Stream">A streamed response: the method returns the HttpResponseMessage, and an extension method yields the items.</param>
+/// <param name="ResponseMethodName">
+/// A JSON result read without Refit's copy of the body: the hidden Refit method of this name sends the request, and the
+/// method itself is a default interface method that reads the body (null when Refit reads it).
+/// </param>
 internal sealed record MethodModel(
     string Name,
     Documentation Docs,
@@ -25,7 +29,8 @@ internal sealed record MethodModel(
     ImmutableEquatableArray<AttributeModel> Attributes,
     ImmutableEquatableArray<MethodParameterModel> Parameters,
     ResponseDocs? Responses = null,
-    StreamModel? Stream = null);
+    StreamModel? Stream = null,
+    string? ResponseMethodName = null);
 
 /// <summary>A method parameter with its Refit attributes already chosen.</summary>
 /// <param name="Default">What an optional parameter defaults to; <see cref="ParameterDefault.None"/> for a required one.</param>

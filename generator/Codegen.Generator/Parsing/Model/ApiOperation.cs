@@ -29,7 +29,7 @@ internal enum ParameterLocation
 
 /// <summary>A path, query, header or cookie parameter.</summary>
 /// <param name="IsJsonContent">Declared with <c>content: application/json</c> (or another JSON media type): the value is a JSON document's text.</param>
-/// <param name="IsQueryString">OpenAPI 3.2 <c>in: querystring</c> with form content: the value is the whole query string (read as an exploded form-style query object).</param>
+/// <param name="IsQueryString">OpenAPI 3.2 <c>in: querystring</c>: the value is the whole query string, as name=value pairs (form content) or its JSON text (<paramref name="IsJsonContent"/>).</param>
 internal sealed record ApiParameter(
     string Name,
     ParameterLocation In,
