@@ -15,6 +15,8 @@ internal static class PartnerCenterResiliencePipeline
 {
     public const string Name = "partner-center";
 
+    private static readonly TimeSpan LeastTimeout = TimeSpan.FromMilliseconds(1);
+
     public static void Configure(
         ResiliencePipelineBuilder<HttpResponseMessage> builder,
         PartnerCenterResilienceOptions options,
@@ -30,7 +32,9 @@ internal static class PartnerCenterResiliencePipeline
         builder.AddTimeout(new TimeoutStrategyOptions
         {
             // What is left of the call: the first attempt, made before the pipeline was entered, has used some of it.
-            TimeoutGenerator = arguments => ValueTask.FromResult(CallBudget.Of(arguments.Context)?.Left ?? totalTimeout),
+            // Never zero, which Polly reads as "no timeout": a budget that ran out in between still ends the call.
+            TimeoutGenerator = arguments => ValueTask.FromResult(
+                CallBudget.Of(arguments.Context)?.Left is { } left ? (left > LeastTimeout ? left : LeastTimeout) : totalTimeout),
             OnTimeout = arguments =>
             {
                 CallBudget.Of(arguments.Context)?.MarkRanOut();
