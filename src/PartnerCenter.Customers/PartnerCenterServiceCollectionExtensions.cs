@@ -22,10 +22,11 @@ public static class PartnerCenterServiceCollectionExtensions
     /// <list type="number">
     /// <item>the Partner Center headers, once per call, so that retries share the <c>MS-RequestId</c>;</item>
     /// <item>one log line per call;</item>
-    /// <item>the resilience pipeline: the call's time budget, total timeout, retry, attempt timeout;</item>
-    /// <item>per attempt: the bearer token, the attempt count, the check that a success carries the promised
-    /// resource, cleaning server text out of transport errors, reading the body within its size limit, and
-    /// following redirects within the endpoint's origin.</item>
+    /// <item>resilience: the first attempt within the attempt timeout and, only when it did not succeed, the
+    /// resilience pipeline (the call's time budget and total timeout, retry, attempt timeout); server text cleaned
+    /// out of every attempt's transport errors;</item>
+    /// <item>per attempt: the bearer token, the check that a success carries the promised resource, reading the
+    /// body within its size limit, and following redirects within the endpoint's origin.</item>
     /// </list>
     /// Failures surface as <see cref="PartnerCenterException"/>.
     /// </summary>
@@ -77,10 +78,7 @@ public static class PartnerCenterServiceCollectionExtensions
 
         return builder
             .AddHttpMessageHandler(provider => new BearerTokenHandler(provider.GetRequiredService<AccessTokenHolder>().Source))
-            .AddHttpMessageHandler(() => new AttemptCountingHandler())
-            .AddHttpMessageHandler(() => new MissingResourceHandler())
-            .AddHttpMessageHandler(() => new TransportErrorCleaningHandler())
-            .AddHttpMessageHandler(provider => new ResponseBodyLimitHandler(
+            .AddHttpMessageHandler(provider => new ResponseBodyHandler(
                 OptionsOf(provider).MaxResponseBodyBytes, OptionsOf(provider).MaxErrorBodyBytes))
             .AddHttpMessageHandler(provider => new RedirectPolicyHandler(
                 OptionsOf(provider).AllowCrossOriginRedirects, OptionsOf(provider).AllowInsecureHttp));

@@ -35,10 +35,7 @@ internal static class CostProbe
                 ("Without_Logging", pipeline.Without_Logging),
                 ("Without_Resilience", pipeline.Without_Resilience),
                 ("Without_Bearer", pipeline.Without_Bearer),
-                ("Without_AttemptCounting", pipeline.Without_AttemptCounting),
-                ("Without_MissingResource", pipeline.Without_MissingResource),
-                ("Without_TransportErrorCleaning", pipeline.Without_TransportErrorCleaning),
-                ("Without_BodyLimitAndMissingResource", pipeline.Without_BodyLimitAndMissingResource),
+                ("Without_ResponseBody", pipeline.Without_ResponseBody),
                 ("Without_Redirect", pipeline.Without_Redirect),
             };
             var all = variants

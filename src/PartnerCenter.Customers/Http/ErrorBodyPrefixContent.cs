@@ -1,6 +1,6 @@
 namespace PartnerCenter.Customers.Http;
 
-/// <summary>The first bytes of an error body, and whether there was more (see <see cref="ResponseBodyLimitHandler"/>).</summary>
+/// <summary>The first bytes of an error body, and whether there was more (see <see cref="ResponseBodyHandler"/>).</summary>
 internal sealed class ErrorBodyPrefixContent(BodyPrefix prefix) : ByteArrayContent(prefix.Bytes)
 {
     /// <summary>True when the body went on past <see cref="PartnerCenterClientOptions.MaxErrorBodyBytes"/>.</summary>

@@ -18,8 +18,8 @@ internal enum JsonBodyKind
 /// </summary>
 /// <remarks>
 /// A write-only stream the content is copied into, because copying reads a buffered body from its buffer, any
-/// number of times, while <see cref="HttpContent.ReadAsStreamAsync()"/> hands out one cached stream that the
-/// deserializer reads next and must find at its start.
+/// number of times (synchronously: it is in memory), while <see cref="HttpContent.ReadAsStreamAsync()"/> hands out
+/// one cached stream that the deserializer reads next and must find at its start.
 /// </remarks>
 internal sealed class JsonBodyProbe : Stream
 {
@@ -51,15 +51,13 @@ internal sealed class JsonBodyProbe : Stream
         : _nullBytesSeen == 0 ? JsonBodyKind.Empty
         : JsonBodyKind.Value;
 
-    public static async Task<JsonBodyKind> ClassifyAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>Classifies a body that is in memory already (buffered, or bytes): read synchronously, without I/O.</summary>
+    public static JsonBodyKind Classify(HttpContent content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var probe = new JsonBodyProbe();
-        await using (probe.ConfigureAwait(false))
-        {
-            await content.CopyToAsync(probe, cancellationToken).ConfigureAwait(false);
-            return probe.Result;
-        }
+        using var probe = new JsonBodyProbe();
+        content.CopyTo(probe, context: null, cancellationToken);
+        return probe.Result;
     }
 
     public override void Write(ReadOnlySpan<byte> buffer)

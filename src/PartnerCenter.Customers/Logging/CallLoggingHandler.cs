@@ -14,15 +14,13 @@ internal sealed class CallLoggingHandler(ILogger logger, TimeProvider timeProvid
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var attempts = new CallAttempts();
-        request.Options.Set(CallAttempts.Key, attempts);
-        // No line at either level: nothing to time or wait for (the attempts are still counted, error messages say them).
+        // No line at either level: nothing to time or wait for, and nothing allocated.
         return logger.IsEnabled(LogLevel.Information) || logger.IsEnabled(LogLevel.Warning)
-            ? SendAndLogAsync(request, attempts, cancellationToken)
+            ? SendAndLogAsync(request, cancellationToken)
             : base.SendAsync(request, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendAndLogAsync(HttpRequestMessage request, CallAttempts attempts, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAndLogAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
         try
@@ -33,6 +31,7 @@ internal sealed class CallLoggingHandler(ILogger logger, TimeProvider timeProvid
             {
                 var identity = RequestIdentity.Of(request, response);
                 var elapsed = ElapsedMilliseconds(started);
+                var attempts = CallAttempts.Of(request) ?? 1;
                 CallLog.CallCompleted(
                     logger,
                     level,
@@ -40,7 +39,7 @@ internal sealed class CallLoggingHandler(ILogger logger, TimeProvider timeProvid
                     identity.Path,
                     (int)response.StatusCode,
                     elapsed,
-                    attempts.Count,
+                    attempts,
                     identity.CorrelationId,
                     identity.RequestId);
             }
@@ -55,6 +54,7 @@ internal sealed class CallLoggingHandler(ILogger logger, TimeProvider timeProvid
             {
                 var identity = RequestIdentity.Of(request);
                 var elapsed = ElapsedMilliseconds(started);
+                var attempts = CallAttempts.Of(request) ?? 1;
                 // The runtime's own exceptions are already clean; the platform's can quote what the server sent.
                 var failure = cancelled ? "cancelled by the caller"
                     : exception is PartnerCenterException ? exception.Message
@@ -65,7 +65,7 @@ internal sealed class CallLoggingHandler(ILogger logger, TimeProvider timeProvid
                     identity.Method,
                     identity.Path,
                     elapsed,
-                    attempts.Count,
+                    attempts,
                     failure,
                     identity.CorrelationId,
                     identity.RequestId);

@@ -17,11 +17,11 @@ public sealed class JsonBodyProbeTests
     [InlineData("nullx", "Value")]
     [InlineData("{}", "Value")]
     [InlineData("  {\"id\":null}", "Value")]
-    public async Task Bodies_are_classified(string body, string expected)
+    public void Bodies_are_classified(string body, string expected)
     {
         using var content = new StringContent(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
-        Assert.Equal(Enum.Parse<JsonBodyKind>(expected), await JsonBodyProbe.ClassifyAsync(content, CancellationToken.None));
+        Assert.Equal(Enum.Parse<JsonBodyKind>(expected), JsonBodyProbe.Classify(content, CancellationToken.None));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class JsonBodyProbeTests
         using var content = new StreamContent(new MemoryStream("{\"id\":\"x\"}"u8.ToArray()));
         await content.LoadIntoBufferAsync();
 
-        await JsonBodyProbe.ClassifyAsync(content, CancellationToken.None);
+        JsonBodyProbe.Classify(content, CancellationToken.None);
 
         Assert.Equal("{\"id\":\"x\"}", await content.ReadAsStringAsync());
     }

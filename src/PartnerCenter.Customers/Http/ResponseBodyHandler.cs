@@ -5,7 +5,8 @@ namespace PartnerCenter.Customers.Http;
 /// <summary>
 /// Reads each response body inside the attempt, as a stream and never past its bound: a success body whole, up to
 /// <see cref="PartnerCenterClientOptions.MaxResponseBodyBytes"/>, an error body only up to
-/// <see cref="PartnerCenterClientOptions.MaxErrorBodyBytes"/>.
+/// <see cref="PartnerCenterClientOptions.MaxErrorBodyBytes"/>. A success body, once in memory, must then be the
+/// resource its operation promises (<see cref="MissingResource"/>).
 /// </summary>
 /// <remarks>
 /// Reading inside the attempt means a connection that breaks in the middle of a body fails the attempt (and is
@@ -15,7 +16,7 @@ namespace PartnerCenter.Customers.Http;
 /// only download it again, so it is not retried. An error body is cut at its bound: the status says what happened,
 /// the first bytes say enough about why.
 /// </remarks>
-internal sealed class ResponseBodyLimitHandler(int maxResponseBodyBytes, int maxErrorBodyBytes) : DelegatingHandler
+internal sealed class ResponseBodyHandler(int maxResponseBodyBytes, int maxErrorBodyBytes) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -32,6 +33,10 @@ internal sealed class ResponseBodyLimitHandler(int maxResponseBodyBytes, int max
             if (response.IsSuccessStatusCode)
             {
                 await BufferSuccessBodyAsync(request, response, cancellationToken).ConfigureAwait(false);
+                if (MissingResource.Check(request, response, cancellationToken) is { } missing)
+                {
+                    throw missing;
+                }
             }
             else
             {
