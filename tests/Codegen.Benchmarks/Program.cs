@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Codegen.Benchmarks;
 
-// `--stages [sizes...]`: the quick per-stage breakdown (StageProfile); anything else goes to
+// `--stages [sizes...]`: the quick per-stage breakdown (StageProfile), `--stages-file path` the same for one description; anything else goes to
 // BenchmarkDotNet, e.g. --filter '*' --job short (see docs/benchmarks.md). `--to-yaml in.json out.yaml`
 // renders a JSON description as YAML (the large YAML input of compare-nswag.sh); `--synthetic N out.yaml`
 // writes the synthetic description of N schemas and N operations; `--alloc N` lists what each stage allocates, by type.
@@ -9,6 +9,12 @@ if (args.Length > 0 && args[0] == "--stages")
 {
     var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).ToList();
     StageProfile.Run(Console.Out, sizes.SequenceEqual([0]) ? [10, 100, 1_000, 10_000] : sizes);
+    return;
+}
+
+if (args.Length == 2 && args[0] == "--stages-file")
+{
+    StageProfile.RunFile(Console.Out, args[1]);
     return;
 }
 
