@@ -47,8 +47,9 @@ public static class JsonResponse
 
     private static async Task<T?> ReadAsync<T>(Task<ApiResponse<HttpResponseMessage>> sending, bool valueRequired, CancellationToken cancellationToken)
     {
-        var (passed, response) = await ResponseGate.PassAsync(sending).ConfigureAwait(false);
-        using var answer = passed;
+        ArgumentNullException.ThrowIfNull(sending);
+        using var answer = await sending.ConfigureAwait(false);
+        var response = ResponseGate.Passed(answer) ?? throw await ResponseGate.FailureAsync(answer).ConfigureAwait(false);
 
         // Disposing the ApiResponse disposes the response and its body, and asks the body's length then: read it now
         // (as Refit does for its own responses), while a body that a failure below disposes can still answer.

@@ -30,29 +30,29 @@ public static class ResponseGate
     /// <param name="response">The call of the hidden Refit method.</param>
     /// <returns>The response, undisposed: the caller owns it (a streaming reader disposes it when it ends).</returns>
     public static async Task<HttpResponseMessage> SucceededAsync(Task<ApiResponse<HttpResponseMessage>> response)
-        => (await PassAsync(response).ConfigureAwait(false)).Response;
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var answer = await response.ConfigureAwait(false);
+        return Passed(answer) ?? throw await FailureAsync(answer).ConfigureAwait(false);
+    }
 
     /// <summary>
-    /// The answer of a call that succeeded and its response, for a reader that also needs the client's settings
-    /// (<see cref="ApiResponse{T}.Settings"/>); the caller disposes the answer, which disposes the response.
-    /// On failure the answer is disposed and the factory's exception thrown.
+    /// The response of an answer that succeeded, else null: then <see cref="FailureAsync"/> says why. Split in two, not
+    /// one async method, so that a reader that awaits the answer itself (<see cref="JsonResponse"/>) adds no async
+    /// layer of its own on the path every successful call takes.
     /// </summary>
-    internal static async Task<(ApiResponse<HttpResponseMessage> Answer, HttpResponseMessage Response)> PassAsync(Task<ApiResponse<HttpResponseMessage>> sending)
-    {
-        ArgumentNullException.ThrowIfNull(sending);
-        var answer = await sending.ConfigureAwait(false);
-        if (answer.Error is null && answer.Content is { } response)
-        {
-            return (answer, response);
-        }
+    internal static HttpResponseMessage? Passed(ApiResponse<HttpResponseMessage> answer)
+        => answer.Error is null ? answer.Content : null;
 
+    /// <summary>The exception of an answer that did not pass; the answer (and its response) is disposed.</summary>
+    internal static async Task<Exception> FailureAsync(ApiResponse<HttpResponseMessage> answer)
+    {
         using (answer)
         {
-            throw answer.Error ?? await DroppedFactoryExceptionAsync(answer).ConfigureAwait(false);
+            return answer.Error ?? await DroppedFactoryExceptionAsync(answer).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The exception the client's factory made of a response, when it is not an <see cref="ApiException"/>.</summary>
     private static async Task<Exception> DroppedFactoryExceptionAsync(ApiResponse<HttpResponseMessage> answer)
     {
         using var copy = new HttpResponseMessage(answer.StatusCode ?? HttpStatusCode.InternalServerError)
