@@ -105,7 +105,12 @@ internal static class GenerateCommand
         var result = GeneratorHost.Run(request, cancellationToken);
         int written;
         var promoted = false;
-        foreach (var diagnostic in result.Diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.GetLineSpan().StartLinePosition))
+        // By line, then column, as ints: a sort keyed by the LinePosition struct would be compiled at run time (the tool is precompiled).
+        var ordered = result.Diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Line)
+            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Character);
+        foreach (var diagnostic in ordered)
         {
             if (request.Warnings.Apply(diagnostic.Id, diagnostic.Severity) is not { } severity)
             {

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Codegen.Generator;
 using Codegen.Generator.Binding;
+using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
+using Codegen.Generator.Emitting;
 using Codegen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -42,12 +44,7 @@ internal static class GeneratorHost
             var model = CodegenPipeline.Bind(parsed, options);
             cancellationToken.ThrowIfCancellationRequested();
             var diagnostics = model.Diagnostics.Select(d => d.ToDiagnostic()).ToImmutableArray();
-            var files = model.Diagnostics.Any(d => d.IsError)
-                ? []
-                : CodegenPipeline.Emit(model)
-                    .Select(file => new KeyValuePair<string, string>(CodegenPipeline.HintName(model, file), file.Text))
-                    .OrderBy(file => file.Key, StringComparer.Ordinal)
-                    .ToList();
+            var files = model.Diagnostics.Any(d => d.IsError) ? [] : ByName(model, CodegenPipeline.Emit(model));
             return new HostResult(files, diagnostics, inputFiles);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -55,6 +52,30 @@ internal static class GeneratorHost
             // As the compiler would: a generator bug becomes one diagnostic, and the files read are still reported.
             return new HostResult([], [GeneratorCrash(exception)], inputFiles);
         }
+    }
+
+    /// <summary>
+    /// The files under their hint names, in ordinal order. Sorted as arrays of strings rather than with LINQ over the pairs:
+    /// the tool is precompiled (ReadyToRun), and generic code over a value type such as a pair would be compiled at run time.
+    /// </summary>
+    private static List<KeyValuePair<string, string>> ByName(ClientModel model, ImmutableEquatableArray<GeneratedFile> emitted)
+    {
+        var names = new string[emitted.Count];
+        var texts = new string[emitted.Count];
+        for (var i = 0; i < emitted.Count; i++)
+        {
+            names[i] = CodegenPipeline.HintName(model, emitted[i]);
+            texts[i] = emitted[i].Text;
+        }
+
+        Array.Sort(names, texts, StringComparer.Ordinal);
+        var files = new List<KeyValuePair<string, string>>(emitted.Count);
+        for (var i = 0; i < names.Length; i++)
+        {
+            files.Add(new KeyValuePair<string, string>(names[i], texts[i]));
+        }
+
+        return files;
     }
 
     /// <summary>A referenced file that cannot be read is reported by the generator at the $ref that names it (OAG0009).</summary>

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Codegen.Cli;
 
@@ -6,6 +8,11 @@ namespace Codegen.Cli;
 /// Writes generated files into a folder the generator owns: unchanged files are not touched (so
 /// timestamps stay and incremental builds stay incremental), files no longer generated are removed.
 /// </summary>
+/// <remarks>
+/// A file is unchanged when its bytes are the UTF-8 (no BOM) encoding of the generated text. On a rebuild nearly every
+/// file is: comparing bytes (length first, from the file system) costs a read, where decoding each file back to a
+/// string would cost a read, a decode and a string as large as the file, for a thousand files of a large description.
+/// </remarks>
 internal static class OutputDirectory
 {
     private const string GeneratedPattern = "*.g.cs";
@@ -20,13 +27,21 @@ internal static class OutputDirectory
         {
             var path = Path.Combine(directory, name);
             expected.Add(Path.GetFullPath(path));
-            if (File.Exists(path) && File.ReadAllText(path, Utf8NoBom) == text)
+            var encoded = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetByteCount(text));
+            try
             {
-                continue;
+                var content = encoded.AsSpan(0, Utf8NoBom.GetBytes(text, encoded));
+                if (!HasContent(path, content))
+                {
+                    using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+                    RandomAccess.Write(handle, content, fileOffset: 0);
+                    written++;
+                }
             }
-
-            File.WriteAllText(path, text, Utf8NoBom);
-            written++;
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(encoded);
+            }
         }
 
         foreach (var stale in Directory.EnumerateFiles(directory, GeneratedPattern))
@@ -38,5 +53,49 @@ internal static class OutputDirectory
         }
 
         return written;
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly <paramref name="content"/>.</summary>
+    private static bool HasContent(string path, ReadOnlySpan<byte> content)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
+        if (RandomAccess.GetLength(handle) != content.Length)
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
+        try
+        {
+            var actual = buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, content.Length)));
+            return actual.SequenceEqual(content);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads until <paramref name="buffer"/> is full or the file ends (it may have shrunk since its length was read).</summary>
+    private static int ReadAll(SafeFileHandle handle, Span<byte> buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = RandomAccess.Read(handle, buffer[total..], fileOffset: total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total;
     }
 }

@@ -18,14 +18,20 @@ public static class AllocationProfile
     private static readonly GeneratorOptions Options = new("Bench.Client");
 
     public static void Run(TextWriter output, int size, int top = 12, int repetitions = 3)
+        => Run(output, SpecPath, SyntheticSpec.Create(size, size), top, repetitions);
+
+    /// <summary>`--alloc path`: the same for a real description.</summary>
+    public static void RunFile(TextWriter output, string path, int top = 12, int repetitions = 3)
+        => Run(output, Path.GetFullPath(path), File.ReadAllText(path), top, repetitions);
+
+    private static void Run(TextWriter output, string path, string text, int top, int repetitions)
     {
-        var text = SyntheticSpec.Create(size, size);
-        var loaded = SpecLoader.Load(SpecPath, text, _ => null, SpecLoadOptions.Default);
+        var loaded = SpecLoader.Load(path, text, _ => null, SpecLoadOptions.Default);
         var parsed = OpenApiParser.Parse(loaded);
         var model = CodegenPipeline.Bind(parsed, Options);
         var stages = new (string Name, Func<object> Run)[]
         {
-            ("Load", () => SpecLoader.Load(SpecPath, text, _ => null, SpecLoadOptions.Default)),
+            ("Load", () => SpecLoader.Load(path, text, _ => null, SpecLoadOptions.Default)),
             ("Read", () => OpenApiParser.Parse(loaded)),
             ("Bind", () => CodegenPipeline.Bind(parsed, Options)),
             ("Emit", () => CodegenPipeline.Emit(model)),

@@ -4,7 +4,7 @@ using Codegen.Benchmarks;
 // `--stages [sizes...]`: the quick per-stage breakdown (StageProfile), `--stages-file path` the same for one description; anything else goes to
 // BenchmarkDotNet, e.g. --filter '*' --job short (see docs/benchmarks.md). `--to-yaml in.json out.yaml`
 // renders a JSON description as YAML (the large YAML input of compare-nswag.sh); `--synthetic N out.yaml`
-// writes the synthetic description of N schemas and N operations; `--alloc N` lists what each stage allocates, by type.
+// writes the synthetic description of N schemas and N operations; `--alloc N` (or `--alloc path`) lists what each stage allocates, by type.
 if (args.Length > 0 && args[0] == "--stages")
 {
     var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).ToList();
@@ -20,7 +20,15 @@ if (args.Length == 2 && args[0] == "--stages-file")
 
 if (args.Length == 2 && args[0] == "--alloc")
 {
-    AllocationProfile.Run(Console.Out, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    if (int.TryParse(args[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size))
+    {
+        AllocationProfile.Run(Console.Out, size);
+    }
+    else
+    {
+        AllocationProfile.RunFile(Console.Out, args[1]);
+    }
+
     return;
 }
 

@@ -44,10 +44,11 @@ internal static class AttributeWriter
             switch (argument.Kind)
             {
                 case AttributeArgumentKind.String:
-                    builder.Append(CSharpLiteral.String(argument.Text!));
+                    CSharpLiteral.Append(builder, argument.Text!);
                     break;
                 case AttributeArgumentKind.QueryFormat:
-                    builder.Append("Format = ").Append(CSharpLiteral.String(argument.Text!));
+                    builder.Append("Format = ");
+                    CSharpLiteral.Append(builder, argument.Text!);
                     break;
                 case AttributeArgumentKind.CollectionFormat:
                     builder.Append(RefitNames.CollectionFormat(argument.ListFormat));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Codegen.Generator.Common;
 
 namespace Codegen.Generator.Emitting;
 
@@ -17,8 +18,27 @@ internal static class CSharpLiteral
             return "\"" + value + "\"";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
+        var builder = new StringBuilder(value.Length + 8);
+        Append(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary>The literal, appended into a line being written (see <see cref="SourceWriter.LineHandler"/>) with no string of its own.</summary>
+    public readonly struct Quoted(string value) : ISourceText
+    {
+        public void AppendTo(StringBuilder builder) => Append(builder, value);
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a literal, quotes included.</summary>
+    public static void Append(StringBuilder builder, string value)
+    {
         builder.Append('"');
+        if (IsPlainText(value))
+        {
+            builder.Append(value).Append('"');
+            return;
+        }
+
         foreach (var c in value)
         {
             switch (c)
@@ -44,7 +64,6 @@ internal static class CSharpLiteral
         }
 
         builder.Append('"');
-        return builder.ToString();
     }
 
     /// <summary>Printable ASCII but for the quote and the backslash: written as it is.</summary>

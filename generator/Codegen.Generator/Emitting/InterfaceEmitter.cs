@@ -196,7 +196,8 @@ internal static class InterfaceEmitter
                 builder.Append(' ');
             }
 
-            builder.Append(TypeNames.Of(parameter.Type, parameter.Nullable, namespaceName)).Append(' ').Append(parameter.Name);
+            new TypeNames.Spelled(parameter.Type, parameter.Nullable, namespaceName).AppendTo(builder);
+            builder.Append(' ').Append(parameter.Name);
             if (parameter.IsOptional)
             {
                 builder.Append(" = ").Append(DefaultValue(parameter.Default));

@@ -29,13 +29,11 @@ internal static class JsonContextEmitter
         }
         writer.Unindent();
         // Listed in the order of their C# names, so the list reads (and diffs) the same whatever the binder's order.
-        var types = client.SerializableTypes
-            .Select(type => (Name: TypeNames.Of(type.Type, client.Namespace), type.PropertyName))
-            .OrderBy(type => type.Name, StringComparer.Ordinal);
-        foreach (var (typeName, propertyName) in types)
+        // Sorted as they are (a class), not as value tuples: the tool is precompiled, and LINQ over a value type is compiled at run time.
+        foreach (var type in client.SerializableTypes.OrderBy(type => TypeNames.Of(type.Type, client.Namespace), StringComparer.Ordinal))
         {
-            var rename = propertyName is { } name ? $", TypeInfoPropertyName = {CSharpLiteral.String(name)}" : string.Empty;
-            writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({typeName}){rename})]");
+            var rename = type.PropertyName is { } name ? $", TypeInfoPropertyName = {CSharpLiteral.String(name)}" : string.Empty;
+            writer.WriteLine($"[global::System.Text.Json.Serialization.JsonSerializable(typeof({new TypeNames.Spelled(type.Type, nullable: false, client.Namespace)}){rename})]");
         }
 
         GeneratedCodeMarkers.WriteForJsonContext(writer);

@@ -27,13 +27,16 @@ internal static class MarkdownXmlDoc
             return Array.Empty<XmlDocBlock>();
         }
 
-        // Most descriptions are one sentence with nothing Markdown would change: no parse for them.
-        return IsPlainLine(markdown!)
-            ? new[] { XmlDocBlock.Paragraph(new[] { XmlDocWriter.Escape(markdown!).TrimEnd() }) }
-            : Parse(markdown!);
+        // Most descriptions are one sentence, or paragraphs of text, with nothing Markdown would change: no parse for them.
+        if (IsPlainLine(markdown!))
+        {
+            return new[] { XmlDocBlock.Paragraph(new[] { XmlDocWriter.Escape(markdown!).TrimEnd() }) };
+        }
+
+        return (IReadOnlyList<XmlDocBlock>?)PlainParagraphs.TryRead(markdown!) ?? Parse(markdown!);
     }
 
-    /// <summary>The description through Markdig, whatever it holds (what <see cref="Render"/> does for all but plain lines).</summary>
+    /// <summary>The description through Markdig, whatever it holds (what <see cref="Render"/> does for all but plain text).</summary>
     internal static IReadOnlyList<XmlDocBlock> Parse(string markdown)
     {
         var blocks = new List<XmlDocBlock>();

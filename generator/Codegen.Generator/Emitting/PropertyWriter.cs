@@ -22,7 +22,7 @@ internal static class PropertyWriter
         // Union alternatives have no JSON name: their converter reads and writes them.
         if (property.JsonName is { } jsonName)
         {
-            writer.WriteLine($"[{JsonPropertyName}({CSharpLiteral.String(jsonName)})]");
+            writer.WriteLine($"[{JsonPropertyName}({new CSharpLiteral.Quoted(jsonName)})]");
         }
 
         if (property.JsonRequired)
@@ -37,7 +37,7 @@ internal static class PropertyWriter
         }
 
         var modifiers = property.IsRequired ? "public required " : "public ";
-        var typeName = TypeNames.Of(property.Type, property.Nullable, namespaceName);
+        var typeName = new TypeNames.Spelled(property.Type, property.Nullable, namespaceName);
         if (property.Backing is not { } backing)
         {
             writer.WriteLine($"{modifiers}{typeName} {property.Name} {{ get; init; }}");

@@ -183,21 +183,23 @@ internal static class RecordEmitter
             writer.WriteLine();
         }
 
-        var names = record.Properties.Select(p => (p.Name, p.Sensitive));
-        if (record.ExtensionData is { } extensionData)
+        foreach (var property in record.Properties)
         {
-            names = names.Concat(new[] { (extensionData.PropertyName, false) });
+            WritePrintMember(writer, separator, property.Name, property.Sensitive);
+            separator = ", ";
         }
 
-        foreach (var (name, sensitive) in names)
+        if (record.ExtensionData is { } extensionData)
         {
-            writer.WriteLine(sensitive
-                ? $"builder.Append(\"{separator}{name} = ***\");"
-                : $"builder.Append(\"{separator}{name} = \").Append({name});");
-            separator = ", ";
+            WritePrintMember(writer, separator, extensionData.PropertyName, sensitive: false);
         }
 
         writer.WriteLine("return true;");
         writer.CloseBlock();
     }
+
+    private static void WritePrintMember(SourceWriter writer, string separator, string name, bool sensitive)
+        => writer.WriteLine(sensitive
+            ? $"builder.Append(\"{separator}{name} = ***\");"
+            : $"builder.Append(\"{separator}{name} = \").Append({name});");
 }

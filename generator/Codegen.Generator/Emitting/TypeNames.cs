@@ -1,4 +1,6 @@
+using System.Text;
 using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Common;
 
 namespace Codegen.Generator.Emitting;
 
@@ -6,15 +8,52 @@ namespace Codegen.Generator.Emitting;
 internal static class TypeNames
 {
     public static string Of(TypeRef type, bool nullable, string namespaceName)
-        => nullable ? Of(type, namespaceName) + "?" : Of(type, namespaceName);
+        => !nullable && type.Kind == TypeRefKind.Builtin
+            ? Builtin(type.Builtin)
+            : new Spelled(type, nullable, namespaceName).ToString();
 
-    public static string Of(TypeRef type, string namespaceName) => type.Kind switch
+    public static string Of(TypeRef type, string namespaceName) => Of(type, nullable: false, namespaceName);
+
+    /// <summary>The type's name appended into a line being written (see <see cref="SourceWriter.LineHandler"/>), with no string of its own.</summary>
+    public readonly struct Spelled(TypeRef type, bool nullable, string namespaceName) : ISourceText
     {
-        TypeRefKind.Generated => "global::" + namespaceName + "." + type.Name,
-        TypeRefKind.List => $"{KnownTypes.ReadOnlyList}<{Of(type.Element!, type.ElementNullable, namespaceName)}>",
-        TypeRefKind.Map => $"{KnownTypes.ReadOnlyDictionary}<string, {Of(type.Element!, type.ElementNullable, namespaceName)}>",
-        _ => Builtin(type.Builtin),
-    };
+        public void AppendTo(StringBuilder builder) => Append(builder, type, nullable, namespaceName);
+
+        public override string ToString()
+        {
+            var builder = new StringBuilder();
+            AppendTo(builder);
+            return builder.ToString();
+        }
+    }
+
+    private static void Append(StringBuilder builder, TypeRef type, bool nullable, string namespaceName)
+    {
+        switch (type.Kind)
+        {
+            case TypeRefKind.Generated:
+                builder.Append("global::").Append(namespaceName).Append('.').Append(type.Name);
+                break;
+            case TypeRefKind.List:
+                builder.Append(KnownTypes.ReadOnlyList).Append('<');
+                Append(builder, type.Element!, type.ElementNullable, namespaceName);
+                builder.Append('>');
+                break;
+            case TypeRefKind.Map:
+                builder.Append(KnownTypes.ReadOnlyDictionary).Append("<string, ");
+                Append(builder, type.Element!, type.ElementNullable, namespaceName);
+                builder.Append('>');
+                break;
+            default:
+                builder.Append(Builtin(type.Builtin));
+                break;
+        }
+
+        if (nullable)
+        {
+            builder.Append('?');
+        }
+    }
 
     private static string Builtin(BuiltinType builtin) => builtin switch
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
@@ -213,12 +214,20 @@ internal static class UnionEmitter
 
     private static string Local(int index) => "option" + index.ToString(CultureInfo.InvariantCulture);
 
+    private static readonly JsonKinds[] AllKinds = [JsonKinds.Object, JsonKinds.Array, JsonKinds.String, JsonKinds.Number, JsonKinds.Boolean];
+
     private static string Kinds(JsonKinds kinds, string shapes)
     {
-        var names = new[] { JsonKinds.Object, JsonKinds.Array, JsonKinds.String, JsonKinds.Number, JsonKinds.Boolean }
-            .Where(k => (kinds & k) != 0)
-            .Select(k => $"{shapes}.Kinds.{k}")
-            .ToList();
+        // A loop, not LINQ over the enum: the tool is precompiled, and LINQ over a value type is compiled at run time.
+        var names = new List<string>();
+        foreach (var kind in AllKinds)
+        {
+            if ((kinds & kind) != 0)
+            {
+                names.Add($"{shapes}.Kinds.{kind}");
+            }
+        }
+
         return names.Count == 0 ? $"{shapes}.Kinds.None" : string.Join(" | ", names);
     }
 

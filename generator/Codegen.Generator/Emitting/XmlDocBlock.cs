@@ -27,15 +27,14 @@ internal sealed class XmlDocBlock
     public static XmlDocBlock Text(string text) => new(new[] { XmlDocWriter.Escape(text) }, true);
 
     /// <summary>The lines of an element holding <paramref name="blocks"/>: one paragraph bare, several each in its own <c>&lt;para&gt;</c>.</summary>
-    public static List<string> Content(IReadOnlyList<XmlDocBlock> blocks)
+    public static IReadOnlyList<string> Content(IReadOnlyList<XmlDocBlock> blocks)
     {
-        var lines = new List<string>();
         if (blocks.Count == 1 && blocks[0].IsParagraph)
         {
-            lines.AddRange(blocks[0].Lines);
-            return lines;
+            return blocks[0].Lines;
         }
 
+        var lines = new List<string>();
         foreach (var block in blocks)
         {
             if (block.IsParagraph)

@@ -28,10 +28,12 @@ internal static class XmlDocWriter
     public static void Write(SourceWriter writer, Documentation docs, string? fallbackSummary = null, string? generatedRemarks = null)
     {
         var summary = MarkdownXmlDoc.Render(docs.Summary);
-        var remarks = new List<XmlDocBlock>();
+        var remarks = MarkdownXmlDoc.Render(docs.Remarks);
+
+        // Most members have a summary of one paragraph and no remarks: the lists are combined only when there is more.
         if (summary.Count > 1 && summary[0].IsParagraph)
         {
-            remarks.AddRange(summary.Skip(1));
+            remarks = summary.Skip(1).Concat(remarks).ToList();
             summary = new[] { summary[0] };
         }
 
@@ -40,10 +42,9 @@ internal static class XmlDocWriter
             summary = new[] { XmlDocBlock.Text(fallbackSummary) };
         }
 
-        remarks.AddRange(MarkdownXmlDoc.Render(docs.Remarks));
         if (generatedRemarks is not null)
         {
-            remarks.Add(XmlDocBlock.Text(generatedRemarks));
+            remarks = remarks.Append(XmlDocBlock.Text(generatedRemarks)).ToList();
         }
 
         Element(writer, "summary", string.Empty, summary);
@@ -113,12 +114,28 @@ internal static class XmlDocWriter
             return;
         }
 
-        var lines = new List<string>();
-        XmlDocBlock.Wrap($"<{tag}{attributes}>", XmlDocBlock.Content(blocks), $"</{tag}>", lines);
-        foreach (var line in lines)
+        // As XmlDocBlock.Wrap lays it out, written straight into the file rather than joined into new lines first.
+        var content = XmlDocBlock.Content(blocks);
+        if (content.Count == 1)
         {
-            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
+            writer.WriteLine($"/// <{tag}{attributes}>{content[0]}</{tag}>");
+            return;
         }
+
+        writer.WriteLine($"/// <{tag}{attributes}>");
+        foreach (var line in content)
+        {
+            if (line.Length == 0)
+            {
+                writer.WriteLine("///");
+            }
+            else
+            {
+                writer.WriteLine($"/// {line}");
+            }
+        }
+
+        writer.WriteLine($"/// </{tag}>");
     }
 
     public static string Escape(string text)

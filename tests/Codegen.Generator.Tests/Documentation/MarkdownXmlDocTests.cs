@@ -151,6 +151,64 @@ public sealed class MarkdownXmlDocTests
         Assert.True(rendered.IsParagraph && parsed.IsParagraph);
     }
 
+    [Theory]
+    [InlineData("First line\nsecond line\n")]
+    [InlineData("One paragraph\nof two lines.\n\nAnother,\n   indented.\n\n\n")]
+    [InlineData("Continued\n        deeply indented.")]
+    [InlineData("Paragraph\n\n    indented code after a blank line")]
+    [InlineData("   Three spaces first\nthen more.")]
+    [InlineData("Hard break  \nafter two spaces")]
+    [InlineData("Soft break \nafter one space")]
+    [InlineData("Setext heading\n===")]
+    [InlineData("Setext heading\n---\n")]
+    [InlineData("Interrupted\n- by a list")]
+    [InlineData("Interrupted\n# by a heading")]
+    [InlineData("Interrupted\n1) by an ordered list")]
+    [InlineData("Interrupted\n> by a quote")]
+    [InlineData("Tab\tinside\nand on\tthe next")]
+    [InlineData("Line\r\nends")]
+    [InlineData("Ends with a space \n")]
+    [InlineData("Non\u00A0breaking\n\u00A0second")]
+    [InlineData("Separators\u2028and\nnext\u0085line")]
+    [InlineData("Trailing blank lines\n  \n \n")]
+    public void Plain_paragraphs_render_as_markdig_renders_them(string text) => AssertRendersAsMarkdig(text);
+
+    /// <summary>
+    /// Random lines of the characters that decide CommonMark's blocks (spaces, line ends, list, heading and underline
+    /// marks, characters Markdig does not see as whitespace), against Markdig's reading. Seeded: the same text every run.
+    /// </summary>
+    [Fact]
+    public void Random_plain_text_renders_as_markdig_renders_it()
+    {
+        const string alphabet = "abcd abcd    \n\n\n-=#+1.)éЖ\u00A0\u2028\t";
+        var random = new Random(20261130);
+        var readWithoutMarkdig = 0;
+        for (var i = 0; i < 5_000; i++)
+        {
+            var chars = new char[random.Next(1, 40)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            chars[0] = 'T';
+            var text = new string(chars);
+            readWithoutMarkdig += PlainParagraphs.TryRead(text) is null ? 0 : 1;
+            AssertRendersAsMarkdig(text);
+        }
+
+        // A good part of it must take the path under test, not only Markdig's.
+        Assert.InRange(readWithoutMarkdig, 1_000, 5_000);
+    }
+
+    private static void AssertRendersAsMarkdig(string text)
+    {
+        var rendered = MarkdownXmlDoc.Render(text);
+        var parsed = MarkdownXmlDoc.Parse(text);
+
+        Assert.Equal(parsed.Select(b => (b.IsParagraph, string.Join("\n", b.Lines))), rendered.Select(b => (b.IsParagraph, string.Join("\n", b.Lines))));
+    }
+
     private static string Single(string markdown) => Assert.Single(Lines(markdown));
 
     private static IReadOnlyList<string> Lines(string markdown)
