@@ -15,7 +15,6 @@ namespace Codegen.Benchmarks;
 public static class AllocationProfile
 {
     private const string SpecPath = "/specs/spec.yaml";
-    private static readonly GeneratorOptions Options = new("Bench.Client");
 
     public static void Run(TextWriter output, int size, int top = 12, int repetitions = 3)
         => Run(output, SpecPath, SyntheticSpec.Create(size, size), top, repetitions);
@@ -26,16 +25,7 @@ public static class AllocationProfile
 
     private static void Run(TextWriter output, string path, string text, int top, int repetitions)
     {
-        var loaded = SpecLoader.Load(path, text, _ => null, SpecLoadOptions.Default);
-        var parsed = OpenApiParser.Parse(loaded);
-        var model = CodegenPipeline.Bind(parsed, Options);
-        var stages = new (string Name, Func<object> Run)[]
-        {
-            ("Load", () => SpecLoader.Load(path, text, _ => null, SpecLoadOptions.Default)),
-            ("Read", () => OpenApiParser.Parse(loaded)),
-            ("Bind", () => CodegenPipeline.Bind(parsed, Options)),
-            ("Emit", () => CodegenPipeline.Emit(model)),
-        };
+        var stages = PipelineStages.Of(path, text);
 
         output.WriteLine("| Stage | Type | Allocated (MB, estimate) |");
         output.WriteLine("|---|---|---:|");

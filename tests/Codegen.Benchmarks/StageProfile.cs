@@ -14,7 +14,6 @@ namespace Codegen.Benchmarks;
 public static class StageProfile
 {
     private const string SpecPath = "/specs/spec.yaml";
-    private static readonly GeneratorOptions Options = new("Bench.Client");
 
     public static void Run(TextWriter output, IReadOnlyList<int> sizes, int repetitions = 3)
     {
@@ -38,17 +37,11 @@ public static class StageProfile
 
     private static void Profile(TextWriter output, string label, string path, string text, int items, int repetitions)
     {
-        var loaded = SpecLoader.Load(path, text, _ => null, SpecLoadOptions.Default);
-        var parsed = OpenApiParser.Parse(loaded);
-        var model = CodegenPipeline.Bind(parsed, Options);
-        var stages = new (string Name, Func<object> Run)[]
-        {
-            ("Load", () => SpecLoader.Load(path, text, _ => null, SpecLoadOptions.Default)),
-            ("Read", () => OpenApiParser.Parse(loaded)),
-            ("Bind", () => CodegenPipeline.Bind(parsed, Options)),
-            ("Emit", () => CodegenPipeline.Emit(model)),
-            ("Pipeline", () => CodegenPipeline.Run(path, text, _ => null, Options).Files),
-        };
+        (string Name, Func<object> Run)[] stages =
+        [
+            .. PipelineStages.Of(path, text),
+            ("Pipeline", () => CodegenPipeline.Run(path, text, _ => null, PipelineStages.Options).Files),
+        ];
         foreach (var (name, run) in stages)
         {
             var best = Enumerable.Range(0, repetitions + 1).Select(_ => Measure(run)).Skip(1).MinBy(m => m.Cpu);
