@@ -140,14 +140,12 @@ public sealed class GeneratedStreamingClientTests
     public async Task Cancelling_mid_stream_stops_the_generated_method_and_the_server_sees_the_disconnect()
     {
         using var failsafe = Failsafe.Start();
-        var disconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var departure = new ClientDeparture();
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/jsonl";
-            await context.Response.WriteAsync("{\"seq\":1,\"price\":1}\n{\"seq\":2,\"price\":1}\n", failsafe.Token);
-            await context.Response.Body.FlushAsync(failsafe.Token);
-            await context.WaitForClientToGoAsync(failsafe.Token);
-            disconnected.TrySetResult();
+            await context.Response.SendAsync("{\"seq\":1,\"price\":1}\n{\"seq\":2,\"price\":1}\n", failsafe.Token);
+            await departure.WaitAsync(context, failsafe.Token);
         });
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
         var api = RestService.For<ITickerApi>(client);
@@ -168,7 +166,7 @@ public sealed class GeneratedStreamingClientTests
         });
 
         Assert.Equal([1L, 2L], seen);
-        await disconnected.Task.WaitAsync(failsafe.Token);
+        await departure.SeenAsync(failsafe.Token);
         Assert.False(failsafe.IsCancellationRequested);
     }
 
@@ -203,18 +201,13 @@ public sealed class GeneratedStreamingClientTests
     public async Task A_server_that_drops_mid_stream_surfaces_as_StreamInterruptedException()
     {
         using var failsafe = Failsafe.Start();
-        using var yielded = new SemaphoreSlim(0);
+        using var lockStep = new LockStep(failsafe.Token);
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "text/event-stream";
-            await context.Response.WriteAsync("data: {\"seq\":0,\"price\":1}\n\n", failsafe.Token);
-            await context.Response.Body.FlushAsync(failsafe.Token);
-
             // Cut once the first event is yielded (a reset could otherwise discard it unread), half-way through the next.
-            await yielded.WaitAsync(failsafe.Token);
-            await context.Response.WriteAsync("data: {\"seq\":1,", failsafe.Token);
-            await context.Response.Body.FlushAsync(failsafe.Token);
-            context.Abort();
+            await lockStep.SendAsync(context.Response, "data: {\"seq\":0,\"price\":1}\n\n");
+            await context.CutAsync("data: {\"seq\":1,", failsafe.Token);
         });
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
         var api = RestService.For<ITickerApi>(client);
@@ -224,8 +217,8 @@ public sealed class GeneratedStreamingClientTests
         {
             await foreach (var item in api.StreamTicksAsync("ACME", cancellationToken: failsafe.Token))
             {
+                lockStep.Yielded(seen.Count);
                 seen.Add(item.Data.Seq);
-                yielded.Release();
             }
         });
 

@@ -17,8 +17,7 @@ public sealed class LockStep(CancellationToken failsafe) : IDisposable
     {
         // Counted before it is written: once written, the client may yield it before this thread runs again.
         Interlocked.Increment(ref _sent);
-        await response.WriteAsync(text, failsafe);
-        await response.Body.FlushAsync(failsafe);
+        await response.SendAsync(text, failsafe);
         await _yielded.WaitAsync(failsafe);
     }
 

@@ -12,21 +12,17 @@ public sealed class FailureTests
     public async Task A_connection_dropped_mid_stream_is_a_StreamInterruptedException_after_the_items_before_it()
     {
         using var failsafe = Failsafe.Start();
-        using var yielded = new SemaphoreSlim(0);
+        using var lockStep = new LockStep(failsafe.Token);
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/jsonl";
             for (var i = 0; i < 3; i++)
             {
-                await context.Response.WriteAsync("{\"id\":" + (char)('0' + i) + ",\"text\":\"t\"}\n", failsafe.Token);
-                await context.Response.Body.FlushAsync(failsafe.Token);
-                await yielded.WaitAsync(failsafe.Token);
+                await lockStep.SendAsync(context.Response, "{\"id\":" + (char)('0' + i) + ",\"text\":\"t\"}\n");
             }
 
-            // Half a line, then the connection is cut: no final chunk, so the client can tell it from an end.
-            await context.Response.WriteAsync("{\"id\":3,\"te", failsafe.Token);
-            await context.Response.Body.FlushAsync(failsafe.Token);
-            context.Abort();
+            // Half a line, then the connection is cut.
+            await context.CutAsync("{\"id\":3,\"te", failsafe.Token);
         });
         using var client = new HttpClient();
         var response = await server.GetAsync(client, failsafe.Token);
@@ -36,8 +32,8 @@ public sealed class FailureTests
         {
             await foreach (var tick in JsonLines.ReadAsync(response, TickJson.Default.Tick, failsafe.Token))
             {
+                lockStep.Yielded(ids.Count);
                 ids.Add(tick.Id);
-                yielded.Release();
             }
         });
 
@@ -51,14 +47,12 @@ public sealed class FailureTests
     public async Task A_dropped_event_stream_is_a_StreamInterruptedException_not_a_silent_end()
     {
         using var failsafe = Failsafe.Start();
-        using var yielded = new SemaphoreSlim(0);
+        using var lockStep = new LockStep(failsafe.Token);
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "text/event-stream";
-            await context.Response.WriteAsync("id: 1\ndata: {\"id\":1,\"text\":\"t\"}\n\n", failsafe.Token);
-            await context.Response.Body.FlushAsync(failsafe.Token);
-            await yielded.WaitAsync(failsafe.Token);
-            context.Abort();
+            await lockStep.SendAsync(context.Response, "id: 1\ndata: {\"id\":1,\"text\":\"t\"}\n\n");
+            await context.CutAsync(string.Empty, failsafe.Token);
         });
         using var client = new HttpClient();
         var response = await server.GetAsync(client, failsafe.Token);
@@ -68,8 +62,7 @@ public sealed class FailureTests
         {
             await foreach (var item in EventStream.ReadAsync(response, TickJson.Default.Tick, failsafe.Token))
             {
-                count++;
-                yielded.Release();
+                lockStep.Yielded(count++);
             }
         });
 
@@ -81,16 +74,14 @@ public sealed class FailureTests
     public async Task Cancelling_mid_stream_throws_OperationCanceledException_and_the_server_sees_the_disconnect()
     {
         using var failsafe = Failsafe.Start();
-        var disconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var departure = new ClientDeparture();
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/jsonl";
-            await context.Response.WriteAsync("{\"id\":1,\"text\":\"t\"}\n{\"id\":2,\"text\":\"t\"}\n", failsafe.Token);
-            await context.Response.Body.FlushAsync(failsafe.Token);
+            await context.Response.SendAsync("{\"id\":1,\"text\":\"t\"}\n{\"id\":2,\"text\":\"t\"}\n", failsafe.Token);
 
             // Nothing more is sent: the client's read is pending when it cancels.
-            await context.WaitForClientToGoAsync(failsafe.Token);
-            disconnected.TrySetResult();
+            await departure.WaitAsync(context, failsafe.Token);
         });
         using var client = new HttpClient();
         var response = await server.GetAsync(client, failsafe.Token);
@@ -110,7 +101,7 @@ public sealed class FailureTests
         });
 
         Assert.Equal([1, 2], ids);
-        await disconnected.Task.WaitAsync(failsafe.Token);
+        await departure.SeenAsync(failsafe.Token);
         Assert.False(failsafe.IsCancellationRequested);
     }
 
@@ -118,14 +109,12 @@ public sealed class FailureTests
     public async Task Cancelling_through_WithCancellation_stops_a_pending_event_read()
     {
         using var failsafe = Failsafe.Start();
-        var disconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var departure = new ClientDeparture();
         await using var server = await StreamingServer.StartAsync(async context =>
         {
             context.Response.ContentType = "text/event-stream";
-            await context.Response.WriteAsync("data: {\"id\":1,\"text\":\"t\"}\n\n", failsafe.Token);
-            await context.Response.Body.FlushAsync(failsafe.Token);
-            await context.WaitForClientToGoAsync(failsafe.Token);
-            disconnected.TrySetResult();
+            await context.Response.SendAsync("data: {\"id\":1,\"text\":\"t\"}\n\n", failsafe.Token);
+            await departure.WaitAsync(context, failsafe.Token);
         });
         using var client = new HttpClient();
         var response = await server.GetAsync(client, failsafe.Token);
@@ -140,7 +129,7 @@ public sealed class FailureTests
             }
         });
 
-        await disconnected.Task.WaitAsync(failsafe.Token);
+        await departure.SeenAsync(failsafe.Token);
     }
 
     [Fact]
