@@ -154,7 +154,7 @@ internal sealed class InterfaceBinder
             attributes.ToImmutableEquatableArray(),
             parameters.Select(p => p.Model).Concat(new[] { cancellation }).ToImmutableEquatableArray(),
             ResponseDocsBinder.Bind(operation, _types),
-            stream is { } found ? StreamBinder.Model(name, found, parameters.Select(p => p.Model)) : null);
+            stream is { } found ? StreamBinder.Model(found, parameters.Select(p => p.Model)) : null);
         return (method, parameters);
     }
 

@@ -19,12 +19,9 @@ internal static class ResponseMethods
     /// <param name="sentByRefit">Refit sends the operation's HTTP method (a QUERY or other method is sent over HttpClient).</param>
     public static MethodModel Claim(MethodModel method, ApiOperation operation, bool sentByRefit, NameScope scope)
     {
-        if (method.Stream is not null)
-        {
-            return method with { Name = ClaimName(operation, scope) };
-        }
-
-        return sentByRefit && ReadsJson(method) ? method with { ResponseMethodName = ClaimName(operation, scope) } : method;
+        return method.Stream is not null || (sentByRefit && ReadsJson(method))
+            ? method with { ResponseMethodName = ClaimName(operation, scope) }
+            : method;
     }
 
     /// <summary>

@@ -63,11 +63,11 @@ internal sealed class StreamBinder
     }
 
     /// <summary>The stream's model, its locals named apart from <paramref name="parameters"/>.</summary>
-    public static StreamModel Model(string name, (StreamFormat Format, string MediaType, TypeRef ItemType) found, IEnumerable<MethodParameterModel> parameters)
+    public static StreamModel Model((StreamFormat Format, string MediaType, TypeRef ItemType) found, IEnumerable<MethodParameterModel> parameters)
     {
         var scope = new NameScope(parameters.Select(p => p.Name).ToArray());
         var locals = new StreamLocals(scope.Claim("api"), scope.Claim("response"), scope.Claim("items"), scope.Claim("item"));
-        return new StreamModel(name, found.Format, found.MediaType, found.ItemType, locals, IsTextData(found.Format, found.ItemType));
+        return new StreamModel(found.Format, found.MediaType, found.ItemType, locals, IsTextData(found.Format, found.ItemType));
     }
 
     /// <summary>An event's data is text as it is; a JSON Lines or json-seq item that is a string is a JSON string.</summary>

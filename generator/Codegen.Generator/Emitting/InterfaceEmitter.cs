@@ -42,6 +42,14 @@ internal static class InterfaceEmitter
 
     private static void WriteMethod(SourceWriter writer, MethodModel method, string namespaceName)
     {
+        if (method.Stream is { } stream)
+        {
+            WriteStreamRequestDocs(writer, method, stream);
+            WriteAttributes(writer, method.Attributes);
+            WriteSignature(writer, $"{KnownTypes.Task}<{ApiResponseType}>", method.ResponseMethodName!, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
+            return;
+        }
+
         if (method.ResponseMethodName is { } responseMethod)
         {
             WriteJsonRequest(writer, method, responseMethod, namespaceName);
@@ -50,20 +58,8 @@ internal static class InterfaceEmitter
             return;
         }
 
-        if (method.Stream is { } stream)
-        {
-            WriteStreamRequestDocs(writer, method, stream);
-        }
-        else
-        {
-            WriteDocs(writer, method);
-        }
-
-        foreach (var attribute in method.Attributes)
-        {
-            writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
-        }
-
+        WriteDocs(writer, method);
+        WriteAttributes(writer, method.Attributes);
         WriteSignature(writer, ReturnType(method, namespaceName), method.Name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
     }
 
@@ -94,10 +90,7 @@ internal static class InterfaceEmitter
         writer.WriteLine("/// <returns>The response, undisposed: the caller disposes it.</returns>");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.WriteLine($"[{KnownTypes.Runtime}JsonResponseReader(nameof({method.Name}))]");
-        foreach (var attribute in method.Attributes)
-        {
-            writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
-        }
+        WriteAttributes(writer, method.Attributes);
 
         WriteSignature(writer, $"{KnownTypes.Task}<{ApiResponseType}>", name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
     }
@@ -164,7 +157,7 @@ internal static class InterfaceEmitter
     /// </summary>
     private static void WriteStreamRequestDocs(SourceWriter writer, MethodModel method, StreamModel stream)
     {
-        XmlDocWriter.TextSummary(writer, $"Sends the request of {stream.Name} and returns Refit's answer as soon as the headers arrive, with the body still arriving; {stream.Name} checks it and reads the items.");
+        XmlDocWriter.TextSummary(writer, $"Sends the request of {method.Name} and returns Refit's answer as soon as the headers arrive, with the body still arriving; {method.Name} checks it and reads the items.");
         foreach (var parameter in method.Parameters)
         {
             XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
@@ -175,10 +168,17 @@ internal static class InterfaceEmitter
         writer.WriteLine($"[global::Refit.Headers({CSharpLiteral.String("Accept: " + stream.MediaType)})]");
     }
 
-    /// <summary>Task, or Task of the result; a streamed operation's Refit method returns Refit's answer with the response.</summary>
+    private static void WriteAttributes(SourceWriter writer, ImmutableEquatableArray<AttributeModel> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
+        }
+    }
+
+    /// <summary>Task, or Task of the result.</summary>
     private static string ReturnType(MethodModel method, string namespaceName)
-        => method.Stream is not null ? $"{KnownTypes.Task}<{ApiResponseType}>"
-        : method.Result is { } result
+        => method.Result is { } result
             ? $"{KnownTypes.Task}<{TypeNames.Of(result, method.ResultNullable, namespaceName)}>"
             : KnownTypes.Task;
 

@@ -59,7 +59,7 @@ internal static class StreamEmitter
             writer.WriteLine("[global::System.Obsolete(\"This operation is deprecated in the API description.\")]");
         }
 
-        writer.WriteLine($"public static async global::System.Collections.Generic.IAsyncEnumerable<{yielded}> {stream.Name}(");
+        writer.WriteLine($"public static async global::System.Collections.Generic.IAsyncEnumerable<{yielded}> {method.Name}(");
         writer.Indent();
         writer.WriteLine($"this {prefix}{interfaceName} {names.Api},");
         foreach (var parameter in parameters)
@@ -73,7 +73,7 @@ internal static class StreamEmitter
         writer.OpenBlock();
         writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({names.Api});");
         var arguments = string.Concat(parameters.Select(p => p.Name + ", "));
-        writer.WriteLine($"var {names.Response} = await {KnownTypes.Runtime}ResponseGate.SucceededAsync({names.Api}.{method.Name}({arguments}cancellationToken)).ConfigureAwait(false);");
+        writer.WriteLine($"var {names.Response} = await {KnownTypes.Runtime}ResponseGate.SucceededAsync({names.Api}.{method.ResponseMethodName}({arguments}cancellationToken)).ConfigureAwait(false);");
 
         // The gate threw for a failed call, as for any other method; the reader owns the response from here: it
         // disposes it when the enumeration ends, fails or is cancelled.
@@ -102,8 +102,8 @@ internal static class StreamEmitter
         XmlDocWriter.Write(
             writer,
             method.Docs,
-            $"The items of the {method.Name} response, as they arrive.",
-            $"{what} The request goes through {method.Name}, so the client's handlers apply; nothing is sent until the enumeration starts. "
+            $"The items of the {method.ResponseMethodName} response, as they arrive.",
+            $"{what} The request goes through {method.ResponseMethodName}, so the client's handlers apply; nothing is sent until the enumeration starts. "
             + "Cancelling the token, or disposing the enumerator, closes the connection. Enumerate once.");
         XmlDocWriter.TextParam(writer, stream.Locals.Api, "The client the request is sent through.");
         foreach (var parameter in parameters)

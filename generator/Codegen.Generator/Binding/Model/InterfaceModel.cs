@@ -15,10 +15,11 @@ internal sealed record InterfaceModel(
 /// <summary>One operation as a Refit method, returning a Task of <see cref="Result"/> (a plain Task when it is null).</summary>
 /// <param name="ResultNullable">The result may be null (an empty success response beside one with content).</param>
 /// <param name="Responses">What its documentation says about the answers (returns, errors).</param>
-/// <param name="Stream">A streamed response: the method returns Refit's ApiResponse of the HttpResponseMessage, and an extension method gates it and yields the items.</param>
+/// <param name="Stream">A streamed response: <see cref="Name"/> is the extension method that gates Refit's answer and yields the items.</param>
 /// <param name="ResponseMethodName">
-/// A JSON result read without Refit's copy of the body: the hidden Refit method of this name sends the request, and the
-/// method itself is a default interface method that reads the body (null when Refit reads it).
+/// The hidden Refit method that sends the request and hands over the response with its body unread, for a streamed
+/// response and for a JSON result (then <see cref="Name"/> is a default interface method that reads the body); null
+/// when the method is Refit's own.
 /// </param>
 internal sealed record MethodModel(
     string Name,
