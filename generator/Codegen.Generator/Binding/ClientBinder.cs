@@ -44,13 +44,7 @@ internal static class ClientBinder
         }
 
         var contextName = typeScope.Claim(clientName + "JsonContext");
-        var byId = new Dictionary<string, ApiSchema>(document.Schemas.Count, StringComparer.Ordinal);
-        foreach (var schema in document.Schemas)
-        {
-            byId.Add(schema.Id, schema);
-        }
-
-        var shapes = new SchemaShapes(byId);
+        var shapes = new SchemaShapes(document.Schemas);
         var models = ModelBinder.Bind(document, shapes, typeScope, diagnostics);
         var types = models.Types;
 

@@ -40,49 +40,50 @@ internal static class ModelBinder
         var recordModels = new List<RecordModel>();
         var enumModels = new List<EnumModel>();
         var unionModels = new List<UnionModel>();
-        foreach (var entry in named.OrderBy(e => e.Value, StringComparer.Ordinal))
+        foreach (var (entry, name) in named.All.OrderBy(n => n.Name, StringComparer.Ordinal))
         {
-            var schema = shapes[entry.Key];
+            var schema = entry.Schema;
             if (hierarchies.FamilyOf(schema.Id) is { } family)
             {
-                var converter = typeScope.Claim(entry.Value + "JsonConverter");
-                var unknown = family.DefaultId is null ? typeScope.Claim("Unknown" + entry.Value) : null;
-                recordModels.AddRange(families.Bind(family, named, unknown, converter));
+                var converter = typeScope.Claim(name + "JsonConverter");
+                var unknown = family.DefaultId is null ? typeScope.Claim("Unknown" + name) : null;
+                recordModels.AddRange(families.Bind(family, named.ById, unknown, converter));
             }
             else if (hierarchies.BaseOf(schema.Id) is not null)
             {
                 // Bound with its family.
             }
-            else if (shapes.Kind(schema) == SchemaShapeKind.Enum)
+            else if (shapes.Kind(entry) == SchemaShapeKind.Enum)
             {
-                enumModels.Add(EnumBinder.Bind(schema, entry.Value, typeScope.Claim(entry.Value + "JsonConverter"), diagnostics));
+                enumModels.Add(EnumBinder.Bind(schema, name, typeScope.Claim(name + "JsonConverter"), diagnostics));
             }
-            else if (shapes.Kind(schema) == SchemaShapeKind.Union)
+            else if (shapes.Kind(entry) == SchemaShapeKind.Union)
             {
-                unionModels.Add(unions.Bind(schema, entry.Value, typeScope.Claim(entry.Value + "JsonConverter"), named));
+                unionModels.Add(unions.Bind(schema, name, typeScope.Claim(name + "JsonConverter"), named.ById));
             }
             else
             {
-                recordModels.Add(records.Bind(schema, entry.Value));
+                recordModels.Add(records.Bind(entry, name));
             }
         }
 
         var read = unionModels.SelectMany(u => u.Alternatives).Select(a => a.Property.Type).ToList();
-        return new BoundModels(shapes, types, recordModels.OrderBy(r => r.Name, StringComparer.Ordinal).ToList(), enumModels, unionModels, read);
+        var sortedRecords = recordModels.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        return new BoundModels(shapes, types, sortedRecords, enumModels, unionModels, read);
     }
 
     /// <summary>What each named schema is generated as, decided as <see cref="Bind(ApiDocument, SchemaShapes, NameScope, List{SpecDiagnostic})"/> binds it: families are records whatever their shape.</summary>
-    private static Dictionary<string, TypeRef> GeneratedTypes(Dictionary<string, string> named, SchemaShapes shapes, Hierarchies hierarchies)
+    private static TypeRef?[] GeneratedTypes(NamedTypes named, SchemaShapes shapes, Hierarchies hierarchies)
     {
-        var types = new Dictionary<string, TypeRef>(named.Count, StringComparer.Ordinal);
-        foreach (var entry in named)
+        var types = new TypeRef?[shapes.Count];
+        foreach (var (entry, name) in named.All)
         {
-            var schema = shapes[entry.Key];
+            var schema = entry.Schema;
             var kind = hierarchies.FamilyOf(schema.Id) is not null || hierarchies.BaseOf(schema.Id) is not null ? GeneratedKind.Record
-                : shapes.Kind(schema) == SchemaShapeKind.Enum ? EnumBinder.GeneratedKindOf(schema)
-                : shapes.Kind(schema) == SchemaShapeKind.Union ? GeneratedKind.Union
+                : shapes.Kind(entry) == SchemaShapeKind.Enum ? EnumBinder.GeneratedKindOf(schema)
+                : shapes.Kind(entry) == SchemaShapeKind.Union ? GeneratedKind.Union
                 : GeneratedKind.Record;
-            types.Add(entry.Key, TypeRef.OfGenerated(entry.Value, kind));
+            types[entry.Index] = TypeRef.OfGenerated(name, kind);
         }
 
         return types;

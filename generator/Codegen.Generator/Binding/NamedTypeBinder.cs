@@ -16,18 +16,19 @@ namespace Codegen.Generator.Binding;
 /// </summary>
 internal static class NamedTypeBinder
 {
-    public static Dictionary<string, string> Bind(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies, NameScope typeScope, List<SpecDiagnostic> diagnostics)
+    public static NamedTypes Bind(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies, NameScope typeScope, List<SpecDiagnostic> diagnostics)
     {
         var needed = FindNeeded(document, shapes, hierarchies);
 
         // Components first, then inline schemas, each in id order: the document lists its schemas in id order,
         // so two passes over it give that order without sorting.
-        var names = new Dictionary<string, string>(needed.Count, StringComparer.Ordinal);
+        var names = new List<(SchemaEntry Schema, string Name)>();
         foreach (var components in new[] { true, false })
         {
-            foreach (var schema in document.Schemas)
+            foreach (var entry in shapes.All)
             {
-                if ((schema.ComponentName is not null) != components || !needed.Contains(schema.Id))
+                var schema = entry.Schema;
+                if ((schema.ComponentName is not null) != components || !needed[entry.Index])
                 {
                     continue;
                 }
@@ -37,106 +38,137 @@ internal static class NamedTypeBinder
                 var name = schema.ComponentName is { } component
                     ? Renames.Claim(typeScope, desired, component, schema.Location, diagnostics)
                     : Renames.ClaimFor(typeScope, desired, "The inline schema", schema.Location, diagnostics, Renames.NameInlineSchema);
-                names.Add(schema.Id, name);
+                names.Add((entry, name));
             }
         }
 
-        return names;
+        return new NamedTypes(names);
     }
 
-    private static HashSet<string> FindNeeded(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies)
+    /// <summary>Which schemas (by <see cref="SchemaEntry.Index"/>) become generated types: those reachable from components and operations.</summary>
+    private static bool[] FindNeeded(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies)
     {
-        var needed = new HashSet<string>(StringComparer.Ordinal);
+        var needed = new bool[shapes.Count];
+        var visited = new bool[shapes.Count];
+        var pending = new Stack<SchemaEntry>();
 
-        // Every schema is visited: a table made at its final size (netstandard2.0's HashSet takes no capacity).
-        var visited = new Dictionary<string, bool>(document.Schemas.Count, StringComparer.Ordinal);
-        var pending = new Stack<string>();
-
-        foreach (var schema in document.Schemas.Where(s => s.ComponentName is not null))
+        foreach (var entry in shapes.All)
         {
-            pending.Push(schema.Id);
+            if (entry.Schema.ComponentName is not null)
+            {
+                pending.Push(entry);
+            }
         }
 
         foreach (var operation in document.Operations)
         {
             foreach (var parameter in operation.Parameters)
             {
-                pending.Push(parameter.SchemaId);
+                pending.Push(shapes.Entry(parameter.SchemaId));
             }
 
             if (operation.RequestBody?.SchemaId is { } bodyId)
             {
-                pending.Push(bodyId);
+                pending.Push(shapes.Entry(bodyId));
             }
 
             foreach (var response in operation.Responses)
             {
                 if (response.SchemaId is { } responseId)
                 {
-                    pending.Push(responseId);
+                    pending.Push(shapes.Entry(responseId));
                 }
             }
         }
 
         while (pending.Count > 0)
         {
-            var id = pending.Pop();
-            if (visited.ContainsKey(id))
+            var written = pending.Pop();
+            if (visited[written.Index])
             {
                 continue;
             }
 
-            visited.Add(id, true);
+            visited[written.Index] = true;
 
-            var written = shapes[id];
-            var schema = shapes.Unwrap(written);
-            if (!ReferenceEquals(schema, written))
+            var entry = shapes.Unwrap(written);
+            if (entry.Index != written.Index)
             {
-                pending.Push(schema.Id);
+                pending.Push(entry);
                 continue;
             }
 
+            var schema = entry.Schema;
             if (hierarchies.BaseOf(schema.Id) is { } baseId)
             {
                 // A derived record cannot exist without its base.
-                pending.Push(baseId);
+                pending.Push(shapes.Entry(baseId));
             }
 
             foreach (var derived in hierarchies.FamilyOf(schema.Id)?.Derived ?? Array.Empty<string>())
             {
-                pending.Push(derived);
+                pending.Push(shapes.Entry(derived));
             }
 
-            switch (shapes.Kind(schema))
+            switch (shapes.Kind(entry))
             {
                 case SchemaShapeKind.Record:
-                    needed.Add(schema.Id);
-                    foreach (var (property, _) in shapes.EffectiveProperties(schema))
+                    needed[entry.Index] = true;
+                    foreach (var property in shapes.PropertySchemas(entry))
                     {
-                        pending.Push(property.SchemaId);
+                        pending.Push(property);
                     }
 
                     break;
                 case SchemaShapeKind.Union:
-                    needed.Add(schema.Id);
+                    needed[entry.Index] = true;
                     foreach (var alternative in shapes.Alternatives(schema))
                     {
-                        pending.Push(alternative);
+                        pending.Push(shapes.Entry(alternative));
                     }
 
                     break;
                 case SchemaShapeKind.Enum:
-                    needed.Add(schema.Id);
+                    needed[entry.Index] = true;
                     break;
                 case SchemaShapeKind.Array when schema.ItemsId is not null:
-                    pending.Push(schema.ItemsId);
+                    pending.Push(shapes.Entry(schema.ItemsId));
                     break;
                 case SchemaShapeKind.Map:
-                    pending.Push(schema.AdditionalProperties.SchemaId!);
+                    pending.Push(shapes.Entry(schema.AdditionalProperties.SchemaId!));
                     break;
             }
         }
 
         return needed;
+    }
+}
+
+/// <summary>The schemas that become generated types, with their names.</summary>
+internal sealed class NamedTypes
+{
+    private Dictionary<string, string>? _byId;
+
+    public NamedTypes(IReadOnlyList<(SchemaEntry Schema, string Name)> all) => All = all;
+
+    /// <summary>In the order their names were claimed: components, then inline schemas, each in id order.</summary>
+    public IReadOnlyList<(SchemaEntry Schema, string Name)> All { get; }
+
+    /// <summary>Schema id → type name, made when first asked (only families and unions look names up by id).</summary>
+    public IReadOnlyDictionary<string, string> ById
+    {
+        get
+        {
+            if (_byId is null)
+            {
+                _byId = new Dictionary<string, string>(All.Count, StringComparer.Ordinal);
+                foreach (var (schema, name) in All)
+                {
+                    _byId.Add(schema.Schema.Id, name);
+                }
+            }
+
+            return _byId;
+        }
     }
 }

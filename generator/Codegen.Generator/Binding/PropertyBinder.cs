@@ -30,18 +30,19 @@ internal sealed class PropertyBinder
 
     /// <param name="typeName">The record's name: a member may not share it.</param>
     /// <param name="scope">The record's member names, claimed in property order.</param>
-    public PropertyModel Bind(ApiProperty property, bool required, string typeName, NameScope scope)
+    /// <param name="target">The property's schema.</param>
+    public PropertyModel Bind(ApiProperty property, bool required, SchemaEntry target, string typeName, NameScope scope)
     {
-        var schema = _shapes[property.SchemaId];
+        var schema = target.Schema;
         var desired = IdentifierNames.Pascal(property.JsonName, "Property");
         var name = Renames.Claim(scope, desired, property.JsonName, property.Location, _diagnostics);
 
-        var unwrapped = _shapes.Unwrap(schema);
+        var unwrapped = _shapes.Unwrap(target).Schema;
         var readOnly = schema.ReadOnly || unwrapped.ReadOnly;
         var writeOnly = schema.WriteOnly || unwrapped.WriteOnly;
         var isRequired = required && !readOnly && !writeOnly;
-        var nullable = !isRequired || _types.IsNullable(property.SchemaId);
-        var type = _types.Resolve(property.SchemaId);
+        var nullable = !isRequired || _types.IsNullable(target);
+        var type = _types.Resolve(target);
         var backing = BackingFields.For(type, name);
 
         var summary = property.Description ?? schema.Description ?? schema.Title ?? unwrapped.Description ?? unwrapped.Title;

@@ -25,12 +25,20 @@ internal sealed class RecordBinder
         _properties = properties;
     }
 
-    public RecordModel Bind(ApiSchema schema, string name)
+    public RecordModel Bind(SchemaEntry entry, string name)
     {
+        var schema = entry.Schema;
         var scope = NewScope(name);
-        var properties = BindProperties(_shapes.EffectiveProperties(schema), name, scope);
+        var effective = _shapes.EffectiveProperties(entry);
+        var targets = _shapes.PropertySchemas(entry);
+        var properties = new PropertyModel[effective.Count];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            properties[i] = _properties.Bind(effective[i].Property, effective[i].Required, targets[i], name, scope);
+        }
+
         var extensionData = SchemaShapes.AllowsUnknownProperties(schema) ? ClaimExtensionData(scope) : null;
-        return new RecordModel(name, WithAdditionalProperties(DocumentationOf(schema), schema, extensionData?.PropertyName), schema.Deprecated, properties, extensionData);
+        return new RecordModel(name, WithAdditionalProperties(DocumentationOf(schema), schema, extensionData?.PropertyName), schema.Deprecated, ImmutableEquatableArray<PropertyModel>.Own(properties), extensionData);
     }
 
     /// <summary>Claimed after the spec's properties, which keep their names.</summary>
@@ -74,7 +82,7 @@ internal sealed class RecordBinder
     }
 
     public ImmutableEquatableArray<PropertyModel> BindProperties(IEnumerable<(ApiProperty Property, bool Required)> properties, string name, NameScope scope)
-        => properties.Select(entry => _properties.Bind(entry.Property, entry.Required, name, scope)).ToImmutableEquatableArray();
+        => properties.Select(entry => _properties.Bind(entry.Property, entry.Required, _shapes.Entry(entry.Property.SchemaId), name, scope)).ToImmutableEquatableArray();
 
     public static Documentation DocumentationOf(ApiSchema schema)
     {

@@ -26,45 +26,111 @@ internal enum SchemaShapeKind
 }
 
 /// <summary>Decides what C# shape a schema takes, and the properties an object has once allOf parts are merged.</summary>
+/// <remarks>
+/// Binders ask the same questions of a schema many times (its kind, what it wraps, whether it is nullable, its
+/// properties): the answers are kept per schema, the ones that depend on <see cref="WithRecords"/> per instance, in
+/// arrays by <see cref="SchemaEntry.Index"/>.
+/// </remarks>
 internal sealed class SchemaShapes
 {
-    private readonly IReadOnlyDictionary<string, ApiSchema> _schemas;
+    private readonly SchemaEntry[] _entries;
+    private readonly Dictionary<string, int> _indexById;
     private readonly HashSet<string> _records;
 
-    /// <summary>
-    /// Effective properties by schema id. Every binder asks for them, several times per schema, and they do not
-    /// depend on which wrappers are records, so shapes made by <see cref="WithRecords"/> share them.
-    /// </summary>
-    private readonly Dictionary<string, IReadOnlyList<(ApiProperty Property, bool Required)>> _effectiveProperties;
+    /// <summary>Each schema's <see cref="KindOf"/>, once asked (0: not yet; the kind plus one).</summary>
+    private readonly byte[] _writtenKinds;
 
-    public SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas)
-        : this(schemas, new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, IReadOnlyList<(ApiProperty, bool)>>(StringComparer.Ordinal))
+    /// <summary>
+    /// Each schema's effective properties and their schemas, once asked: every binder asks for them, several times per
+    /// schema, and they do not depend on which wrappers are records, so shapes made by <see cref="WithRecords"/> share them.
+    /// </summary>
+    private readonly IReadOnlyList<(ApiProperty Property, bool Required)>?[] _effectiveProperties;
+
+    private readonly SchemaEntry[]?[] _propertySchemas;
+
+    /// <summary>What each schema unwraps to, once asked (0: not yet; the index plus one).</summary>
+    private readonly int[] _unwrapped;
+
+    /// <summary>Whether each schema allows null, once asked.</summary>
+    private readonly bool?[] _nullable;
+
+    /// <param name="schemas">Every schema of the document, in its order.</param>
+    public SchemaShapes(IReadOnlyList<ApiSchema> schemas)
+        : this(Index(schemas, out var indexById), indexById, new HashSet<string>(StringComparer.Ordinal), new byte[schemas.Count], new IReadOnlyList<(ApiProperty, bool)>?[schemas.Count], new SchemaEntry[]?[schemas.Count])
     {
     }
 
-    private SchemaShapes(IReadOnlyDictionary<string, ApiSchema> schemas, HashSet<string> records, Dictionary<string, IReadOnlyList<(ApiProperty, bool)>> effectiveProperties)
+    private SchemaShapes(
+        SchemaEntry[] entries,
+        Dictionary<string, int> indexById,
+        HashSet<string> records,
+        byte[] writtenKinds,
+        IReadOnlyList<(ApiProperty, bool)>?[] effectiveProperties,
+        SchemaEntry[]?[] propertySchemas)
     {
-        _schemas = schemas;
+        _entries = entries;
+        _indexById = indexById;
         _records = records;
+        _writtenKinds = writtenKinds;
         _effectiveProperties = effectiveProperties;
+        _propertySchemas = propertySchemas;
+        _unwrapped = new int[entries.Length];
+        _nullable = new bool?[entries.Length];
+    }
+
+    private static SchemaEntry[] Index(IReadOnlyList<ApiSchema> schemas, out Dictionary<string, int> indexById)
+    {
+        var entries = new SchemaEntry[schemas.Count];
+        indexById = new Dictionary<string, int>(schemas.Count, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new SchemaEntry(schemas[i], i);
+            indexById.Add(schemas[i].Id, i);
+        }
+
+        return entries;
     }
 
     /// <summary>
     /// The same shapes, except that the wrappers <paramref name="ids"/> are records of their own: a derived
     /// schema that only says <c>allOf: [Base]</c> is a subtype with no properties of its own, not Base.
     /// </summary>
-    public SchemaShapes WithRecords(IEnumerable<string> ids) => new(_schemas, new HashSet<string>(ids, StringComparer.Ordinal), _effectiveProperties);
+    public SchemaShapes WithRecords(IReadOnlyCollection<string> ids)
+        => ids.Count == 0 && _records.Count == 0 ? this
+            : new(_entries, _indexById, new HashSet<string>(ids, StringComparer.Ordinal), _writtenKinds, _effectiveProperties, _propertySchemas);
 
     /// <summary>Like <see cref="KindOf"/>, but a wrapper made a record by <see cref="WithRecords"/> is a record.</summary>
     public SchemaShapeKind Kind(ApiSchema schema) => IsMadeRecord(schema) ? SchemaShapeKind.Record : KindOf(schema);
 
+    /// <summary>Like <see cref="Kind(ApiSchema)"/>, worked out once per schema.</summary>
+    public SchemaShapeKind Kind(SchemaEntry entry)
+    {
+        if (IsMadeRecord(entry.Schema))
+        {
+            return SchemaShapeKind.Record;
+        }
+
+        if (_writtenKinds[entry.Index] == 0)
+        {
+            _writtenKinds[entry.Index] = (byte)(KindOf(entry.Schema) + 1);
+        }
+
+        return (SchemaShapeKind)(_writtenKinds[entry.Index] - 1);
+    }
+
     /// <summary>Whether <see cref="WithRecords"/> made the schema a record; usually there are none, and ids are long to hash.</summary>
     private bool IsMadeRecord(ApiSchema schema) => _records.Count > 0 && _records.Contains(schema.Id);
 
-    public ApiSchema this[string id] => _schemas[id];
+    public ApiSchema this[string id] => Entry(id).Schema;
+
+    /// <summary>The schema of <paramref name="id"/>, to ask further questions of without finding it again.</summary>
+    public SchemaEntry Entry(string id) => _entries[_indexById[id]];
+
+    /// <summary>Every schema of the document, in its order (by id).</summary>
+    public IReadOnlyList<SchemaEntry> All => _entries;
 
     /// <summary>How many schemas the document has.</summary>
-    public int Count => _schemas.Count;
+    public int Count => _entries.Length;
 
     public static SchemaShapeKind KindOf(ApiSchema schema)
     {
@@ -154,32 +220,47 @@ internal sealed class SchemaShapes
     public IReadOnlyList<string> Alternatives(ApiSchema schema)
     {
         var ids = schema.OneOf.Count > 0 ? schema.OneOf : schema.AnyOf;
-        return ids.Where(id => !IsNullOnly(_schemas[id])).ToList();
+        return ids.Where(id => !IsNullOnly(this[id])).ToList();
     }
 
     /// <summary>Follows wrappers (single-part allOf, oneOf/anyOf of one schema and "null") to the schema that carries the shape; cycles stop at the start.</summary>
     public ApiSchema Unwrap(ApiSchema schema)
+        => WrappedId(schema) is null ? schema : Unwrap(Entry(schema.Id)).Schema;
+
+    /// <summary>Like <see cref="Unwrap(ApiSchema)"/>, worked out once per schema.</summary>
+    public SchemaEntry Unwrap(SchemaEntry entry)
     {
+        if (_unwrapped[entry.Index] > 0)
+        {
+            return _entries[_unwrapped[entry.Index] - 1];
+        }
+
+        var current = entry;
+
         // Most schemas wrap nothing: no set of visited ids for them.
-        if (WrappedId(schema) is null)
+        if (WrappedId(entry.Schema) is { } first)
         {
-            return schema;
+            var seen = new HashSet<string>(StringComparer.Ordinal) { entry.Schema.Id };
+            current = Entry(first);
+            while (seen.Add(current.Schema.Id) && WrappedId(current.Schema) is { } next)
+            {
+                current = Entry(next);
+            }
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var current = schema;
-        while (seen.Add(current.Id) && WrappedId(current) is { } next)
-        {
-            current = _schemas[next];
-        }
-
+        _unwrapped[entry.Index] = current.Index + 1;
         return current;
     }
 
     /// <summary>Whether null is allowed: 3.0 nullable, a 3.1 "null" type, null in an enum, or a "null" alternative, anywhere along the wrappers.</summary>
-    public bool IsNullable(string schemaId)
+    public bool IsNullable(string schemaId) => IsNullable(Entry(schemaId));
+
+    /// <summary>Like <see cref="IsNullable(string)"/>, worked out once per schema.</summary>
+    public bool IsNullable(SchemaEntry entry) => _nullable[entry.Index] ??= FindNullable(entry.Schema);
+
+    private bool FindNullable(ApiSchema schema)
     {
-        var current = _schemas[schemaId];
+        var current = schema;
         if (current.Nullable || HasNullAlternative(current))
         {
             return true;
@@ -203,22 +284,35 @@ internal sealed class SchemaShapes
                 break;
             }
 
-            current = _schemas[next];
+            current = this[next];
         }
 
         return false;
     }
 
     /// <summary>Own properties plus those of every allOf part, parts first; a later definition of a name wins.</summary>
-    public IReadOnlyList<(ApiProperty Property, bool Required)> EffectiveProperties(ApiSchema schema)
+    public IReadOnlyList<(ApiProperty Property, bool Required)> EffectiveProperties(ApiSchema schema) => EffectiveProperties(Entry(schema.Id));
+
+    /// <summary>Like <see cref="EffectiveProperties(ApiSchema)"/>: every binder asks for them, several times per schema, and they do not depend on which wrappers are records.</summary>
+    public IReadOnlyList<(ApiProperty Property, bool Required)> EffectiveProperties(SchemaEntry entry)
+        => _effectiveProperties[entry.Index] ??= CollectEffectiveProperties(entry.Schema);
+
+    /// <summary>The schema of each of <see cref="EffectiveProperties(SchemaEntry)"/>, in the same order.</summary>
+    public IReadOnlyList<SchemaEntry> PropertySchemas(SchemaEntry entry)
     {
-        if (!_effectiveProperties.TryGetValue(schema.Id, out var properties))
+        if (_propertySchemas[entry.Index] is not { } schemas)
         {
-            properties = CollectEffectiveProperties(schema);
-            _effectiveProperties.Add(schema.Id, properties);
+            var properties = EffectiveProperties(entry);
+            schemas = new SchemaEntry[properties.Count];
+            for (var i = 0; i < schemas.Length; i++)
+            {
+                schemas[i] = Entry(properties[i].Property.SchemaId);
+            }
+
+            _propertySchemas[entry.Index] = schemas;
         }
 
-        return properties;
+        return schemas;
     }
 
     private List<(ApiProperty Property, bool Required)> CollectEffectiveProperties(ApiSchema schema)
@@ -286,7 +380,7 @@ internal sealed class SchemaShapes
     }
 
     private bool HasNullAlternative(ApiSchema schema)
-        => (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && schema.OneOf.Concat(schema.AnyOf).Any(id => IsNullOnly(_schemas[id]));
+        => (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && schema.OneOf.Concat(schema.AnyOf).Any(id => IsNullOnly(this[id]));
 
     private void Collect(ApiSchema schema, Dictionary<string, (ApiProperty, bool)> byName, List<string> order, HashSet<string> visiting)
     {
@@ -297,7 +391,7 @@ internal sealed class SchemaShapes
 
         foreach (var partId in schema.AllOf)
         {
-            Collect(_schemas[partId], byName, order, visiting);
+            Collect(this[partId], byName, order, visiting);
         }
 
         var required = new HashSet<string>(schema.Required, StringComparer.Ordinal);

@@ -9,30 +9,32 @@ namespace Codegen.Generator.Binding;
 internal sealed class TypeResolver
 {
     private readonly SchemaShapes _shapes;
-    private readonly IReadOnlyDictionary<string, TypeRef> _namedTypes;
 
-    /// <summary>Types by schema id: every property, parameter and element asks, most of them for a handful of schemas.</summary>
-    private readonly Dictionary<string, TypeRef> _resolved;
+    /// <summary>The record, enum or union generated for each schema (by <see cref="SchemaEntry.Index"/>); null for the others.</summary>
+    private readonly TypeRef?[] _namedTypes;
 
-    /// <param name="namedTypes">Schema id → the record, enum or union generated for it.</param>
-    public TypeResolver(SchemaShapes shapes, IReadOnlyDictionary<string, TypeRef> namedTypes)
+    /// <summary>Types by schema: every property, parameter and element asks, most of them for a handful of schemas.</summary>
+    private readonly TypeRef?[] _resolved;
+
+    /// <param name="namedTypes">By <see cref="SchemaEntry.Index"/>: the record, enum or union generated for the schema.</param>
+    public TypeResolver(SchemaShapes shapes, TypeRef?[] namedTypes)
     {
         _shapes = shapes;
         _namedTypes = namedTypes;
-
-        // Nearly every schema is a property's, an element's or a parameter's, and is asked for: sized for all of them.
-        _resolved = new Dictionary<string, TypeRef>(shapes.Count, StringComparer.Ordinal);
+        _resolved = new TypeRef?[shapes.Count];
     }
 
     /// <summary>Whether a type resolved so far is or holds a TimeSpan (format: duration), which the JSON context must read as ISO 8601.</summary>
     public bool ResolvedDuration { get; private set; }
 
-    public TypeRef Resolve(string schemaId)
+    public TypeRef Resolve(string schemaId) => Resolve(_shapes.Entry(schemaId));
+
+    public TypeRef Resolve(SchemaEntry schema)
     {
-        if (!_resolved.TryGetValue(schemaId, out var type))
+        if (_resolved[schema.Index] is not { } type)
         {
-            type = Resolve(schemaId, depth: 0);
-            _resolved.Add(schemaId, type);
+            type = Resolve(schema, depth: 0);
+            _resolved[schema.Index] = type;
             ResolvedDuration |= type.Uses(BuiltinType.TimeSpan);
         }
 
@@ -42,10 +44,13 @@ internal sealed class TypeResolver
     /// <summary>Whether the schema itself allows null (3.0 nullable, 3.1 "null" type, null in enum, a "null" alternative).</summary>
     public bool IsNullable(string schemaId) => _shapes.IsNullable(schemaId);
 
-    private TypeRef Resolve(string schemaId, int depth)
+    /// <inheritdoc cref="IsNullable(string)"/>
+    public bool IsNullable(SchemaEntry schema) => _shapes.IsNullable(schema);
+
+    private TypeRef Resolve(SchemaEntry written, int depth)
     {
-        var schema = _shapes.Unwrap(_shapes[schemaId]);
-        if (_namedTypes.TryGetValue(schema.Id, out var named))
+        var entry = _shapes.Unwrap(written);
+        if (_namedTypes[entry.Index] is { } named)
         {
             return named;
         }
@@ -56,16 +61,17 @@ internal sealed class TypeResolver
             return Primitives.JsonElement;
         }
 
+        var schema = entry.Schema;
         switch (SchemaShapes.KindOf(schema))
         {
             case SchemaShapeKind.Array:
-                var element = schema.ItemsId is null ? Primitives.JsonElement : Resolve(schema.ItemsId, depth + 1);
-                var elementNullable = schema.ItemsId is not null && IsNullable(schema.ItemsId);
+                var items = schema.ItemsId is null ? (SchemaEntry?)null : _shapes.Entry(schema.ItemsId);
+                var element = items is { } itemsEntry ? Resolve(itemsEntry, depth + 1) : Primitives.JsonElement;
+                var elementNullable = items is { } nullableItems && IsNullable(nullableItems);
                 return Collection(TypeRefKind.List, element, elementNullable);
             case SchemaShapeKind.Map:
-                var value = Resolve(schema.AdditionalProperties.SchemaId!, depth + 1);
-                var valueNullable = IsNullable(schema.AdditionalProperties.SchemaId!);
-                return Collection(TypeRefKind.Map, value, valueNullable);
+                var values = _shapes.Entry(schema.AdditionalProperties.SchemaId!);
+                return Collection(TypeRefKind.Map, Resolve(values, depth + 1), IsNullable(values));
             case SchemaShapeKind.Primitive:
                 return Primitive(schema);
             default:

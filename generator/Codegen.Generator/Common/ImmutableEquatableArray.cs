@@ -29,6 +29,9 @@ internal sealed class ImmutableEquatableArray<T> : IEquatable<ImmutableEquatable
         return array.Length == 0 ? Empty : new ImmutableEquatableArray<T>(array);
     }
 
+    /// <summary>The array over <paramref name="values"/> without a copy: the caller made it for this and changes it no more.</summary>
+    public static ImmutableEquatableArray<T> Own(T[] values) => values.Length == 0 ? Empty : new ImmutableEquatableArray<T>(values);
+
     /// <summary>One element, without the enumeration <see cref="Create"/> goes through.</summary>
     public static ImmutableEquatableArray<T> Single(T value) => new(new[] { value });
 
