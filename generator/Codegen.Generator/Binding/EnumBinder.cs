@@ -19,20 +19,14 @@ namespace Codegen.Generator.Binding;
 internal static class EnumBinder
 {
     /// <summary>Members the enum struct itself declares.</summary>
-    private static readonly string[] EnumMembers =
-    {
-        "Value", "IsKnown", "KnownValues", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-    };
+    private static readonly ReservedNames EnumMembers = new(
+        "a member every generated enum has",
+        "Value", "IsKnown", "KnownValues", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize");
 
     public static EnumModel Bind(ApiSchema schema, string name, string converterName, List<SpecDiagnostic> diagnostics)
     {
         var isInteger = SchemaShapes.IsIntegerEnum(schema);
-        var scope = new NameScope();
-        foreach (var member in EnumMembers)
-        {
-            scope.Reserve(member, "a member every generated enum has");
-        }
-
+        var scope = new NameScope(EnumMembers, schema.EnumValues.Count + 1);
         scope.Reserve(name, NameScope.EnclosingType);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var members = new List<EnumMemberModel>();

@@ -37,6 +37,9 @@ internal sealed class InterfaceBinder
         _pagers = new PagerBinder(shapes, types, records, diagnostics);
     }
 
+    /// <summary>The parameters every method has, taken in each method's parameter scope.</summary>
+    private static readonly ReservedNames MethodParameters = new("the CancellationToken parameter every method has", "cancellationToken");
+
     /// <summary>Methods of <see cref="object"/>: a Refit method of that name would hide them.</summary>
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType" };
 
@@ -117,11 +120,10 @@ internal sealed class InterfaceBinder
         // A repeated operationId is numbered like any collision, but reported once, as OAG0006, when it is read.
         var repeated = operation.OperationId is { } operationId && !operationIds.Add(operationId);
         var name = repeated
-            ? scope.Claim(desired, new NameHolder($"the name of '{specName}'", operation.Location), "Async")
+            ? scope.Claim(desired, NameHolder.NameOf(specName, operation.Location), "Async")
             : Renames.Claim(scope, desired, specName, operation.Location, _diagnostics, "Async");
         var path = PathTemplate.Parse(operation.Path, operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
-        var parameterScope = new NameScope();
-        parameterScope.Reserve("cancellationToken", "the CancellationToken parameter every method has");
+        var parameterScope = new NameScope(MethodParameters, operation.Parameters.Count + 1);
         var (required, optional) = _parameters.Bind(operation, path, parameterScope);
         var attributes = new List<AttributeModel> { MethodAttribute(operation.Method, path.Template) };
         if (operation.Deprecated)

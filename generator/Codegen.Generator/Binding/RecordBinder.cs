@@ -28,8 +28,10 @@ internal sealed class RecordBinder
     public RecordModel Bind(SchemaEntry entry, string name)
     {
         var schema = entry.Schema;
-        var scope = NewScope(name);
         var effective = _shapes.EffectiveProperties(entry);
+
+        // Its properties and the two extension data members.
+        var scope = NewScope(name, capacity: effective.Count + 2);
         var targets = _shapes.PropertySchemas(entry);
         var properties = new PropertyModel[effective.Count];
         for (var i = 0; i < properties.Length; i++)
@@ -62,16 +64,15 @@ internal sealed class RecordBinder
         return docs with { Remarks = docs.Remarks is null ? note : docs.Remarks + "\n" + note };
     }
 
+    /// <summary>The members every record has, taken in each record's scope.</summary>
+    private static readonly ReservedNames RecordMemberNames = new("a member every C# record has", RecordMembers);
+
     /// <summary>A member scope for a record: record members, its own name and its inherited members are taken.</summary>
     /// <param name="inheritedHolder">What the inherited names are, as a rename warning quotes them.</param>
-    public static NameScope NewScope(string name, IEnumerable<string>? inherited = null, string inheritedHolder = "a property the record inherits from its base")
+    /// <param name="capacity">About how many names the record's own members take.</param>
+    public static NameScope NewScope(string name, IEnumerable<string>? inherited = null, string inheritedHolder = "a property the record inherits from its base", int capacity = 8)
     {
-        var scope = new NameScope();
-        foreach (var member in RecordMembers)
-        {
-            scope.Reserve(member, "a member every C# record has");
-        }
-
+        var scope = new NameScope(RecordMemberNames, capacity + 1);
         scope.Reserve(name, NameScope.EnclosingType);
         foreach (var member in inherited ?? Enumerable.Empty<string>())
         {

@@ -34,6 +34,6 @@ internal static class ResponseMethods
     private static string ClaimName(ApiOperation operation, NameScope scope)
     {
         var specName = operation.OperationId ?? operation.Method.ToUpperInvariant() + " " + operation.Path;
-        return scope.Claim(InterfaceBinder.BaseName(operation) + "Response", new NameHolder($"the Refit method of '{specName}'", operation.Location), "Async");
+        return scope.Claim(InterfaceBinder.BaseName(operation) + "Response", NameHolder.Quoting("the Refit method of ", specName, operation.Location), "Async");
     }
 }

@@ -15,6 +15,7 @@ namespace Codegen.Generator.Binding.Naming;
 /// Most scopes are a type's members or a method's parameters, a few dozen names: those are a list scanned
 /// with the comparer, and only a scope that grows past <see cref="ListLimit"/> names gets a hash table
 /// (there are tens of thousands of small scopes in a large description, and a set per scope was a tenth of binding's allocations).
+/// The members every record or enum has are one shared <see cref="ReservedNames"/>, not copied into each scope.
 /// </remarks>
 internal sealed class NameScope
 {
@@ -27,6 +28,7 @@ internal sealed class NameScope
     private const int ListLimit = 32;
 
     private readonly StringComparer _comparer;
+    private readonly ReservedNames? _shared;
     private readonly List<KeyValuePair<string, NameHolder>> _list;
     private Dictionary<string, NameHolder>? _table;
 
@@ -36,7 +38,7 @@ internal sealed class NameScope
         _list = new List<KeyValuePair<string, NameHolder>>(reserved is ICollection<string> collection ? Math.Min(collection.Count + 12, ListLimit) : 8);
         foreach (var name in reserved)
         {
-            Add(name, new NameHolder(GeneratedName, null));
+            Add(name, new NameHolder(GeneratedName));
         }
     }
 
@@ -45,18 +47,27 @@ internal sealed class NameScope
     {
     }
 
+    /// <summary>An ordinal scope in which <paramref name="shared"/> names are taken, for about <paramref name="capacity"/> names of its own.</summary>
+    public NameScope(ReservedNames shared, int capacity)
+    {
+        _comparer = StringComparer.Ordinal;
+        _shared = shared;
+        _list = new List<KeyValuePair<string, NameHolder>>(Math.Min(capacity, ListLimit));
+    }
+
     /// <summary>Claims <paramref name="desired"/> or, when it is taken, the first free Name2, Name3...</summary>
     /// <param name="holder">Who the name is for, as the rename warning of a later claim says it: "the name of 'page-size'".</param>
     /// <param name="ending">A fixed ending the number goes before: ListPets + Async gives ListPetsAsync, ListPets2Async.</param>
     public string Claim(string desired, string holder = GeneratedName, string ending = "")
-        => Claim(desired, new NameHolder(holder, null), ending);
+        => Claim(desired, new NameHolder(holder), ending);
 
     /// <summary>Claims a name for something of the description, which a rename warning names with its location.</summary>
     public string Claim(string desired, NameHolder holder, string ending = "")
     {
-        if (Add(desired + ending, holder))
+        var wanted = ending.Length == 0 ? desired : desired + ending;
+        if (Add(wanted, holder))
         {
-            return desired + ending;
+            return wanted;
         }
 
         for (var suffix = 2; ; suffix++)
@@ -71,11 +82,16 @@ internal sealed class NameScope
 
     /// <summary>Takes <paramref name="name"/> without renaming: a member the generated type declares itself.</summary>
     /// <param name="holder">Why the name is taken, read after "already": "a member every record has".</param>
-    public void Reserve(string name, string holder = GeneratedName) => Add(name, new NameHolder(holder, null));
+    public void Reserve(string name, string holder = GeneratedName) => Add(name, new NameHolder(holder));
 
     /// <summary>Who holds <paramref name="name"/>; null when it is free.</summary>
     public NameHolder? HolderOf(string name)
     {
+        if (_shared?.HolderOf(name) is { } shared)
+        {
+            return new NameHolder(shared);
+        }
+
         if (_table is not null)
         {
             return _table.TryGetValue(name, out var holder) ? holder : null;
@@ -95,6 +111,11 @@ internal sealed class NameScope
     /// <summary>Takes <paramref name="name"/>; false when it was already taken.</summary>
     private bool Add(string name, NameHolder holder)
     {
+        if (_shared is not null && _shared.HolderOf(name) is not null)
+        {
+            return false;
+        }
+
         if (_table is not null)
         {
             if (_table.ContainsKey(name))
@@ -133,9 +154,75 @@ internal sealed class NameScope
     }
 }
 
-/// <summary>What holds a name, as a rename warning says it: "the name of 'page-size'", and where that is, if in the description.</summary>
-internal sealed record NameHolder(string Description, SourceLocation? Location)
+/// <summary>
+/// Names every scope of a kind takes, each with why (the members every C# record has): one list shared by those
+/// scopes, never changed once made, so scopes on any thread may read it.
+/// </summary>
+internal sealed class ReservedNames
 {
+    private readonly KeyValuePair<string, string>[] _names;
+
+    /// <param name="names">The names, each held by <paramref name="holder"/> (read after "already").</param>
+    public ReservedNames(string holder, params string[] names)
+    {
+        _names = new KeyValuePair<string, string>[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            _names[i] = new KeyValuePair<string, string>(names[i], holder);
+        }
+    }
+
+    /// <summary>Why <paramref name="name"/> is taken; null when it is not one of these.</summary>
+    public string? HolderOf(string name)
+    {
+        foreach (var taken in _names)
+        {
+            if (string.Equals(taken.Key, name, StringComparison.Ordinal))
+            {
+                return taken.Value;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// What holds a name, as a rename warning says it ("the name of 'page-size'"), and where that is, if in the description.
+/// Only a rename reads the description, and most names are never renamed: a holder quoting a name of the description
+/// keeps the name and makes the text when asked.
+/// </summary>
+internal readonly struct NameHolder
+{
+    private readonly string _text;
+    private readonly string? _quoted;
+
+    /// <param name="description">The whole description: "a member every C# record has".</param>
+    public NameHolder(string description, SourceLocation? location = null)
+    {
+        _text = description;
+        _quoted = null;
+        Location = location;
+    }
+
+    /// <summary>A description that quotes a name of the description: "the name of " and "page-size" say "the name of 'page-size'".</summary>
+    private NameHolder(string prefix, string quoted, SourceLocation location)
+    {
+        _text = prefix;
+        _quoted = quoted;
+        Location = location;
+    }
+
+    public string Description => _quoted is null ? _text : _text + "'" + _quoted + "'";
+
+    public SourceLocation? Location { get; }
+
+    /// <summary>The holder "the name of '<paramref name="specName"/>'".</summary>
+    public static NameHolder NameOf(string specName, SourceLocation location) => new("the name of ", specName, location);
+
+    /// <summary>The holder "<paramref name="prefix"/>'<paramref name="specName"/>'": "the Refit method of 'getPet'".</summary>
+    public static NameHolder Quoting(string prefix, string specName, SourceLocation location) => new(prefix, specName, location);
+
     /// <summary>The holder as seen from a rename at <paramref name="renamed"/>: the line and column in the same file, the path otherwise.</summary>
     public string DescribeFrom(SourceLocation renamed)
         => Location is null || Location == renamed ? Description

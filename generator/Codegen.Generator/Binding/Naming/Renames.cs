@@ -19,21 +19,34 @@ internal static class Renames
     /// <param name="specName">The name as the description writes it (quoted in the warning).</param>
     /// <param name="ending">A fixed ending the number goes before (Async: ListPets2Async).</param>
     public static string Claim(NameScope scope, string desired, string specName, SourceLocation location, List<SpecDiagnostic> diagnostics, string ending = "")
-        => ClaimFor(scope, desired, "'" + specName + "'", location, diagnostics, RenameInSpec, ending);
+    {
+        var claimed = scope.Claim(desired, NameHolder.NameOf(specName, location), ending);
+        if (claimed.Length != desired.Length + ending.Length)
+        {
+            Report(scope, desired + ending, claimed, "'" + specName + "'", location, diagnostics, RenameInSpec);
+        }
 
-    /// <param name="what">What wants the name, as the warning begins: "'page_size'", "The inline schema".</param>
+        return claimed;
+    }
+
+    /// <param name="what">What wants the name, as the warning begins: "The inline schema".</param>
     /// <param name="fix">How to choose the name instead.</param>
     public static string ClaimFor(NameScope scope, string desired, string what, SourceLocation location, List<SpecDiagnostic> diagnostics, string fix, string ending = "")
     {
         var holder = what.StartsWith("The ", StringComparison.Ordinal) ? "t" + what.Substring(1) : what;
         var claimed = scope.Claim(desired, new NameHolder("the name of " + holder, location), ending);
-        var wanted = desired + ending;
-        if (!string.Equals(claimed, wanted, StringComparison.Ordinal))
+        if (claimed.Length != desired.Length + ending.Length)
         {
-            var taken = scope.HolderOf(wanted)?.DescribeFrom(location) ?? NameScope.GeneratedName;
-            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.RenamedIdentifier, location, what, wanted, taken, claimed, fix));
+            Report(scope, desired + ending, claimed, what, location, diagnostics, fix);
         }
 
         return claimed;
+    }
+
+    /// <summary>A claim gets the name it wanted or a longer one (a number added), so a rename is told by the length alone.</summary>
+    private static void Report(NameScope scope, string wanted, string claimed, string what, SourceLocation location, List<SpecDiagnostic> diagnostics, string fix)
+    {
+        var taken = scope.HolderOf(wanted)?.DescribeFrom(location) ?? NameScope.GeneratedName;
+        diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.RenamedIdentifier, location, what, wanted, taken, claimed, fix));
     }
 }
