@@ -49,14 +49,24 @@ internal static class NamedTypeBinder
     private static bool[] FindNeeded(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies)
     {
         var needed = new bool[shapes.Count];
-        var visited = new bool[shapes.Count];
-        var pending = new Stack<SchemaEntry>();
+
+        // A schema is marked when it is first pushed, so each is pushed once.
+        var discovered = new bool[shapes.Count];
+        var pending = new Stack<int>();
+        void Push(SchemaEntry schema)
+        {
+            if (!discovered[schema.Index])
+            {
+                discovered[schema.Index] = true;
+                pending.Push(schema.Index);
+            }
+        }
 
         foreach (var entry in shapes.All)
         {
             if (entry.Schema.ComponentName is not null)
             {
-                pending.Push(entry);
+                Push(entry);
             }
         }
 
@@ -64,37 +74,30 @@ internal static class NamedTypeBinder
         {
             foreach (var parameter in operation.Parameters)
             {
-                pending.Push(shapes.Entry(parameter.SchemaId));
+                Push(shapes.Entry(parameter.SchemaId));
             }
 
             if (operation.RequestBody?.SchemaId is { } bodyId)
             {
-                pending.Push(shapes.Entry(bodyId));
+                Push(shapes.Entry(bodyId));
             }
 
             foreach (var response in operation.Responses)
             {
                 if (response.SchemaId is { } responseId)
                 {
-                    pending.Push(shapes.Entry(responseId));
+                    Push(shapes.Entry(responseId));
                 }
             }
         }
 
         while (pending.Count > 0)
         {
-            var written = pending.Pop();
-            if (visited[written.Index])
-            {
-                continue;
-            }
-
-            visited[written.Index] = true;
-
+            var written = shapes.All[pending.Pop()];
             var entry = shapes.Unwrap(written);
             if (entry.Index != written.Index)
             {
-                pending.Push(entry);
+                Push(entry);
                 continue;
             }
 
@@ -102,12 +105,12 @@ internal static class NamedTypeBinder
             if (hierarchies.BaseOf(schema.Id) is { } baseId)
             {
                 // A derived record cannot exist without its base.
-                pending.Push(shapes.Entry(baseId));
+                Push(shapes.Entry(baseId));
             }
 
             foreach (var derived in hierarchies.FamilyOf(schema.Id)?.Derived ?? Array.Empty<string>())
             {
-                pending.Push(shapes.Entry(derived));
+                Push(shapes.Entry(derived));
             }
 
             switch (shapes.Kind(entry))
@@ -116,7 +119,7 @@ internal static class NamedTypeBinder
                     needed[entry.Index] = true;
                     foreach (var property in shapes.PropertySchemas(entry))
                     {
-                        pending.Push(property);
+                        Push(property);
                     }
 
                     break;
@@ -124,7 +127,7 @@ internal static class NamedTypeBinder
                     needed[entry.Index] = true;
                     foreach (var alternative in shapes.Alternatives(schema))
                     {
-                        pending.Push(shapes.Entry(alternative));
+                        Push(shapes.Entry(alternative));
                     }
 
                     break;
@@ -132,10 +135,10 @@ internal static class NamedTypeBinder
                     needed[entry.Index] = true;
                     break;
                 case SchemaShapeKind.Array when schema.ItemsId is not null:
-                    pending.Push(shapes.Entry(schema.ItemsId));
+                    Push(shapes.Entry(schema.ItemsId));
                     break;
                 case SchemaShapeKind.Map:
-                    pending.Push(shapes.Entry(schema.AdditionalProperties.SchemaId!));
+                    Push(shapes.Entry(schema.AdditionalProperties.SchemaId!));
                     break;
             }
         }
