@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
@@ -25,14 +26,73 @@ internal static class ResponseDocsBinder
 
         // "default" is the success response only when there is no 2xx; otherwise it stands for every other status.
         var defaultIsSuccess = !operation.Responses.Any(r => IsSuccess(r.StatusCode));
-        var errors = operation.Responses
-            .Where(r => !IsSuccess(r.StatusCode) && (r.StatusCode != "default" || !defaultIsSuccess))
-            .OrderBy(r => r.StatusCode == "default" ? 1 : 0)
-            .ThenBy(r => r.StatusCode.ToUpperInvariant(), StringComparer.Ordinal)
-            .GroupBy(r => r.Description ?? string.Empty, StringComparer.Ordinal)
-            .Select(g => new ErrorResponseDoc(g.Select(r => r.StatusCode).ToImmutableEquatableArray(), g.First().Description))
-            .ToImmutableEquatableArray();
+        var errors = Errors(operation, defaultIsSuccess);
         return returns is null && errors.Count == 0 ? ResponseDocs.None : new ResponseDocs(returns, errors);
+    }
+
+    /// <summary>
+    /// The other documented responses, "default" last and the rest by status code, those with the same description
+    /// together. An operation has a few: they are sorted as they are added (stable) and grouped in a list, without a
+    /// query pipeline per operation.
+    /// </summary>
+    private static ImmutableEquatableArray<ErrorResponseDoc> Errors(ApiOperation operation, bool defaultIsSuccess)
+    {
+        var sorted = new List<ApiResponse>();
+        foreach (var response in operation.Responses)
+        {
+            if (IsSuccess(response.StatusCode) || (response.StatusCode == "default" && defaultIsSuccess))
+            {
+                continue;
+            }
+
+            var at = sorted.Count;
+            while (at > 0 && Compare(sorted[at - 1], response) > 0)
+            {
+                at--;
+            }
+
+            sorted.Insert(at, response);
+        }
+
+        if (sorted.Count == 0)
+        {
+            return ImmutableEquatableArray<ErrorResponseDoc>.Empty;
+        }
+
+        var groups = new List<(string Key, List<string> Codes, string? Description)>();
+        foreach (var response in sorted)
+        {
+            var key = response.Description ?? string.Empty;
+            var group = groups.Count - 1;
+            while (group >= 0 && !string.Equals(groups[group].Key, key, StringComparison.Ordinal))
+            {
+                group--;
+            }
+
+            if (group < 0)
+            {
+                groups.Add((key, new List<string> { response.StatusCode }, response.Description));
+            }
+            else
+            {
+                groups[group].Codes.Add(response.StatusCode);
+            }
+        }
+
+        var errors = new ErrorResponseDoc[groups.Count];
+        for (var i = 0; i < errors.Length; i++)
+        {
+            errors[i] = new ErrorResponseDoc(groups[i].Codes.ToImmutableEquatableArray(), groups[i].Description);
+        }
+
+        return ImmutableEquatableArray<ErrorResponseDoc>.Own(errors);
+    }
+
+    private static int Compare(ApiResponse response, ApiResponse other)
+    {
+        var (isDefault, otherIsDefault) = (response.StatusCode == "default", other.StatusCode == "default");
+        return isDefault != otherIsDefault ? (isDefault ? 1 : -1)
+            : string.CompareOrdinal(response.StatusCode.ToUpperInvariant(), other.StatusCode.ToUpperInvariant());
     }
 
     /// <summary>A response without a description: a sentence that names what the method returns (a fact, not filler).</summary>

@@ -59,21 +59,55 @@ internal sealed class ResponseTypeBinder
     /// before 2XX, "default" when there is no 2xx); <paramref name="mayBeEmpty"/> when another success
     /// response has no content, so Refit may return null.
     /// </summary>
+    /// <remarks>A loop rather than a sort: three binders ask this of every operation, which has a few responses.</remarks>
     public static ApiResponse? SuccessResponse(ApiOperation operation, out bool mayBeEmpty)
     {
-        var success = operation.Responses
-            .Where(r => IsSuccess(r.StatusCode))
-            .OrderBy(r => r.StatusCode.ToUpperInvariant().Contains("X") ? 1 : 0)
-            .ThenBy(r => r.StatusCode, StringComparer.Ordinal)
-            .ToList();
-        if (success.Count == 0)
+        ApiResponse? chosen = null;
+        var hasSuccess = false;
+        mayBeEmpty = false;
+        foreach (var response in operation.Responses)
         {
-            success = operation.Responses.Where(r => r.StatusCode == "default").ToList();
+            if (IsSuccess(response.StatusCode))
+            {
+                hasSuccess = true;
+                Consider(response, ref chosen, ref mayBeEmpty);
+            }
         }
 
-        mayBeEmpty = success.Any(r => !HasContent(r));
-        return success.FirstOrDefault(HasContent);
+        if (!hasSuccess)
+        {
+            foreach (var response in operation.Responses)
+            {
+                if (response.StatusCode == "default")
+                {
+                    Consider(response, ref chosen, ref mayBeEmpty);
+                }
+            }
+        }
+
+        return chosen;
     }
+
+    /// <summary>Keeps the response with content that comes first: exact codes before 2XX, then by code; the earlier one of equals.</summary>
+    private static void Consider(ApiResponse response, ref ApiResponse? chosen, ref bool mayBeEmpty)
+    {
+        if (!HasContent(response))
+        {
+            mayBeEmpty = true;
+        }
+        else if (chosen is null || Precedes(response, chosen))
+        {
+            chosen = response;
+        }
+    }
+
+    private static bool Precedes(ApiResponse response, ApiResponse other)
+    {
+        var (range, otherRange) = (IsRange(response.StatusCode), IsRange(other.StatusCode));
+        return range != otherRange ? !range : string.CompareOrdinal(response.StatusCode, other.StatusCode) < 0;
+    }
+
+    private static bool IsRange(string statusCode) => statusCode.IndexOf('X') >= 0 || statusCode.IndexOf('x') >= 0;
 
     private static bool HasContent(ApiResponse response) => response.SchemaId is not null || response.MediaType is not null;
 
@@ -82,5 +116,5 @@ internal sealed class ResponseTypeBinder
 
     private static bool IsSuccess(string statusCode)
         => statusCode.Length == 3 && statusCode[0] == '2'
-           && (statusCode.Substring(1).All(char.IsDigit) || string.Equals(statusCode, "2XX", StringComparison.OrdinalIgnoreCase));
+           && ((char.IsDigit(statusCode[1]) && char.IsDigit(statusCode[2])) || string.Equals(statusCode, "2XX", StringComparison.OrdinalIgnoreCase));
 }
