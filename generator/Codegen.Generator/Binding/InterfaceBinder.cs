@@ -122,7 +122,7 @@ internal sealed class InterfaceBinder
         var name = repeated
             ? scope.Claim(desired, NameHolder.NameOf(specName, operation.Location), "Async")
             : Renames.Claim(scope, desired, specName, operation.Location, _diagnostics, "Async");
-        var path = PathTemplate.Parse(operation.Path, operation.Parameters.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
+        var path = PathTemplate.Parse(operation.Path, operation.Parameters);
         var parameterScope = new NameScope(MethodParameters, operation.Parameters.Count + 1);
         var (required, optional) = _parameters.Bind(operation, path, parameterScope);
         var attributes = new List<AttributeModel> { MethodAttribute(operation.Method, path.Template) };
@@ -149,7 +149,7 @@ internal sealed class InterfaceBinder
         var (result, resultNullable) = stream is null ? _responses.ResultType(operation) : (null, false);
         var method = new MethodModel(
             name,
-            new Documentation(operation.Summary ?? operation.Description, operation.Summary is null ? null : operation.Description),
+            Documentation.Of(operation.Summary ?? operation.Description, operation.Summary is null ? null : operation.Description),
             operation.Deprecated,
             result,
             resultNullable,

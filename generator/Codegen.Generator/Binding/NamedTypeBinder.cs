@@ -22,7 +22,7 @@ internal static class NamedTypeBinder
 
         // Components first, then inline schemas, each in id order: the document lists its schemas in id order,
         // so two passes over it give that order without sorting.
-        var names = new List<(SchemaEntry Schema, string Name)>();
+        var names = new List<(SchemaEntry Schema, string Name)>(needed.Count(n => n));
         foreach (var components in new[] { true, false })
         {
             foreach (var entry in shapes.All)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Codegen.Generator.Parsing.Model;
 
 namespace Codegen.Generator.Binding;
 
@@ -16,9 +17,13 @@ internal sealed class PathTemplate
 {
     private static readonly char[] SegmentBreakers = { '/', '{' };
 
-    private readonly Dictionary<string, string> _placeholders;
+    /// <summary>A path has a placeholder or two: lists, scanned, rather than a table per operation.</summary>
+    private readonly IReadOnlyList<KeyValuePair<string, string>> _placeholders;
 
-    private PathTemplate(string template, Dictionary<string, string> placeholders, IReadOnlyList<string> undeclared)
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private PathTemplate(string template, IReadOnlyList<KeyValuePair<string, string>> placeholders, IReadOnlyList<string> undeclared)
     {
         Template = template;
         _placeholders = placeholders;
@@ -32,40 +37,52 @@ internal sealed class PathTemplate
     public IReadOnlyList<string> Undeclared { get; }
 
     /// <summary>The placeholder a declared path parameter fills, or null when the path has no placeholder for it.</summary>
-    public string? PlaceholderFor(string parameterName) => _placeholders.TryGetValue(parameterName, out var name) ? name : null;
+    public string? PlaceholderFor(string parameterName) => Find(_placeholders, parameterName, byValue: false);
 
-    public static PathTemplate Parse(string path, IEnumerable<string> declaredPathParameters)
+    /// <param name="parameters">The operation's parameters: its path parameters are the declared placeholders.</param>
+    public static PathTemplate Parse(string path, IReadOnlyList<ApiParameter> parameters)
     {
-        var declared = new HashSet<string>(declaredPathParameters, StringComparer.Ordinal);
-        var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var undeclared = new List<string>();
-        var template = new StringBuilder(path.Length);
+        List<KeyValuePair<string, string>>? placeholders = null;
+        List<string>? undeclared = null;
+        var template = t_builder ??= new StringBuilder();
+        template.Clear();
+
+        // Most paths are route templates already: then the path itself is the template, and no string is made.
+        var changed = false;
         for (var i = 0; i < path.Length; i++)
         {
-            var close = path[i] == '{' ? PlaceholderEnd(path, i, declared) : -1;
+            var close = path[i] == '{' ? PlaceholderEnd(path, i, parameters) : -1;
+            if (close < 0 && IsPathCharacter(path[i]))
+            {
+                template.Append(path[i]);
+                continue;
+            }
+
             if (close < 0)
             {
-                i = AppendLiteral(template, path, i);
+                changed = true;
+                i = AppendEncoded(template, path, i);
                 continue;
             }
 
             var name = path.Substring(i + 1, close - i - 1);
-            if (!placeholders.TryGetValue(name, out var safe))
+            placeholders ??= new List<KeyValuePair<string, string>>(1);
+            if (Find(placeholders, name, byValue: false) is not { } safe)
             {
-                safe = Claim(SafeName(name), used);
-                placeholders.Add(name, safe);
-                if (!declared.Contains(name))
+                safe = Claim(SafeName(name), placeholders);
+                placeholders.Add(new KeyValuePair<string, string>(name, safe));
+                if (!IsDeclared(name, parameters))
                 {
-                    undeclared.Add(safe);
+                    (undeclared ??= new List<string>()).Add(safe);
                 }
             }
 
+            changed |= !string.Equals(safe, name, StringComparison.Ordinal);
             template.Append('{').Append(safe).Append('}');
             i = close;
         }
 
-        return new PathTemplate(template.ToString(), placeholders, undeclared);
+        return new PathTemplate(changed ? template.ToString() : path, (IReadOnlyList<KeyValuePair<string, string>>?)placeholders ?? Array.Empty<KeyValuePair<string, string>>(), (IReadOnlyList<string>?)undeclared ?? Array.Empty<string>());
     }
 
     /// <summary>
@@ -73,7 +90,7 @@ internal sealed class PathTemplate
     /// none. A declared parameter's name is matched whatever it holds (even '/'); anything else is a
     /// placeholder only within one segment.
     /// </summary>
-    private static int PlaceholderEnd(string path, int open, HashSet<string> declared)
+    private static int PlaceholderEnd(string path, int open, IReadOnlyList<ApiParameter> parameters)
     {
         var close = path.IndexOf('}', open + 1);
         if (close <= open + 1)
@@ -82,21 +99,59 @@ internal sealed class PathTemplate
         }
 
         var name = path.Substring(open + 1, close - open - 1);
-        return declared.Contains(name) || name.IndexOfAny(SegmentBreakers) < 0 ? close : -1;
+        return IsDeclared(name, parameters) || name.IndexOfAny(SegmentBreakers) < 0 ? close : -1;
+    }
+
+    private static bool IsDeclared(string name, IReadOnlyList<ApiParameter> parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            if (parameter.In == ParameterLocation.Path && string.Equals(parameter.Name, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The safe name of placeholder <paramref name="key"/> (or, <paramref name="byValue"/>, whether the safe name is taken).</summary>
+    private static string? Find(IReadOnlyList<KeyValuePair<string, string>> placeholders, string key, bool byValue)
+    {
+        foreach (var placeholder in placeholders)
+        {
+            if (string.Equals(byValue ? placeholder.Value : placeholder.Key, key, StringComparison.Ordinal))
+            {
+                return placeholder.Value;
+            }
+        }
+
+        return null;
     }
 
     private static string SafeName(string name)
     {
-        var safe = new string(name.Select(c => IsSafe(c) ? c : '_').ToArray()).Trim('_');
-        return safe.Length == 0 ? "parameter" : safe;
+        foreach (var c in name)
+        {
+            if (!IsSafe(c))
+            {
+                var safe = new string(name.Select(c => IsSafe(c) ? c : '_').ToArray()).Trim('_');
+                return safe.Length == 0 ? "parameter" : safe;
+            }
+        }
+
+        // Only safe characters: trimming '_' is all that may change it.
+        var trimmed = name.Trim('_');
+        return trimmed.Length == 0 ? "parameter" : trimmed;
     }
 
     private static bool IsSafe(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-' or '.';
 
-    private static string Claim(string name, HashSet<string> used)
+    /// <summary>The first of name, name2, name3... that no earlier placeholder's safe name is.</summary>
+    private static string Claim(string name, IReadOnlyList<KeyValuePair<string, string>> placeholders)
     {
         var candidate = name;
-        for (var suffix = 2; !used.Add(candidate); suffix++)
+        for (var suffix = 2; Find(placeholders, candidate, byValue: true) is not null; suffix++)
         {
             candidate = name + suffix.ToString(CultureInfo.InvariantCulture);
         }
@@ -104,19 +159,16 @@ internal sealed class PathTemplate
         return candidate;
     }
 
+    /// <summary>RFC 3986 path characters stay as they are; anything else is sent percent-encoded, so it is written that way.</summary>
+    private static bool IsPathCharacter(char c) => c < 0x80 && (char.IsLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".IndexOf(c) >= 0);
+
     /// <summary>
-    /// RFC 3986 path characters stay; anything else is sent percent-encoded (UTF-8), so it is written that
-    /// way. Returns the index of the last character consumed (a surrogate pair is one character).
+    /// Appends the character at <paramref name="index"/> percent-encoded (UTF-8). Returns the index of the last
+    /// character consumed (a surrogate pair is one character).
     /// </summary>
-    private static int AppendLiteral(StringBuilder template, string path, int index)
+    private static int AppendEncoded(StringBuilder template, string path, int index)
     {
         var c = path[index];
-        if (c < 0x80 && (char.IsLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".IndexOf(c) >= 0))
-        {
-            template.Append(c);
-            return index;
-        }
-
         var length = char.IsHighSurrogate(c) && index + 1 < path.Length && char.IsLowSurrogate(path[index + 1]) ? 2 : 1;
         foreach (var b in Encoding.UTF8.GetBytes(path.Substring(index, length)))
         {

@@ -55,7 +55,7 @@ internal sealed class PropertyBinder
             remarks = "Deprecated in the API description, but still required: set it until the API stops requiring it." + (remarks is null ? string.Empty : "\n" + remarks);
         }
 
-        var docs = new Documentation(summary, remarks);
+        var docs = Documentation.Of(summary, remarks);
         // Secrets stay out of ToString (and so out of logs): write-only values, passwords, and what the spec marks sensitive.
         var sensitive = writeOnly || IsSensitive(schema) || IsSensitive(unwrapped);
         return new PropertyModel(name, property.JsonName, type, nullable, isRequired, docs, schema.Deprecated && !deprecatedButRequired, backing, Sensitive: sensitive);

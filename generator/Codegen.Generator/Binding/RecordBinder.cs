@@ -90,6 +90,6 @@ internal sealed class RecordBinder
         // The title names the schema; the description explains it. Show both when both are given.
         return schema.Description is not null && schema.Title is not null
             ? new Documentation(schema.Title, schema.Description)
-            : new Documentation(schema.Description ?? schema.Title, null);
+            : Documentation.Of(schema.Description ?? schema.Title, null);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class UnionBinder
         var type = _types.Resolve(id);
         var propertyName = scope.Claim(PropertyName(schema, unionName, names, depth: 0));
         var backing = BackingFields.For(type, propertyName);
-        var docs = new Documentation(schema.Description ?? schema.Title, null);
+        var docs = Documentation.Of(schema.Description ?? schema.Title, null);
         var property = new PropertyModel(propertyName, null, type, true, false, docs, schema.Deprecated, backing);
 
         var (required, known) = Properties(schema);

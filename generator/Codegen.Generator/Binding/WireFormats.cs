@@ -11,6 +11,12 @@ namespace Codegen.Generator.Binding;
 internal sealed record WireFormat(TypeRef? Type, string? Format, bool IsCollection, string? Note)
 {
     public static WireFormat Typed { get; } = new(null, null, false, null);
+
+    /// <summary>The schema's own type written as Refit writes it, or in <paramref name="format"/>; most parameters share one.</summary>
+    public static WireFormat Of(string? format, bool isCollection)
+        => format is not null ? new(null, format, isCollection, null) : isCollection ? TypedCollection : Typed;
+
+    private static WireFormat TypedCollection { get; } = new(null, null, true, null);
 }
 
 /// <summary>
@@ -89,17 +95,17 @@ internal sealed class WireFormats
             case ParameterLocation.Path when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
                 return CallerFormats(parameter, "is an array or object, which Refit cannot write into a path", SimpleStyleFix, "Formatted by the caller (simple style: values separated by commas).");
             case ParameterLocation.Path:
-                return new WireFormat(null, DateFormat(schema), false, null);
+                return WireFormat.Of(DateFormat(schema), isCollection: false);
             case ParameterLocation.Query when kind is SchemaShapeKind.Record or SchemaShapeKind.Map:
                 return ObjectQuery(parameter);
             case ParameterLocation.Query when kind == SchemaShapeKind.Array:
                 return element is null
                     ? CallerFormats(parameter, "is an array without 'items', so its elements have no type", "Add 'items' with the elements' schema (items: { type: string }) to get a typed list", "Formatted by the caller.")
                     : SchemaShapes.KindOf(element) is SchemaShapeKind.Primitive or SchemaShapeKind.Enum
-                    ? new WireFormat(null, DateFormat(element), true, null)
+                    ? WireFormat.Of(DateFormat(element), isCollection: true)
                     : CallerFormats(parameter, "is an array of arrays or objects, which has no standard query form", "Pass the value formatted as the API expects it", "Formatted by the caller.");
             case ParameterLocation.Query:
-                return new WireFormat(null, DateFormat(schema), false, null);
+                return WireFormat.Of(DateFormat(schema), isCollection: false);
             case ParameterLocation.Header when kind is SchemaShapeKind.Array or SchemaShapeKind.Record or SchemaShapeKind.Map:
                 return CallerFormats(parameter, "is an array or object, which Refit cannot write into a header", SimpleStyleFix, "Formatted by the caller (simple style: values separated by commas).");
             case ParameterLocation.Header when DateFormat(schema) is not null || IsFractional(schema):

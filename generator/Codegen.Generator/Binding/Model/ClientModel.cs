@@ -185,4 +185,7 @@ internal enum JsonKinds
 internal sealed record Documentation(string? Summary, string? Remarks)
 {
     public static Documentation None { get; } = new(null, null);
+
+    /// <summary>The text, or <see cref="None"/> when there is none: most properties and parameters have no text of their own.</summary>
+    public static Documentation Of(string? summary, string? remarks) => summary is null && remarks is null ? None : new(summary, remarks);
 }
