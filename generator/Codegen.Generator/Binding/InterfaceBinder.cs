@@ -23,6 +23,11 @@ internal sealed class InterfaceBinder
     private readonly StreamBinder _streams;
     private readonly PagerBinder _pagers;
     private readonly TypeResolver _types;
+    /// <summary>The parameter names of the method being bound: one scope for all of them, cleared for each.</summary>
+    private readonly NameScope _parameterScope = new(MethodParameters, 8);
+    private readonly Interner<MethodParameterModel> _parameterModels = new();
+    private readonly Interner<ImmutableEquatableArray<MethodParameterModel>> _parameterLists = new();
+    private readonly Interner<ResponseDocs> _responseDocs = new();
 
     /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
     /// <param name="queryStrings">Names the converters of querystring parameters.</param>
@@ -123,7 +128,8 @@ internal sealed class InterfaceBinder
             ? scope.Claim(desired, NameHolder.NameOf(specName, operation.Location), "Async")
             : Renames.Claim(scope, desired, specName, operation.Location, _diagnostics, "Async");
         var path = PathTemplate.Parse(operation.Path, operation.Parameters);
-        var parameterScope = new NameScope(MethodParameters, operation.Parameters.Count + 1);
+        var parameterScope = _parameterScope;
+        parameterScope.Clear();
         var (required, optional) = _parameters.Bind(operation, path, parameterScope);
         var attributes = new List<AttributeModel> { MethodAttribute(operation.Method, path.Template) };
         if (operation.Deprecated)
@@ -143,7 +149,6 @@ internal sealed class InterfaceBinder
         }
 
         var parameters = required.Concat(optional).ToList();
-        var cancellation = new MethodParameterModel("cancellationToken", TypeRef.Of(BuiltinType.CancellationToken), false, ImmutableEquatableArray<AttributeModel>.Empty, ParameterDefault.Default, "Cancels the request.");
         // A streamed response: callers call the extension method of the operation's name; the Refit method is named apart.
         var stream = _streams.Find(operation);
         var (result, resultNullable) = stream is null ? _responses.ResultType(operation) : (null, false);
@@ -154,11 +159,26 @@ internal sealed class InterfaceBinder
             result,
             resultNullable,
             attributes.ToImmutableEquatableArray(),
-            parameters.Select(p => p.Model).Concat(new[] { cancellation }).ToImmutableEquatableArray(),
-            ResponseDocsBinder.Bind(operation, _types),
+            SharedParameters(parameters),
+            _responseDocs.Intern(ResponseDocsBinder.Bind(operation, _types)),
             stream is { } found ? StreamBinder.Model(found, parameters.Select(p => p.Model)) : null);
         return (method, parameters);
     }
+
+    /// <summary>The method's parameters and the cancellation token, each (and the list) shared with the operations that have the same.</summary>
+    private ImmutableEquatableArray<MethodParameterModel> SharedParameters(List<BoundParameter> parameters)
+    {
+        var models = new MethodParameterModel[parameters.Count + 1];
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            models[i] = _parameterModels.Intern(parameters[i].Model);
+        }
+
+        models[parameters.Count] = CancellationParameter;
+        return _parameterLists.Intern(ImmutableEquatableArray<MethodParameterModel>.Own(models));
+    }
+
+    private static readonly MethodParameterModel CancellationParameter = new("cancellationToken", TypeRef.Of(BuiltinType.CancellationToken), false, ImmutableEquatableArray<AttributeModel>.Empty, ParameterDefault.Default, "Cancels the request.");
 
     private static BoundParameter Body(MethodParameterModel model) => new(model, null, null, null);
 

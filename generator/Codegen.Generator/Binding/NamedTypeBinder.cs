@@ -27,8 +27,9 @@ internal static class NamedTypeBinder
         {
             foreach (var entry in shapes.All)
             {
+                // Needed first: most schemas are not, and their objects need not be read.
                 var schema = entry.Schema;
-                if ((schema.ComponentName is not null) != components || !needed[entry.Index])
+                if (!needed[entry.Index] || (schema.ComponentName is not null) != components)
                 {
                     continue;
                 }

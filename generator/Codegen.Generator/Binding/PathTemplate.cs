@@ -104,9 +104,9 @@ internal sealed class PathTemplate
 
     private static bool IsDeclared(string name, IReadOnlyList<ApiParameter> parameters)
     {
-        foreach (var parameter in parameters)
+        for (var i = 0; i < parameters.Count; i++)
         {
-            if (parameter.In == ParameterLocation.Path && string.Equals(parameter.Name, name, StringComparison.Ordinal))
+            if (parameters[i].In == ParameterLocation.Path && string.Equals(parameters[i].Name, name, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -118,11 +118,12 @@ internal sealed class PathTemplate
     /// <summary>The safe name of placeholder <paramref name="key"/> (or, <paramref name="byValue"/>, whether the safe name is taken).</summary>
     private static string? Find(IReadOnlyList<KeyValuePair<string, string>> placeholders, string key, bool byValue)
     {
-        foreach (var placeholder in placeholders)
+        // Indexed: a foreach over the interface would box an enumerator per question.
+        for (var i = 0; i < placeholders.Count; i++)
         {
-            if (string.Equals(byValue ? placeholder.Value : placeholder.Key, key, StringComparison.Ordinal))
+            if (string.Equals(byValue ? placeholders[i].Value : placeholders[i].Key, key, StringComparison.Ordinal))
             {
-                return placeholder.Value;
+                return placeholders[i].Value;
             }
         }
 

@@ -19,6 +19,9 @@ internal sealed class RecordBinder
     private readonly SchemaShapes _shapes;
     private readonly PropertyBinder _properties;
 
+    /// <summary>The member scope of the record being bound: one for all of them, cleared for each.</summary>
+    private readonly NameScope _scope = new(RecordMemberNames, 16);
+
     public RecordBinder(SchemaShapes shapes, PropertyBinder properties)
     {
         _shapes = shapes;
@@ -29,9 +32,9 @@ internal sealed class RecordBinder
     {
         var schema = entry.Schema;
         var effective = _shapes.EffectiveProperties(entry);
-
-        // Its properties and the two extension data members.
-        var scope = NewScope(name, capacity: effective.Count + 2);
+        var scope = _scope;
+        scope.Clear();
+        scope.Reserve(name, NameScope.EnclosingType);
         var targets = _shapes.PropertySchemas(entry);
         var properties = new PropertyModel[effective.Count];
         for (var i = 0; i < properties.Length; i++)

@@ -5,7 +5,8 @@ namespace Codegen.Generator.Binding.Model;
 /// <summary>An attribute to emit: which one, and its arguments as facts. The emitter spells and escapes them.</summary>
 internal sealed record AttributeModel(AttributeKind Kind, ImmutableEquatableArray<AttributeArgument> Arguments)
 {
-    public static AttributeModel Of(AttributeKind kind, params AttributeArgument[] arguments) => new(kind, arguments.ToImmutableEquatableArray());
+    /// <remarks>Every caller passes an array made for the call (<c>params</c>), which the model keeps without a copy.</remarks>
+    public static AttributeModel Of(AttributeKind kind, params AttributeArgument[] arguments) => new(kind, ImmutableEquatableArray<AttributeArgument>.Own(arguments));
 }
 
 /// <summary>The attributes the binder puts on methods and parameters.</summary>

@@ -84,6 +84,16 @@ internal sealed class NameScope
     /// <param name="holder">Why the name is taken, read after "already": "a member every record has".</param>
     public void Reserve(string name, string holder = GeneratedName) => Add(name, new NameHolder(holder));
 
+    /// <summary>
+    /// Frees every name but the shared reserved ones: a binder that is done with one type's members (or one method's
+    /// parameters) names the next ones in the same scope instead of making a scope per type.
+    /// </summary>
+    public void Clear()
+    {
+        _list.Clear();
+        _table = null;
+    }
+
     /// <summary>Who holds <paramref name="name"/>; null when it is free.</summary>
     public NameHolder? HolderOf(string name)
     {
