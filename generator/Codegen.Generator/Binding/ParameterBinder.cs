@@ -25,6 +25,16 @@ internal sealed class ParameterBinder
     private readonly HashSet<TypeRef> _rootTypes;
     private readonly QueryStringConverters _queryStrings;
 
+    /// <summary>
+    /// Attribute models by what they say: a large description has the same few ([AliasAs("limit")],
+    /// [Header("X-Request-Id")], [Query(CollectionFormat.Multi)]) on thousands of parameters.
+    /// </summary>
+    private readonly Dictionary<(ListFormat? List, string? Format), AttributeModel> _queryAttributes = new();
+    private readonly Dictionary<(AttributeKind Kind, string Name), AttributeModel> _namedAttributes = new();
+
+    /// <summary>The attributes of the parameter being bound, copied into its model.</summary>
+    private readonly List<AttributeModel> _attributes = new();
+
     /// <param name="jsonQueryTypes">Receives the ids of schemas whose types are sent as JSON text in a query.</param>
     /// <param name="rootTypes">Receives the types of querystring parameters: the JSON context must list them.</param>
     /// <param name="queryStrings">Names the converter that writes each querystring parameter's type.</param>
@@ -96,14 +106,15 @@ internal sealed class ParameterBinder
     {
         var name = Renames.Claim(scope, IdentifierNames.Camel(parameter.Name, "parameter"), parameter.Name, parameter.Location, _diagnostics);
         var wire = _formats.For(parameter);
-        var attributes = new List<AttributeModel>();
+        var attributes = _attributes;
+        attributes.Clear();
         switch (parameter.In)
         {
             case ParameterLocation.Path:
                 if (wire.Format is not null)
                 {
                     // Refit applies a [Query] Format to path values too, and still fills the placeholder.
-                    attributes.Add(AttributeModel.Of(AttributeKind.Query, AttributeArgument.QueryFormat(wire.Format)));
+                    attributes.Add(Query(null, wire.Format));
                 }
 
                 AddPathAlias(attributes, name, path.PlaceholderFor(parameter.Name)!);
@@ -112,16 +123,16 @@ internal sealed class ParameterBinder
                 // Refit would write it as name=value pairs of its own: a generated converter writes the whole query string.
                 var queryStringType = _types.Resolve(parameter.SchemaId);
                 var converter = _queryStrings.For(queryStringType, !parameter.Required || _types.IsNullable(parameter.SchemaId), parameter.IsJsonContent, parameter.Name);
-                attributes.Add(AttributeModel.Of(AttributeKind.Query));
+                attributes.Add(Query(null, null));
                 attributes.Add(AttributeModel.Of(AttributeKind.QueryConverter, AttributeArgument.TypeOf(converter)));
                 _rootTypes.Add(queryStringType);
                 break;
             case ParameterLocation.Query:
-                attributes.Add(QueryAttribute(parameter, wire));
-                attributes.Add(AttributeModel.Of(AttributeKind.AliasAs, AttributeArgument.String(parameter.Name)));
+                attributes.Add(Query(wire.IsCollection ? WireFormats.ListFormatOf(parameter) : null, wire.Format));
+                attributes.Add(Named(AttributeKind.AliasAs, parameter.Name));
                 break;
             case ParameterLocation.Header:
-                attributes.Add(AttributeModel.Of(AttributeKind.Header, AttributeArgument.String(parameter.Name)));
+                attributes.Add(Named(AttributeKind.Header, parameter.Name));
                 break;
         }
 
@@ -169,30 +180,51 @@ internal sealed class ParameterBinder
     /// Query parameters keep [AliasAs] always: without it Refit passes the parameter name through
     /// RefitSettings.UrlParameterKeyFormatter, so a caller's snake_case or camelCase settings would change the key.
     /// </summary>
-    private static void AddPathAlias(List<AttributeModel> attributes, string parameterName, string placeholder)
+    private void AddPathAlias(List<AttributeModel> attributes, string parameterName, string placeholder)
     {
         var refitName = parameterName.StartsWith("@", StringComparison.Ordinal) ? parameterName.Substring(1) : parameterName;
         if (!string.Equals(refitName, placeholder, StringComparison.Ordinal))
         {
-            attributes.Add(AttributeModel.Of(AttributeKind.AliasAs, AttributeArgument.String(placeholder)));
+            attributes.Add(Named(AttributeKind.AliasAs, placeholder));
         }
     }
 
-    /// <summary>Arrays follow style + explode: form exploded is ?a=1&amp;a=2 (Multi), unexploded ?a=1,2 (Csv); the delimited styles map to theirs.</summary>
-    private static AttributeModel QueryAttribute(ApiParameter parameter, WireFormat wire)
+    /// <summary>
+    /// [Query] with its collection format and value format: arrays follow style + explode (form exploded is
+    /// ?a=1&amp;a=2, Multi; unexploded ?a=1,2, Csv; the delimited styles map to theirs). One model per distinct attribute.
+    /// </summary>
+    private AttributeModel Query(ListFormat? list, string? format)
     {
-        var arguments = new List<AttributeArgument>();
-        if (wire.IsCollection)
+        if (!_queryAttributes.TryGetValue((list, format), out var attribute))
         {
-            arguments.Add(AttributeArgument.Collection(WireFormats.ListFormatOf(parameter)));
+            var arguments = new List<AttributeArgument>();
+            if (list is { } collection)
+            {
+                arguments.Add(AttributeArgument.Collection(collection));
+            }
+
+            if (format is not null)
+            {
+                arguments.Add(AttributeArgument.QueryFormat(format));
+            }
+
+            attribute = AttributeModel.Of(AttributeKind.Query, arguments.ToArray());
+            _queryAttributes.Add((list, format), attribute);
         }
 
-        if (wire.Format is not null)
+        return attribute;
+    }
+
+    /// <summary>[AliasAs("name")] or [Header("name")]: one model per distinct attribute.</summary>
+    private AttributeModel Named(AttributeKind kind, string name)
+    {
+        if (!_namedAttributes.TryGetValue((kind, name), out var attribute))
         {
-            arguments.Add(AttributeArgument.QueryFormat(wire.Format));
+            attribute = AttributeModel.Of(kind, AttributeArgument.String(name));
+            _namedAttributes.Add((kind, name), attribute);
         }
 
-        return AttributeModel.Of(AttributeKind.Query, arguments.ToArray());
+        return attribute;
     }
 
     /// <summary>
