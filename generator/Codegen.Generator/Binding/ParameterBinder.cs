@@ -18,6 +18,7 @@ internal sealed class ParameterBinder
 {
     public const string CookieHeader = "Cookie";
 
+    private readonly SchemaShapes _shapes;
     private readonly TypeResolver _types;
     private readonly WireFormats _formats;
     private readonly TextValues _textValues;
@@ -40,6 +41,7 @@ internal sealed class ParameterBinder
     /// <param name="queryStrings">Names the converter that writes each querystring parameter's type.</param>
     public ParameterBinder(SchemaShapes shapes, TypeResolver types, List<SpecDiagnostic> diagnostics, HashSet<string> jsonQueryTypes, HashSet<TypeRef> rootTypes, QueryStringConverters queryStrings)
     {
+        _shapes = shapes;
         _types = types;
         _rootTypes = rootTypes;
         _queryStrings = queryStrings;
@@ -105,7 +107,8 @@ internal sealed class ParameterBinder
     private BoundParameter Bind(ApiParameter parameter, PathTemplate path, NameScope scope)
     {
         var name = Renames.Claim(scope, IdentifierNames.Camel(parameter.Name, "parameter"), parameter.Name, parameter.Location, _diagnostics);
-        var wire = _formats.For(parameter);
+        var target = _shapes.Entry(parameter.SchemaId);
+        var wire = _formats.For(parameter, target);
         var attributes = _attributes;
         attributes.Clear();
         switch (parameter.In)
@@ -136,10 +139,10 @@ internal sealed class ParameterBinder
                 break;
         }
 
-        var nullable = !parameter.Required || (wire.Type is null && _types.IsNullable(parameter.SchemaId));
-        var type = wire.Type ?? _types.Resolve(parameter.SchemaId);
+        var nullable = !parameter.Required || (wire.Type is null && _types.IsNullable(target));
+        var type = wire.Type ?? _types.Resolve(target);
         var model = new MethodParameterModel(name, type, nullable, attributes.ToImmutableEquatableArray(), parameter.Required ? ParameterDefault.None : ParameterDefault.Null, Describe(parameter, wire.Note));
-        return new BoundParameter(model, parameter.In, parameter.Name, _textValues.For(parameter, wire));
+        return new BoundParameter(model, parameter.In, parameter.Name, _textValues.For(parameter, wire, target));
     }
 
     /// <summary>

@@ -103,13 +103,11 @@ internal sealed class SchemaShapes
     public SchemaShapeKind Kind(ApiSchema schema) => IsMadeRecord(schema) ? SchemaShapeKind.Record : KindOf(schema);
 
     /// <summary>Like <see cref="Kind(ApiSchema)"/>, worked out once per schema.</summary>
-    public SchemaShapeKind Kind(SchemaEntry entry)
-    {
-        if (IsMadeRecord(entry.Schema))
-        {
-            return SchemaShapeKind.Record;
-        }
+    public SchemaShapeKind Kind(SchemaEntry entry) => IsMadeRecord(entry.Schema) ? SchemaShapeKind.Record : WrittenKind(entry);
 
+    /// <summary><see cref="KindOf"/> of the schema as written (no wrapper made a record), worked out once per schema.</summary>
+    public SchemaShapeKind WrittenKind(SchemaEntry entry)
+    {
         if (_writtenKinds[entry.Index] == 0)
         {
             _writtenKinds[entry.Index] = (byte)(KindOf(entry.Schema) + 1);
@@ -238,11 +236,11 @@ internal sealed class SchemaShapes
         var current = entry;
 
         // Most schemas wrap nothing: no set of visited ids for them.
-        if (WrappedId(entry.Schema) is { } first)
+        if (WrappedId(entry) is { } first)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal) { entry.Schema.Id };
             current = Entry(first);
-            while (seen.Add(current.Schema.Id) && WrappedId(current.Schema) is { } next)
+            while (seen.Add(current.Schema.Id) && WrappedId(current) is { } next)
             {
                 current = Entry(next);
             }
@@ -357,20 +355,23 @@ internal sealed class SchemaShapes
     public static bool AllowsUnknownProperties(ApiSchema schema)
         => schema.AdditionalProperties.Kind != AdditionalPropertiesKind.Forbidden;
 
-    private string? WrappedId(ApiSchema schema)
+    private string? WrappedId(ApiSchema schema) => WrappedId(schema, KindOf(schema));
+
+    private string? WrappedId(SchemaEntry entry) => WrappedId(entry.Schema, WrittenKind(entry));
+
+    private string? WrappedId(ApiSchema schema, SchemaShapeKind writtenKind)
     {
         if (IsMadeRecord(schema))
         {
             return null;
         }
 
-        var kind = KindOf(schema);
-        if (kind == SchemaShapeKind.Alias)
+        if (writtenKind == SchemaShapeKind.Alias)
         {
             return schema.AllOf[0];
         }
 
-        if (kind == SchemaShapeKind.Union && schema.Discriminator is null)
+        if (writtenKind == SchemaShapeKind.Union && schema.Discriminator is null)
         {
             var alternatives = Alternatives(schema);
             return alternatives.Count == 1 ? alternatives[0] : null;

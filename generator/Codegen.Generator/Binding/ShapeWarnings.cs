@@ -9,9 +9,10 @@ internal static class ShapeWarnings
 {
     public static void Report(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies, List<SpecDiagnostic> diagnostics)
     {
-        foreach (var schema in document.Schemas)
+        foreach (var entry in shapes.All)
         {
-            var kind = SchemaShapes.KindOf(schema);
+            var schema = entry.Schema;
+            var kind = shapes.WrittenKind(entry);
             var hasAlternatives = schema.OneOf.Count > 0 || schema.AnyOf.Count > 0;
             if (kind == SchemaShapeKind.Record && hasAlternatives && !hierarchies.IsBase(schema.Id))
             {

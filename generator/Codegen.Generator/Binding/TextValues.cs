@@ -21,7 +21,8 @@ internal sealed class TextValues
         _types = types;
     }
 
-    public TextValue? For(ApiParameter parameter, WireFormat wire)
+    /// <param name="target">The parameter's schema.</param>
+    public TextValue? For(ApiParameter parameter, WireFormat wire, SchemaEntry target)
     {
         if (parameter.In is not (ParameterLocation.Query or ParameterLocation.Header))
         {
@@ -34,25 +35,25 @@ internal sealed class TextValues
             return wire.Type.IsBuiltin(BuiltinType.String) ? new TextValue(TextValueKind.Text, wire.Type) : null;
         }
 
-        var schema = _shapes.Unwrap(_shapes[parameter.SchemaId]);
+        var schema = _shapes.Unwrap(target);
         if (!wire.IsCollection)
         {
             return Scalar(schema, parameter.IsJsonContent);
         }
 
-        var element = _types.Resolve(parameter.SchemaId);
-        return schema.ItemsId is { } itemsId && element.Element is { } elementType && Scalar(_shapes.Unwrap(_shapes[itemsId]), false) is { } item
+        var element = _types.Resolve(target);
+        return schema.Schema.ItemsId is { } itemsId && element.Element is { } elementType && Scalar(_shapes.Unwrap(_shapes.Entry(itemsId)), false) is { } item
             ? item with { List = WireFormats.ListFormatOf(parameter), ListElement = elementType, ListElementNullable = element.ElementNullable }
             : null;
     }
 
-    private TextValue? Scalar(ApiSchema schema, bool isJsonContent)
+    private TextValue? Scalar(SchemaEntry schema, bool isJsonContent)
     {
-        var type = _types.Resolve(schema.Id);
+        var type = _types.Resolve(schema);
         switch (_shapes.Kind(schema))
         {
             case SchemaShapeKind.Enum:
-                return new TextValue(SchemaShapes.IsIntegerEnum(schema) ? TextValueKind.IntegerEnum : TextValueKind.StringEnum, type);
+                return new TextValue(SchemaShapes.IsIntegerEnum(schema.Schema) ? TextValueKind.IntegerEnum : TextValueKind.StringEnum, type);
             case SchemaShapeKind.Record or SchemaShapeKind.Union when isJsonContent:
                 return new TextValue(TextValueKind.Json, type);
             case SchemaShapeKind.Primitive:

@@ -65,11 +65,13 @@ internal sealed class WireFormats
         _ => parameter.Explode ?? true ? ListFormat.Multi : ListFormat.Csv,
     };
 
-    public WireFormat For(ApiParameter parameter)
+    /// <param name="target">The parameter's schema.</param>
+    public WireFormat For(ApiParameter parameter, SchemaEntry target)
     {
-        var schema = _shapes.Unwrap(_shapes[parameter.SchemaId]);
-        var kind = SchemaShapes.KindOf(schema);
-        var element = kind == SchemaShapeKind.Array && schema.ItemsId is { } itemsId ? _shapes.Unwrap(_shapes[itemsId]) : null;
+        var unwrapped = _shapes.Unwrap(target);
+        var schema = unwrapped.Schema;
+        var kind = _shapes.WrittenKind(unwrapped);
+        var element = kind == SchemaShapeKind.Array && schema.ItemsId is { } itemsId ? _shapes.Unwrap(_shapes.Entry(itemsId)).Schema : null;
         if (IsDuration(schema) || (element is not null && IsDuration(element)))
         {
             // Refit would write a TimeSpan as "1.02:00:00"; no TimeSpan format string writes ISO 8601.
