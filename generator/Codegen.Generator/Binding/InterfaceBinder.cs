@@ -23,6 +23,7 @@ internal sealed class InterfaceBinder
     private readonly StreamBinder _streams;
     private readonly PagerBinder _pagers;
     private readonly TypeResolver _types;
+
     /// <summary>The parameter names of the method being bound: one scope for all of them, cleared for each.</summary>
     private readonly NameScope _parameterScope = new(MethodParameters, 8);
     private readonly Interner<MethodParameterModel> _parameterModels = new();
@@ -178,6 +179,7 @@ internal sealed class InterfaceBinder
         return _parameterLists.Intern(ImmutableEquatableArray<MethodParameterModel>.Own(models));
     }
 
+    /// <summary>The last parameter of every method.</summary>
     private static readonly MethodParameterModel CancellationParameter = new("cancellationToken", TypeRef.Of(BuiltinType.CancellationToken), false, ImmutableEquatableArray<AttributeModel>.Empty, ParameterDefault.Default, "Cancels the request.");
 
     private static BoundParameter Body(MethodParameterModel model) => new(model, null, null, null);

@@ -72,10 +72,9 @@ internal sealed class RecordBinder
 
     /// <summary>A member scope for a record: record members, its own name and its inherited members are taken.</summary>
     /// <param name="inheritedHolder">What the inherited names are, as a rename warning quotes them.</param>
-    /// <param name="capacity">About how many names the record's own members take.</param>
-    public static NameScope NewScope(string name, IEnumerable<string>? inherited = null, string inheritedHolder = "a property the record inherits from its base", int capacity = 8)
+    public static NameScope NewScope(string name, IEnumerable<string>? inherited = null, string inheritedHolder = "a property the record inherits from its base")
     {
-        var scope = new NameScope(RecordMemberNames, capacity + 1);
+        var scope = new NameScope(RecordMemberNames, 16);
         scope.Reserve(name, NameScope.EnclosingType);
         foreach (var member in inherited ?? Enumerable.Empty<string>())
         {

@@ -46,6 +46,7 @@ internal sealed class SchemaShapes
     /// </summary>
     private readonly IReadOnlyList<(ApiProperty Property, bool Required)>?[] _effectiveProperties;
 
+    /// <summary>The schemas of <see cref="_effectiveProperties"/>, in their order, once asked.</summary>
     private readonly SchemaEntry[]?[] _propertySchemas;
 
     /// <summary>What each schema unwraps to, once asked (0: not yet; the index plus one).</summary>
