@@ -336,7 +336,7 @@ internal sealed class SchemaReader
     private string ReadMappingTarget(SpecNode owner, string key, string target)
     {
         var reference = target.Contains("#") || target.Contains("/") || target.Contains(".") ? target : "#/components/schemas/" + target;
-        var refNode = new DocMapping(new DocNode[] { DocScalar.Synthetic("$ref") }, new DocNode[] { DocScalar.Synthetic(reference) }, 1, 1);
+        var refNode = new DocMapping(new[] { new DocEntry(DocKey.Synthetic("$ref"), DocScalar.Synthetic(reference)) }, 1, 1);
         return Read(owner.Child(refNode, key), key);
     }
 

@@ -131,16 +131,16 @@ internal static class SpecLoader
                 case DocMapping mapping:
                     for (var i = 0; i < mapping.Count; i++)
                     {
-                        var key = mapping.KeyAt(i);
+                        var key = mapping.KeyTextAt(i);
                         var entryValue = mapping.ValueAt(i);
-                        if (key is not DocScalar keyScalar)
+                        if (key is null)
                         {
-                            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(path, key), "A key", "a string"));
+                            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(path, mapping.KeyAt(i)), "A key", "a string"));
                             continue;
                         }
 
                         // A reference within the file ("#/...") names no other file; most are, so they skip the unescaping.
-                        if (keyScalar.Value == "$ref" && entryValue is DocScalar { Value: { Length: > 0 } value } && value[0] != '#' && FilePart(value).Length > 0)
+                        if (key == "$ref" && entryValue is DocScalar { Value: { Length: > 0 } value } && value[0] != '#' && FilePart(value).Length > 0)
                         {
                             yield return (value, entryValue);
                         }

@@ -54,7 +54,7 @@ internal static class YamlNodeConverter
                     index++;
                 }
 
-                result = new DocMapping(keys, values, line, column);
+                result = DocMapping.FromNodes(keys, values, line, column);
                 break;
             default:
                 // Aliases are resolved by the loader; anything else reads as an empty plain scalar (null).

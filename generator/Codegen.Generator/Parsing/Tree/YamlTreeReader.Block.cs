@@ -30,18 +30,17 @@ internal sealed partial class YamlTreeReader
         var line = _line;
         var column = Column;
         Enter();
-        var entries = Rent();
+        var entries = RentEntries();
         HashSet<string>? seen = null;
         while (true)
         {
             var key = ReadKey();
-            if (IsDuplicate(entries, key.Value, ref seen))
+            if (DuplicateKeys.Contains(entries, key.Value!, ref seen))
             {
                 throw NotHere();
             }
 
-            entries.Add(key);
-            entries.Add(ReadValue(indent, afterKey: true));
+            entries.Add(new DocEntry(key, ReadValue(indent, afterKey: true)));
 
             var next = NextContentLine();
             if (next < indent)
@@ -58,9 +57,9 @@ internal sealed partial class YamlTreeReader
             RefuseDocumentMarkers();
         }
 
-        var (keys, values) = Split(entries);
+        var result = new DocMapping(entries.ToArray(), line, column);
         Leave();
-        return new DocMapping(keys, values, line, column);
+        return result;
     }
 
     private DocSequence ReadSequence(int indent)
