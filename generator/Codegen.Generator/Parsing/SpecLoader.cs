@@ -152,9 +152,9 @@ internal static class SpecLoader
 
                     break;
                 case DocSequence sequence:
-                    foreach (var child in sequence.Children)
+                    for (var i = 0; i < sequence.Count; i++)
                     {
-                        stack.Push(child);
+                        stack.Push(sequence[i]);
                     }
 
                     break;

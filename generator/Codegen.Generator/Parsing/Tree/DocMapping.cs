@@ -20,7 +20,8 @@ internal sealed class DocMapping : DocNode
     /// </summary>
     private readonly DocNode[]? _keyNodes;
 
-    private readonly Dictionary<string, int>? _index;
+    /// <summary>Made on the first lookup by name of a large mapping; many (a schema's properties) are only ever walked.</summary>
+    private Dictionary<string, int>? _index;
 
     /// <param name="entries">The entries, in order; the array is owned by the mapping from here on.</param>
     public DocMapping(DocEntry[] entries, int line, int column)
@@ -33,17 +34,6 @@ internal sealed class DocMapping : DocNode
     {
         _entries = entries;
         _keyNodes = keyNodes;
-        if (entries.Length > IndexThreshold)
-        {
-            _index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
-            for (var i = 0; i < entries.Length; i++)
-            {
-                if (IsFoundByName(i) && !_index.ContainsKey(entries[i].Key.Value!))
-                {
-                    _index.Add(entries[i].Key.Value!, i);
-                }
-            }
-        }
     }
 
     /// <summary>A mapping of any keys, as YamlDotNet's loader or a reader building one makes them.</summary>
@@ -82,9 +72,9 @@ internal sealed class DocMapping : DocNode
     /// <summary>The value of the untagged scalar key <paramref name="key"/>; null when there is none.</summary>
     public DocNode? Get(string key)
     {
-        if (_index is not null)
+        if (_entries.Length > IndexThreshold)
         {
-            return _index.TryGetValue(key, out var found) ? _entries[found].Value : null;
+            return (_index ?? MakeIndex()).TryGetValue(key, out var found) ? _entries[found].Value : null;
         }
 
         for (var i = 0; i < _entries.Length; i++)
@@ -108,6 +98,24 @@ internal sealed class DocMapping : DocNode
                 yield return new KeyValuePair<string, DocNode>(key, entry.Value);
             }
         }
+    }
+
+    /// <summary>
+    /// The index by key text. Readers of one tree may run on several threads (the compiler's): each may make one,
+    /// all alike; the first published is kept, fully built before any thread sees it.
+    /// </summary>
+    private Dictionary<string, int> MakeIndex()
+    {
+        var index = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            if (IsFoundByName(i) && !index.ContainsKey(_entries[i].Key.Value!))
+            {
+                index.Add(_entries[i].Key.Value!, i);
+            }
+        }
+
+        return System.Threading.Interlocked.CompareExchange(ref _index, index, null) ?? index;
     }
 
     private bool IsFoundByName(int index)

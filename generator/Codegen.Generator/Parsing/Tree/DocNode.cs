@@ -7,7 +7,8 @@ namespace Codegen.Generator.Parsing.Tree;
 /// <remarks>
 /// Our own tree rather than YamlDotNet's: it keeps only what the readers use (no end marks, anchors or
 /// tags per node, no structural hashing), so a large description costs a fraction of the memory, and JSON
-/// can be read into it without going through a YAML parser at all. Nodes are immutable once built.
+/// can be read into it without going through a YAML parser at all. Nodes are immutable once built
+/// (a large mapping makes its lookup index on first use, which changes nothing it answers).
 /// </remarks>
 internal abstract class DocNode
 {
@@ -23,14 +24,13 @@ internal abstract class DocNode
 }
 
 /// <summary>A scalar: its text, whether it was written plain (so null, booleans and numbers apply), and its tag if it had one.</summary>
-internal sealed class DocScalar : DocNode
+internal class DocScalar : DocNode
 {
-    public DocScalar(string value, bool isPlain, int line, int column, string? tag = null)
+    public DocScalar(string value, bool isPlain, int line, int column)
         : base(line, column)
     {
         Value = value;
         IsPlain = isPlain;
-        Tag = tag;
     }
 
     public string Value { get; }
@@ -38,8 +38,19 @@ internal sealed class DocScalar : DocNode
     public bool IsPlain { get; }
 
     /// <summary>An explicit tag (<c>!!str</c>, <c>!foo</c>); null when none. A tagged key is not found by name, as in YamlDotNet.</summary>
-    public string? Tag { get; }
+    /// <remarks>Only YamlDotNet's loader reads tags (<see cref="DocTaggedScalar"/>); the other scalars have no field for one.</remarks>
+    public virtual string? Tag => null;
 
     /// <summary>A node made by a reader rather than read (a synthetic $ref); it is located at the start of the file.</summary>
     public static DocScalar Synthetic(string value) => new(value, isPlain: true, line: 1, column: 1);
+}
+
+/// <summary>A scalar with an explicit tag, as YamlDotNet's loader reads it (<see cref="YamlNodeConverter"/>).</summary>
+internal sealed class DocTaggedScalar : DocScalar
+{
+    public DocTaggedScalar(string value, bool isPlain, int line, int column, string tag)
+        : base(value, isPlain, line, column)
+        => Tag = tag;
+
+    public override string? Tag { get; }
 }
