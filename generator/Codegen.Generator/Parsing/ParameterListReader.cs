@@ -33,7 +33,7 @@ internal static class ParameterListReader
 
         for (var i = 0; i < sequence.Count; i++)
         {
-            var written = parametersSpec.Child(sequence[i], i.ToString(CultureInfo.InvariantCulture));
+            var written = parametersSpec.Child(sequence[i], i);
             var resolved = context.Resolver.Resolve(written);
             if (resolved is null || context.ExpectMapping(resolved.Value, "A parameter") is not { } parameter)
             {

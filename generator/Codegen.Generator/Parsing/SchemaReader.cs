@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Common;
+using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 using Codegen.Generator.Parsing.Tree;
 
@@ -18,7 +19,7 @@ internal sealed class SchemaReader
     public const string AnyId = "#any";
 
     private readonly ParseContext _context;
-    private readonly Queue<(SpecNode Node, string Id, string? ComponentName, string NameHint)> _pending = new();
+    private readonly Queue<(SpecNode Node, string Id, string? ComponentName, string NameHint, SourceLocation Location)> _pending = new();
     private bool _draining;
 
     public SchemaReader(ParseContext context)
@@ -27,8 +28,15 @@ internal sealed class SchemaReader
         _context.Schemas[AnyId] = Empty(AnyId, "Any", new Diagnostics.SourceLocation(context.Load.RootPath, 1, 1));
     }
 
-    public string Read(SpecNode node, string nameHint)
+    public string Read(SpecNode node, string nameHint) => Read(node, nameHint, out _);
+
+    /// <param name="location">
+    /// Where <paramref name="node"/> is, when it is the schema itself (no $ref) read for the first time: the
+    /// schema's own location, which a property can share rather than make again. Otherwise null.
+    /// </param>
+    private string Read(SpecNode node, string nameHint, out SourceLocation? location)
     {
+        location = null;
         var resolved = _context.Resolver.Resolve(node);
         if (resolved is null)
         {
@@ -47,7 +55,13 @@ internal sealed class SchemaReader
         // A schema's children are only referred to by id, so they are read after it from a queue rather
         // than recursively: a chain of thousands of $refs must not overflow the compiler's stack.
         _context.Schemas[id] = null;
-        _pending.Enqueue((target, id, componentName, componentName ?? nameHint));
+        var targetLocation = ParseContext.Location(target);
+        if (ReferenceEquals(target.Node, node.Node))
+        {
+            location = targetLocation;
+        }
+
+        _pending.Enqueue((target, id, componentName, componentName ?? nameHint, targetLocation));
         if (!_draining)
         {
             _draining = true;
@@ -56,7 +70,7 @@ internal sealed class SchemaReader
                 while (_pending.Count > 0)
                 {
                     var next = _pending.Dequeue();
-                    _context.Schemas[next.Id] = ReadSchema(next.Node, next.Id, next.ComponentName, next.NameHint);
+                    _context.Schemas[next.Id] = ReadSchema(next.Node, next.Id, next.ComponentName, next.NameHint, next.Location);
                 }
             }
             finally
@@ -68,9 +82,8 @@ internal sealed class SchemaReader
         return id;
     }
 
-    private ApiSchema ReadSchema(SpecNode node, string id, string? componentName, string nameHint)
+    private ApiSchema ReadSchema(SpecNode node, string id, string? componentName, string nameHint, SourceLocation location)
     {
-        var location = ParseContext.Location(node);
         if (node.Node is DocScalar scalar && YamlAccess.IsBoolean(scalar))
         {
             // JSON Schema's boolean schemas: true accepts anything, false nothing; both are free-form here.
@@ -95,11 +108,12 @@ internal sealed class SchemaReader
                 foreach (var entry in propertiesMapping.Entries())
                 {
                     var propertyNode = propertiesSpec.Child(entry.Value, entry.Key);
-                    var schemaId = Read(propertyNode, nameHint + " " + entry.Key);
+                    var schemaId = Read(propertyNode, nameHint + " " + entry.Key, out var schemaLocation);
                     var siblingDescription = ReferenceResolver.ReferenceOf(entry.Value) is not null && entry.Value is DocMapping refMapping
                         ? refMapping.GetString("description")
                         : null;
-                    (properties ??= new List<ApiProperty>(propertiesMapping.Count)).Add(new ApiProperty(entry.Key, schemaId, siblingDescription, ParseContext.Location(propertyNode)));
+                    (properties ??= new List<ApiProperty>(propertiesMapping.Count)).Add(
+                        new ApiProperty(entry.Key, schemaId, siblingDescription, schemaLocation ?? ParseContext.Location(propertyNode)));
                 }
             }
         }
@@ -289,7 +303,7 @@ internal sealed class SchemaReader
         for (var i = 0; i < sequence.Count; i++)
         {
             var hint = nameHint + " " + (keyword == "allOf" ? "part" : "option") + " " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            ids.Add(Read(compositionSpec.Child(sequence[i], i.ToString(System.Globalization.CultureInfo.InvariantCulture)), hint));
+            ids.Add(Read(compositionSpec.Child(sequence[i], i), hint));
         }
 
         return ids.ToImmutableEquatableArray();

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using Codegen.Generator.Parsing.Tree;
 
 namespace Codegen.Generator.Parsing;
@@ -35,6 +37,13 @@ internal readonly struct SpecNode
 
     public SpecNode Child(DocNode node, string segment) => new(node, File, new PointerSegment(_pointer, EscapeSegment(segment)));
 
+    /// <summary>The item at <paramref name="index"/> of a sequence.</summary>
+    public SpecNode Child(DocNode node, int index)
+        => new(node, File, new PointerSegment(_pointer, index < SmallIndexes.Length ? SmallIndexes[index] : index.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The segments of the first items, made once: parameter lists and compositions are short, and there are many.</summary>
+    private static readonly string[] SmallIndexes = Enumerable.Range(0, 16).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+
     /// <summary><paramref name="prefix"/> followed by the pointer, as one new string.</summary>
     public string PointerWithPrefix(string prefix) => _pointer is null ? prefix : _pointer.Write(prefix);
 
@@ -48,7 +57,6 @@ internal readonly struct SpecNode
 
         private readonly PointerSegment? _parent;
         private readonly string _escaped;
-        private readonly int _length;
 
         /// <summary>The last string written: the same $ref target is asked for its id many times.</summary>
         private string? _last;
@@ -57,12 +65,18 @@ internal readonly struct SpecNode
         {
             _parent = parent;
             _escaped = escaped;
-            _length = (parent?._length ?? 0) + 1 + escaped.Length;
         }
 
         public string Write(string prefix)
         {
-            var length = prefix.Length + _length;
+            // The length is counted here rather than kept in each segment: most segments are never written.
+            var pointerLength = 0;
+            for (var segment = this; segment is not null; segment = segment._parent)
+            {
+                pointerLength += 1 + segment._escaped.Length;
+            }
+
+            var length = prefix.Length + pointerLength;
             var last = _last;
             if (last is not null && last.Length == length && string.CompareOrdinal(last, 0, prefix, 0, prefix.Length) == 0)
             {
@@ -76,12 +90,13 @@ internal readonly struct SpecNode
             }
 
             prefix.CopyTo(0, buffer, 0, prefix.Length);
+            var end = length;
             for (var segment = this; segment is not null; segment = segment._parent)
             {
-                var end = prefix.Length + segment._length;
                 var start = end - segment._escaped.Length;
                 segment._escaped.CopyTo(0, buffer, start, segment._escaped.Length);
                 buffer[start - 1] = '/';
+                end = start - 1;
             }
 
             var text = new string(buffer, 0, length);

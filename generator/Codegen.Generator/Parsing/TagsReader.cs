@@ -34,7 +34,7 @@ internal static class TagsReader
         var tags = new List<(ApiTag Tag, SpecNode ParentNode)>();
         for (var i = 0; i < sequence.Count; i++)
         {
-            var tagSpec = tagsSpec.Child(sequence[i], i.ToString(CultureInfo.InvariantCulture));
+            var tagSpec = tagsSpec.Child(sequence[i], i);
             if (sequence[i] is not DocMapping tag || tag.GetString("name") is not { } name)
             {
                 Report(context, tagSpec, "A tag has no 'name'", "it is ignored", "Give it the name operations use in their 'tags'");
