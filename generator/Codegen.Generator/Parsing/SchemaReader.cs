@@ -159,7 +159,6 @@ internal sealed class SchemaReader
             Types: types,
             Format: mapping.GetString("format"),
             Nullable: nullable,
-            Title: mapping.GetString("title"),
             Description: mapping.GetString("description"),
             Deprecated: mapping.GetBool("deprecated"),
             ReadOnly: mapping.GetBool("readOnly"),
@@ -169,13 +168,15 @@ internal sealed class SchemaReader
             Required: required,
             ItemsId: itemsId,
             AdditionalProperties: ReadAdditionalProperties(node, mapping, nameHint),
-            EnumValues: enumValues,
-            AllOf: ReadComposition(node, mapping, "allOf", nameHint),
-            OneOf: constValues is null ? ReadComposition(node, mapping, "oneOf", nameHint) : ImmutableEquatableArray<string>.Empty,
-            AnyOf: constValues is null ? ReadComposition(node, mapping, "anyOf", nameHint) : ImmutableEquatableArray<string>.Empty,
-            Discriminator: discriminator,
-            DefaultJson: mapping.Get("default") is { } defaultNode ? YamlAccess.ToJson(defaultNode) : null,
-            ConstJson: mapping.Get("const") is { } constNode ? YamlAccess.ToJson(constNode) : null,
+            Details: ApiSchemaDetails.Of(
+                title: mapping.GetString("title"),
+                enumValues: enumValues,
+                allOf: ReadComposition(node, mapping, "allOf", nameHint),
+                oneOf: constValues is null ? ReadComposition(node, mapping, "oneOf", nameHint) : ImmutableEquatableArray<string>.Empty,
+                anyOf: constValues is null ? ReadComposition(node, mapping, "anyOf", nameHint) : ImmutableEquatableArray<string>.Empty,
+                discriminator: discriminator,
+                defaultJson: mapping.Get("default") is { } defaultNode ? YamlAccess.ToJson(defaultNode) : null,
+                constJson: mapping.Get("const") is { } constNode ? YamlAccess.ToJson(constNode) : null),
             Location: location);
     }
 
@@ -409,8 +410,7 @@ internal sealed class SchemaReader
     }
 
     private static ApiSchema Empty(string id, string nameHint, Diagnostics.SourceLocation location) => new(
-        id, null, nameHint, ImmutableEquatableArray<string>.Empty, null, false, null, null, false, false, false, false,
+        id, null, nameHint, ImmutableEquatableArray<string>.Empty, null, false, null, false, false, false, false,
         ImmutableEquatableArray<ApiProperty>.Empty, ImmutableEquatableArray<string>.Empty, null, ApiAdditionalProperties.NotSaid,
-        ImmutableEquatableArray<ApiEnumValue>.Empty, ImmutableEquatableArray<string>.Empty, ImmutableEquatableArray<string>.Empty,
-        ImmutableEquatableArray<string>.Empty, null, null, null, location);
+        null, location);
 }
