@@ -169,9 +169,13 @@ internal sealed class OperationReader
     /// </summary>
     private (string MediaType, string? SchemaId, string? ItemSchemaId)? ChooseContent(SpecNode owner, DocMapping ownerMapping, string hint)
     {
-        if (ownerMapping.Get("content") is not { } contentNode
-            || _context.ExpectMapping(owner.Child(contentNode, "content"), "content") is not { } content
-            || content.Count == 0)
+        if (ownerMapping.Get("content") is not { } contentNode)
+        {
+            return null;
+        }
+
+        var contentSpec = owner.Child(contentNode, "content");
+        if (_context.ExpectMapping(contentSpec, "content") is not { } content || content.Count == 0)
         {
             return null;
         }
@@ -184,7 +188,7 @@ internal sealed class OperationReader
         }
 
         var match = mediaTypes[index];
-        var mediaSpec = owner.Child(content, "content").Child(match.Value, match.Key);
+        var mediaSpec = contentSpec.Child(match.Value, match.Key);
         if (match.Value is DocMapping written && written.Get("$ref") is not null)
         {
             if (_context.Resolver.Resolve(mediaSpec) is not { } target)

@@ -24,7 +24,7 @@ internal static class ParameterListReader
             return result;
         }
 
-        var parametersSpec = owner.Child(parametersNode, "parameters");
+        var parametersSpec = owner.Child(parametersNode, "parameters").Shared();
         if (parametersNode is not DocSequence sequence)
         {
             context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(parametersSpec), "parameters", "an array"));

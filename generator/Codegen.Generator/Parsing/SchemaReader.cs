@@ -102,7 +102,7 @@ internal sealed class SchemaReader
         List<ApiProperty>? properties = null;
         if (mapping.Get("properties") is { } propertiesNode)
         {
-            var propertiesSpec = node.Child(propertiesNode, "properties");
+            var propertiesSpec = node.Child(propertiesNode, "properties").Shared();
             if (_context.ExpectMapping(propertiesSpec, "properties") is { } propertiesMapping)
             {
                 foreach (var entry in propertiesMapping.Entries())
@@ -292,7 +292,7 @@ internal sealed class SchemaReader
             return ImmutableEquatableArray<string>.Empty;
         }
 
-        var compositionSpec = node.Child(compositionNode, keyword);
+        var compositionSpec = node.Child(compositionNode, keyword).Shared();
         if (compositionNode is not DocSequence sequence)
         {
             _context.Diagnostics.Add(Diagnostics.SpecDiagnostic.Create(
@@ -321,7 +321,7 @@ internal sealed class SchemaReader
                 var entries = new List<ApiDiscriminatorMapping>();
                 if (discriminator.Get("mapping") is DocMapping mappingNode)
                 {
-                    var mappingSpec = node.Child(discriminator, "discriminator").Child(mappingNode, "mapping");
+                    var mappingSpec = node.Child(discriminator, "discriminator").Child(mappingNode, "mapping").Shared();
                     foreach (var entry in mappingNode.Entries())
                     {
                         if (entry.Value is not DocScalar { Value: { } target })

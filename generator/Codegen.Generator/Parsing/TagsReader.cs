@@ -24,7 +24,7 @@ internal static class TagsReader
             return ImmutableEquatableArray<ApiTag>.Empty;
         }
 
-        var tagsSpec = rootNode.Child(tagsNode, "tags");
+        var tagsSpec = rootNode.Child(tagsNode, "tags").Shared();
         if (tagsNode is not DocSequence sequence)
         {
             Report(context, tagsSpec, "'tags' is not an array", "it is ignored", "Write it as a list of tag objects");
