@@ -12,30 +12,36 @@ namespace Codegen.Generator.Parsing.Tree;
 /// </remarks>
 internal abstract class DocNode
 {
-    protected DocNode(int line, int column)
+    /// <summary>
+    /// The line, shifted left once, with a flag in the low bit for a kind of node to use (a scalar's plainness):
+    /// a scalar then takes four words rather than five, and a large description has hundreds of thousands.
+    /// </summary>
+    private readonly int _lineAndFlag;
+
+    protected DocNode(int line, int column, bool flag = false)
     {
-        Line = line;
+        _lineAndFlag = (line << 1) | (flag ? 1 : 0);
         Column = column;
     }
 
-    public int Line { get; }
+    public int Line => _lineAndFlag >> 1;
 
     public int Column { get; }
+
+    /// <summary>The flag given to the constructor; what it means is the subclass's.</summary>
+    protected bool Flag => (_lineAndFlag & 1) != 0;
 }
 
 /// <summary>A scalar: its text, whether it was written plain (so null, booleans and numbers apply), and its tag if it had one.</summary>
 internal class DocScalar : DocNode
 {
     public DocScalar(string value, bool isPlain, int line, int column)
-        : base(line, column)
-    {
-        Value = value;
-        IsPlain = isPlain;
-    }
+        : base(line, column, flag: isPlain)
+        => Value = value;
 
     public string Value { get; }
 
-    public bool IsPlain { get; }
+    public bool IsPlain => Flag;
 
     /// <summary>An explicit tag (<c>!!str</c>, <c>!foo</c>); null when none. A tagged key is not found by name, as in YamlDotNet.</summary>
     /// <remarks>Only YamlDotNet's loader reads tags (<see cref="DocTaggedScalar"/>); the other scalars have no field for one.</remarks>
