@@ -28,13 +28,17 @@ internal sealed class SchemaReader
         _context.Schemas[AnyId] = Empty(AnyId, "Any", new Diagnostics.SourceLocation(context.Load.RootPath, 1, 1));
     }
 
-    public string Read(SpecNode node, string nameHint) => Read(node, nameHint, out _);
+    public string Read(SpecNode node, string nameHint) => Read(node, nameHint, null, out _);
 
+    /// <param name="hintPart">
+    /// When not null, the name hint is <paramref name="nameHint"/>, a space and this part, joined only if a new schema
+    /// without a component name needs it: most nested schemas that are $refs (a property's, an item's) never do.
+    /// </param>
     /// <param name="location">
     /// Where <paramref name="node"/> is, when it is the schema itself (no $ref) read for the first time: the
     /// schema's own location, which a property can share rather than make again. Otherwise null.
     /// </param>
-    private string Read(SpecNode node, string nameHint, out SourceLocation? location)
+    private string Read(SpecNode node, string nameHint, string? hintPart, out SourceLocation? location)
     {
         location = null;
         var resolved = _context.Resolver.Resolve(node);
@@ -61,7 +65,7 @@ internal sealed class SchemaReader
             location = targetLocation;
         }
 
-        _pending.Enqueue((target, id, componentName, componentName ?? nameHint, targetLocation));
+        _pending.Enqueue((target, id, componentName, componentName ?? (hintPart is null ? nameHint : nameHint + " " + hintPart), targetLocation));
         if (!_draining)
         {
             _draining = true;
@@ -108,7 +112,7 @@ internal sealed class SchemaReader
                 foreach (var entry in propertiesMapping.Entries())
                 {
                     var propertyNode = propertiesSpec.Child(entry.Value, entry.Key);
-                    var schemaId = Read(propertyNode, nameHint + " " + entry.Key, out var schemaLocation);
+                    var schemaId = Read(propertyNode, nameHint, entry.Key, out var schemaLocation);
                     var siblingDescription = ReferenceResolver.ReferenceOf(entry.Value) is not null && entry.Value is DocMapping refMapping
                         ? refMapping.GetString("description")
                         : null;
@@ -134,7 +138,7 @@ internal sealed class SchemaReader
             }
             else
             {
-                itemsId = Read(node.Child(itemsNode, "items"), nameHint + " item");
+                itemsId = Read(node.Child(itemsNode, "items"), nameHint, "item", out _);
             }
         }
 
@@ -280,7 +284,7 @@ internal sealed class SchemaReader
             case DocMapping { Count: 0 }:
                 return new ApiAdditionalProperties(AdditionalPropertiesKind.FreeForm, null);
             case var valueNode:
-                var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint + " value");
+                var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint, "value", out _);
                 return new ApiAdditionalProperties(AdditionalPropertiesKind.Typed, valueId);
         }
     }
