@@ -101,8 +101,8 @@ internal sealed class DocMapping : DocNode
     }
 
     /// <summary>
-    /// The index by key text. Readers of one tree may run on several threads (the compiler's): each may make one,
-    /// all alike; the first published is kept, fully built before any thread sees it.
+    /// The index by key text. A tree stays safe to read from several threads: each may make an index, all alike;
+    /// the first published is kept, fully built before any thread sees it.
     /// </summary>
     private Dictionary<string, int> MakeIndex()
     {

@@ -24,15 +24,20 @@ internal sealed class JsonTreeReader
     private readonly List<List<DocNode>> _buffers = new();
     private readonly List<List<DocEntry>> _entryBuffers = new();
     private StringBuilder? _escaped;
+    private bool _refersToFiles;
     private int _position;
     private int _line = 1;
     private int _lineStart;
 
     private JsonTreeReader(string text) => _text = text;
 
-    public static DocNode? TryRead(string text)
+    public static DocNode? TryRead(string text) => TryRead(text, out _);
+
+    /// <param name="refersToFiles">Whether a "$ref" of the text may name another file (<see cref="FileReferences"/>).</param>
+    public static DocNode? TryRead(string text, out bool refersToFiles)
     {
         var reader = new JsonTreeReader(text);
+        refersToFiles = false;
         reader.SkipWhitespace();
         if (reader._position >= text.Length || text[reader._position] is not ('{' or '['))
         {
@@ -46,6 +51,7 @@ internal sealed class JsonTreeReader
         }
 
         reader.SkipWhitespace();
+        refersToFiles = reader._refersToFiles;
         return reader._position == text.Length ? root : null;
     }
 
@@ -143,6 +149,7 @@ internal sealed class JsonTreeReader
                 return null;
             }
 
+            _refersToFiles |= FileReferences.MayNameFile(key, value);
             entries.Add(new DocEntry(new DocKey(key, isPlain: false, keyLine, keyColumn), value));
             SkipWhitespace();
             if (_position >= _text.Length)

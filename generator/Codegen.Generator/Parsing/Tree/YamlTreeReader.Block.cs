@@ -40,7 +40,9 @@ internal sealed partial class YamlTreeReader
                 throw NotHere();
             }
 
-            entries.Add(new DocEntry(key, ReadValue(indent, afterKey: true)));
+            var value = ReadValue(indent, afterKey: true);
+            _refersToFiles |= FileReferences.MayNameFile(key.Value!, value);
+            entries.Add(new DocEntry(key, value));
 
             var next = NextContentLine();
             if (next < indent)

@@ -42,7 +42,9 @@ internal sealed partial class YamlTreeReader
                         throw NotHere();
                     }
 
-                    entries!.Add(new DocEntry(key, ReadFlowNode(parentIndent)));
+                    var value = ReadFlowNode(parentIndent);
+                    _refersToFiles |= FileReferences.MayNameFile(key.Value!, value);
+                    entries!.Add(new DocEntry(key, value));
                 }
 
                 SkipFlowSpace(parentIndent);

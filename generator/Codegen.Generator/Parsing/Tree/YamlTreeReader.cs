@@ -31,15 +31,21 @@ internal sealed partial class YamlTreeReader
     private readonly List<List<DocNode>> _buffers = new();
     private readonly List<List<DocEntry>> _entryBuffers = new();
     private readonly StringBuilder _builder = new();
+
     private int _position;
     private int _line = 1;
     private int _lineStart;
     private int _depth;
+    private bool _refersToFiles;
 
     private YamlTreeReader(string text) => _text = text;
 
-    public static DocNode? TryRead(string text)
+    public static DocNode? TryRead(string text) => TryRead(text, out _);
+
+    /// <param name="refersToFiles">Whether a "$ref" of the text may name another file (<see cref="FileReferences"/>).</param>
+    public static DocNode? TryRead(string text, out bool refersToFiles)
     {
+        refersToFiles = false;
         if (!HasOnlyPlainCharacters(text))
         {
             return null;
@@ -47,7 +53,10 @@ internal sealed partial class YamlTreeReader
 
         try
         {
-            return new YamlTreeReader(text).ReadDocument();
+            var reader = new YamlTreeReader(text);
+            var root = reader.ReadDocument();
+            refersToFiles = reader._refersToFiles;
+            return root;
         }
         catch (NotReadHereException)
         {
