@@ -65,6 +65,12 @@ internal sealed class OperationReader
     /// <summary>Operation parameters override path-level ones with the same name and location.</summary>
     public static ImmutableEquatableArray<ApiParameter> MergeParameters(List<ApiParameter> pathLevel, List<ApiParameter> operationLevel)
     {
+        if (pathLevel.Count == 0)
+        {
+            // The rule: parameters on the operation only, nothing to merge.
+            return operationLevel.ToImmutableEquatableArray();
+        }
+
         var merged = pathLevel
             .Where(p => !operationLevel.Any(o => o.In == p.In && string.Equals(o.Name, p.Name, StringComparison.Ordinal)))
             .Concat(operationLevel);
@@ -180,14 +186,25 @@ internal sealed class OperationReader
             return null;
         }
 
-        var mediaTypes = content.Entries().ToList();
-        var index = MediaTypes.IndexOfPreferred(mediaTypes.Select(m => m.Key).ToList());
+        // The media types by name, and where each is in the map (every request and response has a content map).
+        var mediaTypes = new List<string>(content.Count);
+        var positions = new List<int>(content.Count);
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (content.KeyTextAt(i) is { } mediaType)
+            {
+                mediaTypes.Add(mediaType);
+                positions.Add(i);
+            }
+        }
+
+        var index = MediaTypes.IndexOfPreferred(mediaTypes);
         if (index < 0)
         {
             return null;
         }
 
-        var match = mediaTypes[index];
+        var match = new KeyValuePair<string, DocNode>(mediaTypes[index], content.ValueAt(positions[index]));
         var mediaSpec = contentSpec.Child(match.Value, match.Key);
         if (match.Value is DocMapping written && written.Get("$ref") is not null)
         {
