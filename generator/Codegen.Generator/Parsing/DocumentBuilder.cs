@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using Codegen.Generator.Common;
 using Codegen.Generator.Parsing.Model;
 using Codegen.Generator.Parsing.Tree;

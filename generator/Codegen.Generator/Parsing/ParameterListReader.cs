@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Tree;
