@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using Codegen.Generator.Common;
 using Codegen.Generator.Parsing.Model;
 using Codegen.Generator.Parsing.Tree;
@@ -43,20 +41,23 @@ internal static class DocumentBuilder
     /// <summary>Every schema read, in ordinal id order. A plain array sort: on large descriptions LINQ's ordering was a fifth of reading.</summary>
     private static ImmutableEquatableArray<ApiSchema> SchemasById(ParseContext context)
     {
-        var schemas = new List<ApiSchema>(context.Schemas.Count);
+        // Every id is filled by now (a null marks a schema still being read); one array, without a list to copy from.
+        var ordered = new ApiSchema[context.Schemas.Count];
+        var ids = new string[ordered.Length];
+        var count = 0;
         foreach (var schema in context.Schemas.Values)
         {
             if (schema is not null)
             {
-                schemas.Add(schema);
+                ids[count] = schema.Id;
+                ordered[count++] = schema;
             }
         }
 
-        var ids = new string[schemas.Count];
-        var ordered = schemas.ToArray();
-        for (var i = 0; i < ordered.Length; i++)
+        if (count < ordered.Length)
         {
-            ids[i] = ordered[i].Id;
+            Array.Resize(ref ordered, count);
+            Array.Resize(ref ids, count);
         }
 
         Array.Sort(ids, ordered, StringComparer.Ordinal);

@@ -34,7 +34,7 @@ internal static class OpenApi32Constructs
             yield break;
         }
 
-        var additionalSpec = pathItem.Child(additionalNode, AdditionalOperationsKey);
+        var additionalSpec = pathItem.Child(additionalNode, AdditionalOperationsKey).Shared();
         if (context.ExpectMapping(additionalSpec, AdditionalOperationsKey) is not { } additional)
         {
             yield break;

@@ -111,7 +111,7 @@ internal static class OpenApiParser
             return;
         }
 
-        var schemasSpec = rootNode.Child(componentsNode, "components").Child(schemasNode, "schemas");
+        var schemasSpec = rootNode.Child(componentsNode, "components").Child(schemasNode, "schemas").Shared();
         if (context.ExpectMapping(schemasSpec, "components.schemas") is not { } schemaMapping)
         {
             return;

@@ -65,6 +65,12 @@ internal sealed class OperationReader
     /// <summary>Operation parameters override path-level ones with the same name and location.</summary>
     public static ImmutableEquatableArray<ApiParameter> MergeParameters(List<ApiParameter> pathLevel, List<ApiParameter> operationLevel)
     {
+        if (pathLevel.Count == 0)
+        {
+            // The rule: parameters on the operation only, nothing to merge.
+            return operationLevel.ToImmutableEquatableArray();
+        }
+
         var merged = pathLevel
             .Where(p => !operationLevel.Any(o => o.In == p.In && string.Equals(o.Name, p.Name, StringComparison.Ordinal)))
             .Concat(operationLevel);
@@ -169,22 +175,37 @@ internal sealed class OperationReader
     /// </summary>
     private (string MediaType, string? SchemaId, string? ItemSchemaId)? ChooseContent(SpecNode owner, DocMapping ownerMapping, string hint)
     {
-        if (ownerMapping.Get("content") is not { } contentNode
-            || _context.ExpectMapping(owner.Child(contentNode, "content"), "content") is not { } content
-            || content.Count == 0)
+        if (ownerMapping.Get("content") is not { } contentNode)
         {
             return null;
         }
 
-        var mediaTypes = content.Entries().ToList();
-        var index = MediaTypes.IndexOfPreferred(mediaTypes.Select(m => m.Key).ToList());
+        var contentSpec = owner.Child(contentNode, "content");
+        if (_context.ExpectMapping(contentSpec, "content") is not { } content || content.Count == 0)
+        {
+            return null;
+        }
+
+        // The media types by name, and where each is in the map (every request and response has a content map).
+        var mediaTypes = new List<string>(content.Count);
+        var positions = new List<int>(content.Count);
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (content.KeyTextAt(i) is { } mediaType)
+            {
+                mediaTypes.Add(mediaType);
+                positions.Add(i);
+            }
+        }
+
+        var index = MediaTypes.IndexOfPreferred(mediaTypes);
         if (index < 0)
         {
             return null;
         }
 
-        var match = mediaTypes[index];
-        var mediaSpec = owner.Child(content, "content").Child(match.Value, match.Key);
+        var match = new KeyValuePair<string, DocNode>(mediaTypes[index], content.ValueAt(positions[index]));
+        var mediaSpec = contentSpec.Child(match.Value, match.Key);
         if (match.Value is DocMapping written && written.Get("$ref") is not null)
         {
             if (_context.Resolver.Resolve(mediaSpec) is not { } target)

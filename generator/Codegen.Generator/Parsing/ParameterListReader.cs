@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Tree;
@@ -24,7 +23,7 @@ internal static class ParameterListReader
             return result;
         }
 
-        var parametersSpec = owner.Child(parametersNode, "parameters");
+        var parametersSpec = owner.Child(parametersNode, "parameters").Shared();
         if (parametersNode is not DocSequence sequence)
         {
             context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, ParseContext.Location(parametersSpec), "parameters", "an array"));
@@ -33,7 +32,7 @@ internal static class ParameterListReader
 
         for (var i = 0; i < sequence.Count; i++)
         {
-            var written = parametersSpec.Child(sequence[i], i.ToString(CultureInfo.InvariantCulture));
+            var written = parametersSpec.Child(sequence[i], i);
             var resolved = context.Resolver.Resolve(written);
             if (resolved is null || context.ExpectMapping(resolved.Value, "A parameter") is not { } parameter)
             {

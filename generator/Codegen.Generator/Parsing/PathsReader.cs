@@ -30,7 +30,7 @@ internal static class PathsReader
             return ImmutableEquatableArray<ApiOperation>.Empty;
         }
 
-        var pathsSpec = rootNode.Child(pathsNode, "paths");
+        var pathsSpec = rootNode.Child(pathsNode, "paths").Shared();
         if (context.ExpectMapping(pathsSpec, "paths") is not { } paths)
         {
             return ImmutableEquatableArray<ApiOperation>.Empty;
@@ -51,7 +51,7 @@ internal static class PathsReader
 
             var operationsOfPath = HttpMethods
                 .Where(method => pathMapping.Get(method) is not null)
-                .Select(method => (Method: method, Node: pathItem.Value.Child(pathMapping.Get(method)!, method)))
+                .Select(method => (Method: method, Node: pathItem.Value.Child(pathMapping.Get(method)!, method).Shared()))
                 .Concat(OpenApi32Constructs.AdditionalOperations(context, pathEntry.Key, pathItem.Value, pathMapping));
             foreach (var (method, operationNode) in operationsOfPath)
             {

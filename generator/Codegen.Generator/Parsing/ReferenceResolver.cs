@@ -162,6 +162,7 @@ internal sealed class ReferenceResolver
             node = node.Child(next, segment);
         }
 
-        return node;
+        // Kept in the cache of targets, and asked its id at every use of the reference.
+        return node.Shared();
     }
 }

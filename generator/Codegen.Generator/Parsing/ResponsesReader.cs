@@ -25,7 +25,7 @@ internal static class ResponsesReader
             return ImmutableEquatableArray<ApiResponse>.Empty;
         }
 
-        var responsesSpec = operationNode.Child(responsesNode, "responses");
+        var responsesSpec = operationNode.Child(responsesNode, "responses").Shared();
         if (context.ExpectMapping(responsesSpec, "responses") is not { } responses)
         {
             return ImmutableEquatableArray<ApiResponse>.Empty;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Common;
+using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 using Codegen.Generator.Parsing.Tree;
 
@@ -18,7 +19,7 @@ internal sealed class SchemaReader
     public const string AnyId = "#any";
 
     private readonly ParseContext _context;
-    private readonly Queue<(SpecNode Node, string Id, string? ComponentName, string NameHint)> _pending = new();
+    private readonly Queue<(SpecNode Node, string Id, string? ComponentName, string NameHint, SourceLocation Location)> _pending = new();
     private bool _draining;
 
     public SchemaReader(ParseContext context)
@@ -27,8 +28,19 @@ internal sealed class SchemaReader
         _context.Schemas[AnyId] = Empty(AnyId, "Any", new Diagnostics.SourceLocation(context.Load.RootPath, 1, 1));
     }
 
-    public string Read(SpecNode node, string nameHint)
+    public string Read(SpecNode node, string nameHint) => Read(node, nameHint, null, out _);
+
+    /// <param name="hintPart">
+    /// When not null, the name hint is <paramref name="nameHint"/>, a space and this part, joined only if a new schema
+    /// without a component name needs it: most nested schemas that are $refs (a property's, an item's) never do.
+    /// </param>
+    /// <param name="location">
+    /// Where <paramref name="node"/> is, when it is the schema itself (no $ref) read for the first time: the
+    /// schema's own location, which a property can share rather than make again. Otherwise null.
+    /// </param>
+    private string Read(SpecNode node, string nameHint, string? hintPart, out SourceLocation? location)
     {
+        location = null;
         var resolved = _context.Resolver.Resolve(node);
         if (resolved is null)
         {
@@ -47,7 +59,13 @@ internal sealed class SchemaReader
         // A schema's children are only referred to by id, so they are read after it from a queue rather
         // than recursively: a chain of thousands of $refs must not overflow the compiler's stack.
         _context.Schemas[id] = null;
-        _pending.Enqueue((target, id, componentName, componentName ?? nameHint));
+        var targetLocation = ParseContext.Location(target);
+        if (ReferenceEquals(target.Node, node.Node))
+        {
+            location = targetLocation;
+        }
+
+        _pending.Enqueue((target, id, componentName, componentName ?? (hintPart is null ? nameHint : nameHint + " " + hintPart), targetLocation));
         if (!_draining)
         {
             _draining = true;
@@ -56,7 +74,7 @@ internal sealed class SchemaReader
                 while (_pending.Count > 0)
                 {
                     var next = _pending.Dequeue();
-                    _context.Schemas[next.Id] = ReadSchema(next.Node, next.Id, next.ComponentName, next.NameHint);
+                    _context.Schemas[next.Id] = ReadSchema(next.Node, next.Id, next.ComponentName, next.NameHint, next.Location);
                 }
             }
             finally
@@ -68,9 +86,8 @@ internal sealed class SchemaReader
         return id;
     }
 
-    private ApiSchema ReadSchema(SpecNode node, string id, string? componentName, string nameHint)
+    private ApiSchema ReadSchema(SpecNode node, string id, string? componentName, string nameHint, SourceLocation location)
     {
-        var location = ParseContext.Location(node);
         if (node.Node is DocScalar scalar && YamlAccess.IsBoolean(scalar))
         {
             // JSON Schema's boolean schemas: true accepts anything, false nothing; both are free-form here.
@@ -89,17 +106,18 @@ internal sealed class SchemaReader
         List<ApiProperty>? properties = null;
         if (mapping.Get("properties") is { } propertiesNode)
         {
-            var propertiesSpec = node.Child(propertiesNode, "properties");
+            var propertiesSpec = node.Child(propertiesNode, "properties").Shared();
             if (_context.ExpectMapping(propertiesSpec, "properties") is { } propertiesMapping)
             {
                 foreach (var entry in propertiesMapping.Entries())
                 {
                     var propertyNode = propertiesSpec.Child(entry.Value, entry.Key);
-                    var schemaId = Read(propertyNode, nameHint + " " + entry.Key);
+                    var schemaId = Read(propertyNode, nameHint, entry.Key, out var schemaLocation);
                     var siblingDescription = ReferenceResolver.ReferenceOf(entry.Value) is not null && entry.Value is DocMapping refMapping
                         ? refMapping.GetString("description")
                         : null;
-                    (properties ??= new List<ApiProperty>(propertiesMapping.Count)).Add(new ApiProperty(entry.Key, schemaId, siblingDescription, ParseContext.Location(propertyNode)));
+                    (properties ??= new List<ApiProperty>(propertiesMapping.Count)).Add(
+                        new ApiProperty(entry.Key, schemaId, siblingDescription, schemaLocation ?? ParseContext.Location(propertyNode)));
                 }
             }
         }
@@ -120,7 +138,7 @@ internal sealed class SchemaReader
             }
             else
             {
-                itemsId = Read(node.Child(itemsNode, "items"), nameHint + " item");
+                itemsId = Read(node.Child(itemsNode, "items"), nameHint, "item", out _);
             }
         }
 
@@ -145,7 +163,6 @@ internal sealed class SchemaReader
             Types: types,
             Format: mapping.GetString("format"),
             Nullable: nullable,
-            Title: mapping.GetString("title"),
             Description: mapping.GetString("description"),
             Deprecated: mapping.GetBool("deprecated"),
             ReadOnly: mapping.GetBool("readOnly"),
@@ -155,13 +172,15 @@ internal sealed class SchemaReader
             Required: required,
             ItemsId: itemsId,
             AdditionalProperties: ReadAdditionalProperties(node, mapping, nameHint),
-            EnumValues: enumValues,
-            AllOf: ReadComposition(node, mapping, "allOf", nameHint),
-            OneOf: constValues is null ? ReadComposition(node, mapping, "oneOf", nameHint) : ImmutableEquatableArray<string>.Empty,
-            AnyOf: constValues is null ? ReadComposition(node, mapping, "anyOf", nameHint) : ImmutableEquatableArray<string>.Empty,
-            Discriminator: discriminator,
-            DefaultJson: mapping.Get("default") is { } defaultNode ? YamlAccess.ToJson(defaultNode) : null,
-            ConstJson: mapping.Get("const") is { } constNode ? YamlAccess.ToJson(constNode) : null,
+            Details: ApiSchemaDetails.Of(
+                title: mapping.GetString("title"),
+                enumValues: enumValues,
+                allOf: ReadComposition(node, mapping, "allOf", nameHint),
+                oneOf: constValues is null ? ReadComposition(node, mapping, "oneOf", nameHint) : ImmutableEquatableArray<string>.Empty,
+                anyOf: constValues is null ? ReadComposition(node, mapping, "anyOf", nameHint) : ImmutableEquatableArray<string>.Empty,
+                discriminator: discriminator,
+                defaultJson: mapping.Get("default") is { } defaultNode ? YamlAccess.ToJson(defaultNode) : null,
+                constJson: mapping.Get("const") is { } constNode ? YamlAccess.ToJson(constNode) : null),
             Location: location);
     }
 
@@ -265,7 +284,7 @@ internal sealed class SchemaReader
             case DocMapping { Count: 0 }:
                 return new ApiAdditionalProperties(AdditionalPropertiesKind.FreeForm, null);
             case var valueNode:
-                var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint + " value");
+                var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint, "value", out _);
                 return new ApiAdditionalProperties(AdditionalPropertiesKind.Typed, valueId);
         }
     }
@@ -277,7 +296,7 @@ internal sealed class SchemaReader
             return ImmutableEquatableArray<string>.Empty;
         }
 
-        var compositionSpec = node.Child(compositionNode, keyword);
+        var compositionSpec = node.Child(compositionNode, keyword).Shared();
         if (compositionNode is not DocSequence sequence)
         {
             _context.Diagnostics.Add(Diagnostics.SpecDiagnostic.Create(
@@ -289,7 +308,7 @@ internal sealed class SchemaReader
         for (var i = 0; i < sequence.Count; i++)
         {
             var hint = nameHint + " " + (keyword == "allOf" ? "part" : "option") + " " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            ids.Add(Read(compositionSpec.Child(sequence[i], i.ToString(System.Globalization.CultureInfo.InvariantCulture)), hint));
+            ids.Add(Read(compositionSpec.Child(sequence[i], i), hint));
         }
 
         return ids.ToImmutableEquatableArray();
@@ -306,7 +325,7 @@ internal sealed class SchemaReader
                 var entries = new List<ApiDiscriminatorMapping>();
                 if (discriminator.Get("mapping") is DocMapping mappingNode)
                 {
-                    var mappingSpec = node.Child(discriminator, "discriminator").Child(mappingNode, "mapping");
+                    var mappingSpec = node.Child(discriminator, "discriminator").Child(mappingNode, "mapping").Shared();
                     foreach (var entry in mappingNode.Entries())
                     {
                         if (entry.Value is not DocScalar { Value: { } target })
@@ -336,7 +355,7 @@ internal sealed class SchemaReader
     private string ReadMappingTarget(SpecNode owner, string key, string target)
     {
         var reference = target.Contains("#") || target.Contains("/") || target.Contains(".") ? target : "#/components/schemas/" + target;
-        var refNode = new DocMapping(new DocNode[] { DocScalar.Synthetic("$ref") }, new DocNode[] { DocScalar.Synthetic(reference) }, 1, 1);
+        var refNode = new DocMapping(new[] { new DocEntry(DocKey.Synthetic("$ref"), DocScalar.Synthetic(reference)) }, 1, 1);
         return Read(owner.Child(refNode, key), key);
     }
 
@@ -395,8 +414,7 @@ internal sealed class SchemaReader
     }
 
     private static ApiSchema Empty(string id, string nameHint, Diagnostics.SourceLocation location) => new(
-        id, null, nameHint, ImmutableEquatableArray<string>.Empty, null, false, null, null, false, false, false, false,
+        id, null, nameHint, ImmutableEquatableArray<string>.Empty, null, false, null, false, false, false, false,
         ImmutableEquatableArray<ApiProperty>.Empty, ImmutableEquatableArray<string>.Empty, null, ApiAdditionalProperties.NotSaid,
-        ImmutableEquatableArray<ApiEnumValue>.Empty, ImmutableEquatableArray<string>.Empty, ImmutableEquatableArray<string>.Empty,
-        ImmutableEquatableArray<string>.Empty, null, null, null, location);
+        null, location);
 }

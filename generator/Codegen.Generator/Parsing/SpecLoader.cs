@@ -46,9 +46,10 @@ internal static class SpecLoader
         var root = SpecPath.Normalize(rootPath);
         var files = new Dictionary<string, SpecFile>(StringComparer.Ordinal);
         var diagnostics = new List<SpecDiagnostic>();
-        var pending = new Queue<SpecFile>();
+        // Each file with whether it may name others: when our readers saw no such $ref, it is not walked for them.
+        var pending = new Queue<(SpecFile File, bool MayReferToFiles)>();
 
-        var rootNode = YamlText.Parse(root, rootText, out var rootError);
+        var rootNode = YamlText.Parse(root, rootText, out var rootError, out var rootMayReferToFiles);
         if (rootNode is null)
         {
             diagnostics.Add(rootError!);
@@ -57,13 +58,18 @@ internal static class SpecLoader
 
         var rootFile = new SpecFile(root, rootNode);
         files.Add(root, rootFile);
-        pending.Enqueue(rootFile);
+        pending.Enqueue((rootFile, rootMayReferToFiles));
         var rootFolder = SpecPath.DirectoryOf(root);
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
 
         while (pending.Count > 0)
         {
-            var file = pending.Dequeue();
+            var (file, mayReferToFiles) = pending.Dequeue();
+            if (!mayReferToFiles)
+            {
+                continue;
+            }
+
             foreach (var (reference, node) in ExternalReferences(file.Root, file.Path, diagnostics))
             {
                 var location = YamlText.Location(file.Path, node);
@@ -93,7 +99,7 @@ internal static class SpecLoader
                     continue;
                 }
 
-                var parsed = YamlText.Parse(target, text, out var error);
+                var parsed = YamlText.Parse(target, text, out var error, out var parsedMayReferToFiles);
                 if (parsed is null)
                 {
                     unreadable.Add(target);
@@ -103,7 +109,7 @@ internal static class SpecLoader
 
                 var loaded = new SpecFile(target, parsed);
                 files.Add(target, loaded);
-                pending.Enqueue(loaded);
+                pending.Enqueue((loaded, parsedMayReferToFiles));
             }
         }
 
@@ -131,30 +137,34 @@ internal static class SpecLoader
                 case DocMapping mapping:
                     for (var i = 0; i < mapping.Count; i++)
                     {
-                        var key = mapping.KeyAt(i);
+                        var key = mapping.KeyTextAt(i);
                         var entryValue = mapping.ValueAt(i);
-                        if (key is not DocScalar keyScalar)
+                        if (key is null)
                         {
-                            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(path, key), "A key", "a string"));
+                            diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(path, mapping.KeyAt(i)), "A key", "a string"));
                             continue;
                         }
 
                         // A reference within the file ("#/...") names no other file; most are, so they skip the unescaping.
-                        if (keyScalar.Value == "$ref" && entryValue is DocScalar { Value: { Length: > 0 } value } && value[0] != '#' && FilePart(value).Length > 0)
+                        if (key == "$ref" && entryValue is DocScalar { Value: { Length: > 0 } value } && value[0] != '#' && FilePart(value).Length > 0)
                         {
                             yield return (value, entryValue);
                         }
-                        else
+                        else if (entryValue is DocMapping or DocSequence)
                         {
+                            // Only collections can hold a $ref; most values are scalars, not worth a push and a pop.
                             stack.Push(entryValue);
                         }
                     }
 
                     break;
                 case DocSequence sequence:
-                    foreach (var child in sequence.Children)
+                    for (var i = 0; i < sequence.Count; i++)
                     {
-                        stack.Push(child);
+                        if (sequence[i] is DocMapping or DocSequence)
+                        {
+                            stack.Push(sequence[i]);
+                        }
                     }
 
                     break;

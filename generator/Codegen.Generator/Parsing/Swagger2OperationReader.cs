@@ -178,11 +178,7 @@ internal sealed class Swagger2OperationReader
     /// </summary>
     private ApiRequestBody FormBody(SpecNode operationNode, List<ParameterEntry> fields, IReadOnlyList<string> consumes, string hint)
     {
-        var properties = new DocMapping(
-            fields.Select(f => (DocNode)DocScalar.Synthetic(f.Name)).ToArray(),
-            fields.Select(f => f.Written.Node).ToArray(),
-            1,
-            1);
+        var properties = new DocMapping(fields.Select(f => new DocEntry(DocKey.Synthetic(f.Name), f.Written.Node)).ToArray(), 1, 1);
         var required = fields.Where(f => f.Mapping.GetBool("required")).Select(f => (DocNode)DocScalar.Synthetic(f.Name)).ToArray();
         var keys = new List<DocNode> { DocScalar.Synthetic("type"), DocScalar.Synthetic("properties") };
         var values = new List<DocNode> { DocScalar.Synthetic("object"), properties };
@@ -192,7 +188,7 @@ internal sealed class Swagger2OperationReader
             values.Add(new DocSequence(required, 1, 1));
         }
 
-        var form = new DocMapping(keys.ToArray(), values.ToArray(), 1, 1);
+        var form = DocMapping.FromNodes(keys, values, 1, 1);
 
         // "x-formData" cannot clash with a real key of an operation object, so the id is unique.
         var schemaId = _schemas.Read(operationNode.Child(form, "x-formData"), hint + " request");

@@ -47,7 +47,7 @@ internal static class Swagger2Parser
             return;
         }
 
-        var definitionsSpec = rootNode.Child(definitionsNode, "definitions");
+        var definitionsSpec = rootNode.Child(definitionsNode, "definitions").Shared();
         if (context.ExpectMapping(definitionsSpec, "definitions") is not { } definitions)
         {
             return;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
@@ -24,7 +23,7 @@ internal static class TagsReader
             return ImmutableEquatableArray<ApiTag>.Empty;
         }
 
-        var tagsSpec = rootNode.Child(tagsNode, "tags");
+        var tagsSpec = rootNode.Child(tagsNode, "tags").Shared();
         if (tagsNode is not DocSequence sequence)
         {
             Report(context, tagsSpec, "'tags' is not an array", "it is ignored", "Write it as a list of tag objects");
@@ -34,7 +33,7 @@ internal static class TagsReader
         var tags = new List<(ApiTag Tag, SpecNode ParentNode)>();
         for (var i = 0; i < sequence.Count; i++)
         {
-            var tagSpec = tagsSpec.Child(sequence[i], i.ToString(CultureInfo.InvariantCulture));
+            var tagSpec = tagsSpec.Child(sequence[i], i);
             if (sequence[i] is not DocMapping tag || tag.GetString("name") is not { } name)
             {
                 Report(context, tagSpec, "A tag has no 'name'", "it is ignored", "Give it the name operations use in their 'tags'");

@@ -26,11 +26,12 @@ internal static class YamlAccess
     public static bool IsBoolean(DocScalar scalar)
         => scalar.IsPlain && scalar.Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE";
 
+    /// <remarks>The first character is checked before parsing: most plain scalars are words, and parsing them is the cost.</remarks>
     public static bool IsNumber(DocScalar scalar)
         => scalar.IsPlain && scalar.Value is { Length: > 0 } value
+           && (char.IsDigit(value[0]) || value[0] is '-' or '+' or '.')
            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-           && !double.IsInfinity(number) && !double.IsNaN(number)
-           && (char.IsDigit(value[0]) || value[0] is '-' or '+' or '.');
+           && !double.IsInfinity(number) && !double.IsNaN(number);
 
     /// <summary>The node written as JSON text (for defaults, consts and examples).</summary>
     public static string ToJson(DocNode node)

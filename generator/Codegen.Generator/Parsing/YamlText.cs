@@ -20,16 +20,25 @@ internal static class YamlText
     /// <summary>Each repair re-reads the text; a real description has a handful of such blocks at most.</summary>
     private const int MaxRepairs = 100;
 
-    public static DocNode? Parse(string path, string text, out SpecDiagnostic? error)
+    public static DocNode? Parse(string path, string text, out SpecDiagnostic? error) => Parse(path, text, out error, out _);
+
+    /// <param name="mayNeedWalk">
+    /// False when one of our readers read the text and saw no "$ref" that may name another file (see
+    /// <see cref="FileReferences"/>): the tree then has nothing for the loader's walk to find. True otherwise.
+    /// </param>
+    public static DocNode? Parse(string path, string text, out SpecDiagnostic? error, out bool mayNeedWalk)
     {
         error = null;
-        if (JsonTreeReader.TryRead(text) is { } json)
+        mayNeedWalk = true;
+        if (JsonTreeReader.TryRead(text, out var jsonRefersToFiles) is { } json)
         {
+            mayNeedWalk = jsonRefersToFiles;
             return json;
         }
 
-        if (YamlTreeReader.TryRead(text) is { } direct)
+        if (YamlTreeReader.TryRead(text, out var yamlRefersToFiles) is { } direct)
         {
+            mayNeedWalk = yamlRefersToFiles;
             return direct;
         }
 

@@ -12,50 +12,76 @@ internal sealed class DocMapping : DocNode
     /// <summary>Above this many entries a lookup goes through a dictionary; below, a scan is faster than hashing.</summary>
     private const int IndexThreshold = 8;
 
-    private readonly DocNode[] _keys;
-    private readonly DocNode[] _values;
-    private readonly Dictionary<string, int>? _index;
+    private readonly DocEntry[] _entries;
 
-    /// <param name="keys">The keys, in order; the arrays are owned by the mapping from here on.</param>
-    public DocMapping(DocNode[] keys, DocNode[] values, int line, int column)
+    /// <summary>
+    /// The keys as nodes, only for a mapping (from YamlDotNet's loader) with a tagged or non-scalar key: those keep
+    /// their node for <see cref="KeyAt"/>, and a tagged key is not found by name, as in YamlDotNet.
+    /// </summary>
+    private readonly DocNode[]? _keyNodes;
+
+    /// <summary>Made on the first lookup by name of a large mapping; many (a schema's properties) are only ever walked.</summary>
+    private Dictionary<string, int>? _index;
+
+    /// <param name="entries">The entries, in order; the array is owned by the mapping from here on.</param>
+    public DocMapping(DocEntry[] entries, int line, int column)
+        : this(entries, null, line, column)
+    {
+    }
+
+    private DocMapping(DocEntry[] entries, DocNode[]? keyNodes, int line, int column)
         : base(line, column)
     {
-        _keys = keys;
-        _values = values;
-        if (keys.Length > IndexThreshold)
+        _entries = entries;
+        _keyNodes = keyNodes;
+    }
+
+    /// <summary>A mapping of any keys, as YamlDotNet's loader or a reader building one makes them.</summary>
+    public static DocMapping FromNodes(IReadOnlyList<DocNode> keys, IReadOnlyList<DocNode> values, int line, int column)
+    {
+        var entries = new DocEntry[keys.Count];
+        DocNode[]? keyNodes = null;
+        for (var i = 0; i < entries.Length; i++)
         {
-            _index = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
-            for (var i = 0; i < keys.Length; i++)
+            entries[i] = new DocEntry(DocKey.Of(keys[i]), values[i]);
+            if (keys[i] is not DocScalar { Tag: null } && keyNodes is null)
             {
-                if (keys[i] is DocScalar { Tag: null } key && !_index.ContainsKey(key.Value))
+                keyNodes = new DocNode[keys.Count];
+                for (var k = 0; k < keyNodes.Length; k++)
                 {
-                    _index.Add(key.Value, i);
+                    keyNodes[k] = keys[k];
                 }
             }
         }
+
+        return new DocMapping(entries, keyNodes, line, column);
     }
 
-    public static DocMapping Empty(int line, int column) => new(Array.Empty<DocNode>(), Array.Empty<DocNode>(), line, column);
+    public static DocMapping Empty(int line, int column) => new(Array.Empty<DocEntry>(), line, column);
 
-    public int Count => _keys.Length;
+    public int Count => _entries.Length;
 
-    public DocNode KeyAt(int index) => _keys[index];
+    /// <summary>The key's text; null when the key is not a scalar.</summary>
+    public string? KeyTextAt(int index) => _entries[index].Key.Value;
 
-    public DocNode ValueAt(int index) => _values[index];
+    /// <summary>The key as a node (made for the asking when it is a plain untagged scalar, the rule).</summary>
+    public DocNode KeyAt(int index) => _keyNodes?[index] ?? _entries[index].Key.ToNode();
+
+    public DocNode ValueAt(int index) => _entries[index].Value;
 
     /// <summary>The value of the untagged scalar key <paramref name="key"/>; null when there is none.</summary>
     public DocNode? Get(string key)
     {
-        if (_index is not null)
+        if (_entries.Length > IndexThreshold)
         {
-            return _index.TryGetValue(key, out var found) ? _values[found] : null;
+            return (_index ?? MakeIndex()).TryGetValue(key, out var found) ? _entries[found].Value : null;
         }
 
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _entries.Length; i++)
         {
-            if (_keys[i] is DocScalar { Tag: null } scalar && string.Equals(scalar.Value, key, StringComparison.Ordinal))
+            if (string.Equals(_entries[i].Key.Value, key, StringComparison.Ordinal) && IsFoundByName(i))
             {
-                return _values[i];
+                return _entries[i].Value;
             }
         }
 
@@ -65,12 +91,33 @@ internal sealed class DocMapping : DocNode
     /// <summary>The entries whose key is a scalar, by key text: what every reader walks.</summary>
     public IEnumerable<KeyValuePair<string, DocNode>> Entries()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        foreach (var entry in _entries)
         {
-            if (_keys[i] is DocScalar key)
+            if (entry.Key.Value is { } key)
             {
-                yield return new KeyValuePair<string, DocNode>(key.Value, _values[i]);
+                yield return new KeyValuePair<string, DocNode>(key, entry.Value);
             }
         }
     }
+
+    /// <summary>
+    /// The index by key text. A tree stays safe to read from several threads: each may make an index, all alike;
+    /// the first published is kept, fully built before any thread sees it.
+    /// </summary>
+    private Dictionary<string, int> MakeIndex()
+    {
+        var index = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            if (IsFoundByName(i) && !index.ContainsKey(_entries[i].Key.Value!))
+            {
+                index.Add(_entries[i].Key.Value!, i);
+            }
+        }
+
+        return System.Threading.Interlocked.CompareExchange(ref _index, index, null) ?? index;
+    }
+
+    private bool IsFoundByName(int index)
+        => _entries[index].Key.Value is not null && (_keyNodes is null || _keyNodes[index] is DocScalar { Tag: null });
 }

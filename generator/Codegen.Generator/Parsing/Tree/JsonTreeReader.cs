@@ -22,16 +22,22 @@ internal sealed class JsonTreeReader
     private readonly string _text;
     private readonly TextInterner _interner = new();
     private readonly List<List<DocNode>> _buffers = new();
+    private readonly List<List<DocEntry>> _entryBuffers = new();
     private StringBuilder? _escaped;
+    private bool _refersToFiles;
     private int _position;
     private int _line = 1;
     private int _lineStart;
 
     private JsonTreeReader(string text) => _text = text;
 
-    public static DocNode? TryRead(string text)
+    public static DocNode? TryRead(string text) => TryRead(text, out _);
+
+    /// <param name="refersToFiles">Whether a "$ref" of the text may name another file (<see cref="FileReferences"/>).</param>
+    public static DocNode? TryRead(string text, out bool refersToFiles)
     {
         var reader = new JsonTreeReader(text);
+        refersToFiles = false;
         reader.SkipWhitespace();
         if (reader._position >= text.Length || text[reader._position] is not ('{' or '['))
         {
@@ -45,6 +51,7 @@ internal sealed class JsonTreeReader
         }
 
         reader.SkipWhitespace();
+        refersToFiles = reader._refersToFiles;
         return reader._position == text.Length ? root : null;
     }
 
@@ -118,11 +125,13 @@ internal sealed class JsonTreeReader
             return DocMapping.Empty(line, column);
         }
 
-        var entries = Rent(depth);
+        var entries = RentEntries(depth);
         HashSet<string>? seen = null;
         while (true)
         {
-            if (_position >= _text.Length || _text[_position] != '"' || ReadString() is not { } key || IsDuplicate(entries, key.Value, ref seen))
+            var keyLine = _line;
+            var keyColumn = Column;
+            if (_position >= _text.Length || _text[_position] != '"' || ReadStringText() is not { } key || DuplicateKeys.Contains(entries, key, ref seen))
             {
                 return null;
             }
@@ -140,8 +149,8 @@ internal sealed class JsonTreeReader
                 return null;
             }
 
-            entries.Add(key);
-            entries.Add(value);
+            _refersToFiles |= FileReferences.MayNameFile(key, value);
+            entries.Add(new DocEntry(new DocKey(key, isPlain: false, keyLine, keyColumn), value));
             SkipWhitespace();
             if (_position >= _text.Length)
             {
@@ -162,44 +171,7 @@ internal sealed class JsonTreeReader
             SkipWhitespace();
         }
 
-        var keys = new DocNode[entries.Count / 2];
-        var values = new DocNode[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = entries[2 * i];
-            values[i] = entries[(2 * i) + 1];
-        }
-
-        return new DocMapping(keys, values, line, column);
-    }
-
-    /// <summary>YamlDotNet refuses duplicate keys with its own message, so a duplicate sends the text down the YAML path.</summary>
-    private static bool IsDuplicate(List<DocNode> entries, string key, ref HashSet<string>? seen)
-    {
-        const int ScanLimit = 16;
-        if (seen is null && entries.Count < 2 * ScanLimit)
-        {
-            for (var i = 0; i < entries.Count; i += 2)
-            {
-                if (((DocScalar)entries[i]).Value == key)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        if (seen is null)
-        {
-            seen = new HashSet<string>(System.StringComparer.Ordinal);
-            for (var i = 0; i < entries.Count; i += 2)
-            {
-                seen.Add(((DocScalar)entries[i]).Value);
-            }
-        }
-
-        return !seen.Add(key);
+        return new DocMapping(entries.ToArray(), line, column);
     }
 
     private DocSequence? ReadArray(int depth)
@@ -259,10 +231,29 @@ internal sealed class JsonTreeReader
         return buffer;
     }
 
+    /// <summary>One buffer of mapping entries per nesting level, reused like <see cref="Rent"/>'s.</summary>
+    private List<DocEntry> RentEntries(int depth)
+    {
+        while (_entryBuffers.Count <= depth)
+        {
+            _entryBuffers.Add(new List<DocEntry>());
+        }
+
+        var buffer = _entryBuffers[depth];
+        buffer.Clear();
+        return buffer;
+    }
+
     private DocScalar? ReadString()
     {
         var line = _line;
         var column = Column;
+        return ReadStringText() is { } text ? new DocScalar(text, isPlain: false, line, column) : null;
+    }
+
+    /// <summary>The text of the string at the position, unescaped; null when it is not one JSON allows.</summary>
+    private string? ReadStringText()
+    {
         var text = _text;
         var start = _position + 1;
         var end = start;
@@ -272,12 +263,12 @@ internal sealed class JsonTreeReader
             if (c == '"')
             {
                 _position = end + 1;
-                return new DocScalar(_interner.Get(text, start, end - start), isPlain: false, line, column);
+                return _interner.Get(text, start, end - start);
             }
 
             if (c == '\\')
             {
-                return ReadEscapedString(start, end, line, column);
+                return ReadEscapedString(start, end);
             }
 
             if (!IsPlainText(c, text, ref end))
@@ -291,7 +282,7 @@ internal sealed class JsonTreeReader
         return null;
     }
 
-    private DocScalar? ReadEscapedString(int start, int firstEscape, int line, int column)
+    private string? ReadEscapedString(int start, int firstEscape)
     {
         var text = _text;
         var builder = _escaped ??= new StringBuilder();
@@ -304,7 +295,7 @@ internal sealed class JsonTreeReader
             if (c == '"')
             {
                 _position = index + 1;
-                return new DocScalar(builder.ToString(), isPlain: false, line, column);
+                return builder.ToString();
             }
 
             if (c != '\\')

@@ -84,6 +84,6 @@ internal static class YamlEventReader
             values.Add(value);
         }
 
-        return parser.Current is MappingEnd ? new DocMapping(keys.ToArray(), values.ToArray(), (int)start.Start.Line, (int)start.Start.Column) : null;
+        return parser.Current is MappingEnd ? DocMapping.FromNodes(keys, values, (int)start.Start.Line, (int)start.Start.Column) : null;
     }
 }

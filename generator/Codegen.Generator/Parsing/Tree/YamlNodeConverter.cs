@@ -27,12 +27,11 @@ internal static class YamlNodeConverter
         switch (node)
         {
             case YamlScalarNode scalar:
-                result = new DocScalar(
-                    scalar.Value ?? string.Empty,
-                    scalar.Style is ScalarStyle.Plain or ScalarStyle.Any,
-                    line,
-                    column,
-                    scalar.Tag.IsEmpty ? null : scalar.Tag.Value);
+                var value = scalar.Value ?? string.Empty;
+                var isPlain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
+                result = scalar.Tag.IsEmpty
+                    ? new DocScalar(value, isPlain, line, column)
+                    : new DocTaggedScalar(value, isPlain, line, column, scalar.Tag.Value);
                 break;
             case YamlSequenceNode sequence:
                 var items = new DocNode[sequence.Children.Count];
@@ -54,7 +53,7 @@ internal static class YamlNodeConverter
                     index++;
                 }
 
-                result = new DocMapping(keys, values, line, column);
+                result = DocMapping.FromNodes(keys, values, line, column);
                 break;
             default:
                 // Aliases are resolved by the loader; anything else reads as an empty plain scalar (null).

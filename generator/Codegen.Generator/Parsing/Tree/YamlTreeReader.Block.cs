@@ -30,18 +30,19 @@ internal sealed partial class YamlTreeReader
         var line = _line;
         var column = Column;
         Enter();
-        var entries = Rent();
+        var entries = RentEntries();
         HashSet<string>? seen = null;
         while (true)
         {
             var key = ReadKey();
-            if (IsDuplicate(entries, key.Value, ref seen))
+            if (DuplicateKeys.Contains(entries, key.Value!, ref seen))
             {
                 throw NotHere();
             }
 
-            entries.Add(key);
-            entries.Add(ReadValue(indent, afterKey: true));
+            var value = ReadValue(indent, afterKey: true);
+            _refersToFiles |= FileReferences.MayNameFile(key.Value!, value);
+            entries.Add(new DocEntry(key, value));
 
             var next = NextContentLine();
             if (next < indent)
@@ -58,9 +59,9 @@ internal sealed partial class YamlTreeReader
             RefuseDocumentMarkers();
         }
 
-        var (keys, values) = Split(entries);
+        var result = new DocMapping(entries.ToArray(), line, column);
         Leave();
-        return new DocMapping(keys, values, line, column);
+        return result;
     }
 
     private DocSequence ReadSequence(int indent)

@@ -12,7 +12,8 @@ internal sealed partial class YamlTreeReader
         var close = isSequence ? ']' : '}';
         Enter();
         _position++;
-        var entries = Rent();
+        var items = isSequence ? Rent() : null;
+        var entries = isSequence ? null : RentEntries();
         System.Collections.Generic.HashSet<string>? seen = null;
         SkipFlowSpace(parentIndent);
         if (Current == close)
@@ -23,26 +24,27 @@ internal sealed partial class YamlTreeReader
         {
             while (true)
             {
-                if (isSequence)
+                if (items is not null)
                 {
-                    entries.Add(ReadFlowNode(parentIndent));
+                    items.Add(ReadFlowNode(parentIndent));
                 }
                 else
                 {
                     var key = ReadFlowKey(parentIndent);
-                    if (IsDuplicate(entries, key.Value, ref seen))
+                    if (DuplicateKeys.Contains(entries!, key.Value!, ref seen))
                     {
                         throw NotHere();
                     }
 
-                    entries.Add(key);
                     SkipFlowSpace(parentIndent);
                     if (Current is ',' or '}')
                     {
                         throw NotHere();
                     }
 
-                    entries.Add(ReadFlowNode(parentIndent));
+                    var value = ReadFlowNode(parentIndent);
+                    _refersToFiles |= FileReferences.MayNameFile(key.Value!, value);
+                    entries!.Add(new DocEntry(key, value));
                 }
 
                 SkipFlowSpace(parentIndent);
@@ -62,16 +64,9 @@ internal sealed partial class YamlTreeReader
             }
         }
 
-        DocNode result;
-        if (isSequence)
-        {
-            result = new DocSequence(entries.ToArray(), line, column);
-        }
-        else
-        {
-            var (keys, values) = Split(entries);
-            result = new DocMapping(keys, values, line, column);
-        }
+        DocNode result = items is not null
+            ? new DocSequence(items.ToArray(), line, column)
+            : new DocMapping(entries!.ToArray(), line, column);
 
         Leave();
         return result;
@@ -84,14 +79,22 @@ internal sealed partial class YamlTreeReader
         _ => ReadFlowPlain(),
     };
 
-    /// <summary>A key and its ':'. After a plain key the ':' must be followed by a blank, after a quoted one not (JSON style).</summary>
-    private DocScalar ReadFlowKey(int parentIndent)
+    private DocScalar ReadFlowPlain()
     {
         var line = _line;
+        var column = Column;
+        return new DocScalar(ReadFlowPlainText(), isPlain: true, line, column);
+    }
+
+    /// <summary>A key and its ':'. After a plain key the ':' must be followed by a blank, after a quoted one not (JSON style).</summary>
+    private DocKey ReadFlowKey(int parentIndent)
+    {
+        var line = _line;
+        var column = Column;
         var quoted = Current is '"' or '\'';
-        var key = quoted ? ReadQuoted(parentIndent) : ReadFlowPlain();
+        var text = quoted ? ReadQuotedText(parentIndent) : ReadFlowPlainText();
         SkipSpaces();
-        if (_line != line || Current != ':' || key.Value.Length > MaxKeyLength)
+        if (_line != line || Current != ':' || text.Length > MaxKeyLength)
         {
             throw NotHere();
         }
@@ -102,14 +105,12 @@ internal sealed partial class YamlTreeReader
             throw NotHere();
         }
 
-        return key;
+        return new DocKey(text, isPlain: !quoted, line, column);
     }
 
-    /// <summary>A plain scalar inside a flow collection, on one line: it ends at a flow indicator, ": " or a comment.</summary>
-    private DocScalar ReadFlowPlain()
+    /// <summary>The text of a plain scalar inside a flow collection, on one line: it ends at a flow indicator, ": " or a comment.</summary>
+    private string ReadFlowPlainText()
     {
-        var line = _line;
-        var column = Column;
         var start = _position;
         var c = Current;
         if (CannotStartPlain(c) || (c is '-' or '?' or ':' && (IsBlankAt(start + 1) || IsFlowIndicator(At(start + 1)))))
@@ -156,7 +157,7 @@ internal sealed partial class YamlTreeReader
         }
 
         _position = end;
-        return new DocScalar(_interner.Get(_text, start, end - start), isPlain: true, line, column);
+        return _interner.Get(_text, start, end - start);
     }
 
     /// <summary>Whether the next content after a line end is a flow indicator or ':' (so a plain scalar that reached the line end ended there).</summary>

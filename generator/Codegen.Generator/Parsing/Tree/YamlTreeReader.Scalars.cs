@@ -64,13 +64,14 @@ internal sealed partial class YamlTreeReader
     }
 
     /// <summary>Reads "key:" (the key plain or quoted, on one line) and returns the key; the position is left after the ':'.</summary>
-    private DocScalar ReadKey()
+    private DocKey ReadKey()
     {
-        DocScalar key;
+        DocKey key;
         if (Current is '"' or '\'')
         {
             var line = _line;
-            key = ReadQuoted(int.MaxValue);
+            var column = Column;
+            key = new DocKey(ReadQuotedText(int.MaxValue), isPlain: false, line, column);
             if (_line != line)
             {
                 throw NotHere();
@@ -112,10 +113,10 @@ internal sealed partial class YamlTreeReader
             }
 
             _position = index;
-            key = new DocScalar(_interner.Get(_text, start, end - start), isPlain: true, line, column);
+            key = new DocKey(_interner.Get(_text, start, end - start), isPlain: true, line, column);
         }
 
-        if (Current != ':' || !IsBlankAt(_position + 1) || key.Value.Length > MaxKeyLength)
+        if (Current != ':' || !IsBlankAt(_position + 1) || key.Value!.Length > MaxKeyLength)
         {
             throw NotHere();
         }
@@ -294,6 +295,12 @@ internal sealed partial class YamlTreeReader
     {
         var line = _line;
         var column = Column;
+        return new DocScalar(ReadQuotedText(parentIndent), isPlain: false, line, column);
+    }
+
+    /// <summary>The text of the quoted scalar at the position (see <see cref="ReadQuoted"/>).</summary>
+    private string ReadQuotedText(int parentIndent)
+    {
         var quote = Current;
         var start = _position + 1;
 
@@ -309,7 +316,7 @@ internal sealed partial class YamlTreeReader
                 }
 
                 _position = index + 1;
-                return new DocScalar(_interner.Get(_text, start, index - start), isPlain: false, line, column);
+                return _interner.Get(_text, start, index - start);
             }
 
             if (c == '\\' && quote == '"')
@@ -340,7 +347,7 @@ internal sealed partial class YamlTreeReader
                 }
 
                 _position++;
-                return new DocScalar(_builder.ToString(), isPlain: false, line, column);
+                return _builder.ToString();
             }
 
             if (c == '\\' && quote == '"')

@@ -29,16 +29,23 @@ internal sealed partial class YamlTreeReader
     private readonly string _text;
     private readonly TextInterner _interner = new();
     private readonly List<List<DocNode>> _buffers = new();
+    private readonly List<List<DocEntry>> _entryBuffers = new();
     private readonly StringBuilder _builder = new();
+
     private int _position;
     private int _line = 1;
     private int _lineStart;
     private int _depth;
+    private bool _refersToFiles;
 
     private YamlTreeReader(string text) => _text = text;
 
-    public static DocNode? TryRead(string text)
+    public static DocNode? TryRead(string text) => TryRead(text, out _);
+
+    /// <param name="refersToFiles">Whether a "$ref" of the text may name another file (<see cref="FileReferences"/>).</param>
+    public static DocNode? TryRead(string text, out bool refersToFiles)
     {
+        refersToFiles = false;
         if (!HasOnlyPlainCharacters(text))
         {
             return null;
@@ -46,7 +53,10 @@ internal sealed partial class YamlTreeReader
 
         try
         {
-            return new YamlTreeReader(text).ReadDocument();
+            var reader = new YamlTreeReader(text);
+            var root = reader.ReadDocument();
+            refersToFiles = reader._refersToFiles;
+            return root;
         }
         catch (NotReadHereException)
         {
@@ -211,6 +221,19 @@ internal sealed partial class YamlTreeReader
         return buffer;
     }
 
+    /// <summary>One list of mapping entries per nesting level, reused like <see cref="Rent"/>'s.</summary>
+    private List<DocEntry> RentEntries()
+    {
+        while (_entryBuffers.Count <= _depth)
+        {
+            _entryBuffers.Add(new List<DocEntry>());
+        }
+
+        var buffer = _entryBuffers[_depth];
+        buffer.Clear();
+        return buffer;
+    }
+
     private void Enter()
     {
         if (++_depth > GuardedParser.MaxDepth)
@@ -267,46 +290,4 @@ internal sealed partial class YamlTreeReader
 
     /// <summary>Characters that cannot start a plain scalar, or start something read elsewhere.</summary>
     private static bool CannotStartPlain(char c) => c is '?' or ':' or '[' or ']' or '{' or '}' or ',' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`' or '\t';
-
-    /// <summary>A duplicate key is an error YamlDotNet words; scanning is cheapest for the small mappings that are the rule.</summary>
-    private static bool IsDuplicate(List<DocNode> entries, string key, ref HashSet<string>? seen)
-    {
-        const int ScanLimit = 16;
-        if (seen is null)
-        {
-            if (entries.Count < 2 * ScanLimit)
-            {
-                for (var i = 0; i < entries.Count; i += 2)
-                {
-                    if (((DocScalar)entries[i]).Value == key)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < entries.Count; i += 2)
-            {
-                seen.Add(((DocScalar)entries[i]).Value);
-            }
-        }
-
-        return !seen.Add(key);
-    }
-
-    private static (DocNode[] Keys, DocNode[] Values) Split(List<DocNode> entries)
-    {
-        var keys = new DocNode[entries.Count / 2];
-        var values = new DocNode[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = entries[2 * i];
-            values[i] = entries[(2 * i) + 1];
-        }
-
-        return (keys, values);
-    }
 }

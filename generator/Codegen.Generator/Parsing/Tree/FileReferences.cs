@@ -1,0 +1,13 @@
+namespace Codegen.Generator.Parsing.Tree;
+
+/// <summary>
+/// What our readers note as they read: whether any "$ref" may name another file (is not a "#..." pointer into
+/// the same one). When none does, the loader has no other file to look for, and skips its walk over the whole
+/// tree, which on a large description touched every node a second time.
+/// </summary>
+internal static class FileReferences
+{
+    /// <summary>Whether the entry is a "$ref" whose value may name another file.</summary>
+    public static bool MayNameFile(string key, DocNode value)
+        => key == "$ref" && value is DocScalar { Value: { Length: > 0 } text } && text[0] != '#';
+}
