@@ -112,7 +112,7 @@ internal static class EnumEmitter
         writer.CloseBlock();
         writer.WriteLine();
         WriteConverter(writer, model, flavor);
-        return new GeneratedFile(name + ".g.cs", writer.ToString());
+        return new GeneratedFile(name + ".g.cs", writer.ToUtf8());
     }
 
     private static void WriteConverter(SourceWriter writer, EnumModel model, EnumFlavor flavor)

@@ -37,7 +37,7 @@ internal static class InterfaceEmitter
         }
 
         writer.CloseBlock();
-        return new GeneratedFile(model.Name + ".g.cs", writer.ToString());
+        return new GeneratedFile(model.Name + ".g.cs", writer.ToUtf8());
     }
 
     private static void WriteMethod(SourceWriter writer, MethodModel method, string namespaceName)

@@ -40,6 +40,6 @@ internal static class JsonContextEmitter
         writer.WriteLine($"public partial class {client.JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");
         writer.OpenBlock();
         writer.CloseBlock();
-        return new GeneratedFile(client.JsonContextName + ".g.cs", writer.ToString());
+        return new GeneratedFile(client.JsonContextName + ".g.cs", writer.ToUtf8());
     }
 }

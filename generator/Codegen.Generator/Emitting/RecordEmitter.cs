@@ -91,7 +91,7 @@ internal static class RecordEmitter
             PolymorphicConverterEmitter.Write(writer, client, record.Name, model);
         }
 
-        return new GeneratedFile(record.Name + ".g.cs", writer.ToString());
+        return new GeneratedFile(record.Name + ".g.cs", writer.ToUtf8());
     }
 
     private static string Bases(string? baseType, string? formattable, string? onDeserialized)

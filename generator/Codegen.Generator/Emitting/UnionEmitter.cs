@@ -58,7 +58,7 @@ internal static class UnionEmitter
         writer.CloseBlock();
         writer.WriteLine();
         WriteConverter(writer, union, client.Namespace);
-        return new GeneratedFile(union.Name + ".g.cs", writer.ToString());
+        return new GeneratedFile(union.Name + ".g.cs", writer.ToUtf8());
     }
 
     private static void WriteEquality(SourceWriter writer, UnionModel union, string namespaceName)
