@@ -39,6 +39,8 @@ internal sealed class SourceWriter
     /// <summary>UTF-8 without a byte order mark, the encoding of every generated file.</summary>
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private static readonly List<ArraySegment<byte>> NoSegments = new();
+
     [ThreadStatic]
     private static StringBuilder? t_cachedBuilder;
 
@@ -186,31 +188,35 @@ internal sealed class SourceWriter
         }
 
         // Most files fit one segment; a large one is in several, copied in order.
-        var segments = _fullSegments ?? new List<ArraySegment<byte>>(1);
-        if (_segment is not null)
+        var total = _segmentUsed;
+        foreach (var full in _fullSegments ?? NoSegments)
         {
-            segments.Add(new ArraySegment<byte>(_segment, 0, _segmentUsed));
-            _segment = null;
-        }
-
-        var total = 0;
-        foreach (var segment in segments)
-        {
-            total += segment.Count;
+            total += full.Count;
         }
 
         var utf8 = total == 0 ? Array.Empty<byte>() : new byte[total];
         var offset = 0;
-        foreach (var segment in segments)
+        foreach (var full in _fullSegments ?? NoSegments)
         {
-            Buffer.BlockCopy(segment.Array!, 0, utf8, offset, segment.Count);
-            offset += segment.Count;
-            ArrayPool<byte>.Shared.Return(segment.Array!);
+            offset = CopyAndReturn(full.Array!, full.Count, utf8, offset);
+        }
+
+        if (_segment is not null)
+        {
+            CopyAndReturn(_segment, _segmentUsed, utf8, offset);
+            _segment = null;
         }
 
         _fullSegments = null;
         _utf8 = utf8;
         return utf8;
+    }
+
+    private static int CopyAndReturn(byte[] segment, int count, byte[] into, int offset)
+    {
+        Buffer.BlockCopy(segment, 0, into, offset, count);
+        ArrayPool<byte>.Shared.Return(segment);
+        return offset + count;
     }
 
     /// <summary>The whole text, decoded from <see cref="ToUtf8"/>: for tests and callers that want a string.</summary>

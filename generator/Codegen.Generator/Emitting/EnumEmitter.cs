@@ -49,7 +49,7 @@ internal static class EnumEmitter
         writer.OpenBlock();
         foreach (var member in model.Members)
         {
-            writer.WriteLine(member.Name + ",");
+            writer.WriteLine($"{member.Name},");
         }
 
         writer.CloseBlock(";");

@@ -81,7 +81,8 @@ internal static class InterfaceEmitter
     /// </summary>
     private static void WriteJsonRequest(SourceWriter writer, MethodModel method, string name, string namespaceName)
     {
-        XmlDocWriter.TextSummary(writer, $"Sends the request of {method.Name} and returns its response with the body unread; {method.Name} reads it.");
+        var caller = new XmlDocWriter.Escaped(method.Name);
+        writer.WriteLine($"/// <summary>Sends the request of {caller} and returns its response with the body unread; {caller} reads it.</summary>");
         foreach (var parameter in method.Parameters)
         {
             XmlDocWriter.Param(writer, parameter.Name, parameter.Description);

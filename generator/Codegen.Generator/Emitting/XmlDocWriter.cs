@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -27,6 +28,26 @@ internal static class XmlDocWriter
     /// <param name="generatedRemarks">A last paragraph of remarks the generator adds (how the type behaves).</param>
     public static void Write(SourceWriter writer, Documentation docs, string? fallbackSummary = null, string? generatedRemarks = null)
     {
+        // Most members have a summary of one plain line and no remarks, or no docs at all: no blocks are made for them.
+        if (string.IsNullOrWhiteSpace(docs.Remarks) && (IsPlainLine(docs.Summary) || string.IsNullOrWhiteSpace(docs.Summary)))
+        {
+            if (IsPlainLine(docs.Summary))
+            {
+                writer.WriteLine($"/// <summary>{new PlainLine(docs.Summary)}</summary>");
+            }
+            else if (fallbackSummary is not null)
+            {
+                writer.WriteLine($"/// <summary>{new Escaped(fallbackSummary)}</summary>");
+            }
+
+            if (generatedRemarks is not null)
+            {
+                writer.WriteLine($"/// <remarks>{new Escaped(generatedRemarks)}</remarks>");
+            }
+
+            return;
+        }
+
         var summary = MarkdownXmlDoc.Render(docs.Summary);
         var remarks = MarkdownXmlDoc.Render(docs.Remarks);
 
@@ -57,7 +78,15 @@ internal static class XmlDocWriter
 
     /// <summary>A parameter's description from the spec; nothing when it has none.</summary>
     public static void Param(SourceWriter writer, string name, string? markdown)
-        => Element(writer, new Tag("param", name), MarkdownXmlDoc.Render(markdown));
+    {
+        if (IsPlainLine(markdown))
+        {
+            writer.WriteLine($"/// <{new Tag("param", name)}>{new PlainLine(markdown)}</param>");
+            return;
+        }
+
+        Element(writer, new Tag("param", name), MarkdownXmlDoc.Render(markdown));
+    }
 
     /// <summary>A parameter the generator adds (the client, the cancellation token), with its own text.</summary>
     public static void TextParam(SourceWriter writer, string name, string text)
@@ -65,7 +94,15 @@ internal static class XmlDocWriter
 
     /// <summary>What a method returns; nothing when <paramref name="markdown"/> is empty.</summary>
     public static void Returns(SourceWriter writer, string? markdown)
-        => Element(writer, new Tag("returns"), MarkdownXmlDoc.Render(markdown));
+    {
+        if (IsPlainLine(markdown))
+        {
+            writer.WriteLine($"/// <returns>{new PlainLine(markdown)}</returns>");
+            return;
+        }
+
+        Element(writer, new Tag("returns"), MarkdownXmlDoc.Render(markdown));
+    }
 
     /// <summary>
     /// An operation's <c>&lt;returns&gt;</c> and its <c>&lt;exception&gt;</c> for Refit's ApiException, which Refit throws
@@ -90,6 +127,12 @@ internal static class XmlDocWriter
         foreach (var error in responses.Errors)
         {
             var term = new Terms(error.Statuses);
+            if (IsPlainLine(error.Description))
+            {
+                writer.WriteLine($"/// <item><term>{term}</term><description>{new PlainLine(error.Description)}</description></item>");
+                continue;
+            }
+
             var description = XmlDocBlock.Content(MarkdownXmlDoc.Render(error.Description));
             if (description.Count == 0)
             {
@@ -211,6 +254,27 @@ internal static class XmlDocWriter
                     AppendEscaped(builder, statuses[i]);
                 }
             }
+        }
+    }
+
+    /// <summary>Spec text that <see cref="MarkdownXmlDoc"/> renders as one paragraph of one line, its own text: nothing in it is Markdown.</summary>
+    private static bool IsPlainLine([NotNullWhen(true)] string? markdown)
+        => !string.IsNullOrWhiteSpace(markdown) && MarkdownXmlDoc.IsPlainLine(markdown!);
+
+    /// <summary>A plain line (see <see cref="IsPlainLine"/>) as <see cref="MarkdownXmlDoc.Render"/> gives it: escaped, without trailing white space.</summary>
+    private readonly struct PlainLine(string text) : ISourceText
+    {
+        public void AppendTo(StringBuilder builder)
+        {
+            var start = builder.Length;
+            AppendEscaped(builder, text);
+            var end = builder.Length;
+            while (end > start && char.IsWhiteSpace(builder[end - 1]))
+            {
+                end--;
+            }
+
+            builder.Length = end;
         }
     }
 
