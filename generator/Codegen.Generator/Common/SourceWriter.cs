@@ -18,10 +18,11 @@ internal interface ISourceText
 /// Emitting is mostly this class: an interpolated line (<c>writer.WriteLine($"public {name} {member};")</c>)
 /// is appended piece by piece through <see cref="LineHandler"/> rather than made into a string first.
 /// The file is wanted as UTF-8 (what is written to disk), so it is never one string: whole lines wait in a small
-/// builder, which is encoded into pooled byte segments whenever it holds <see cref="FlushThreshold"/> characters and
-/// at the end, and the segments are copied once into an array of the file's exact size. The builder stays small
-/// whatever the file's size (an interface of a large API is tens of megabytes) and is reused by the next file on the
-/// same thread, so a file costs little more than its bytes.
+/// builder, reused by the next file on the same thread. A file that ends before <see cref="FlushThreshold"/>
+/// characters (most) is encoded from it straight into an array of its exact size; a larger one (an interface of a
+/// large API is tens of megabytes) is encoded into pooled byte segments each time the threshold is reached, and the
+/// segments are copied once into the file's array at the end. Either way the builder stays small whatever the file's
+/// size, and a file costs little more than its bytes.
 /// </remarks>
 internal sealed class SourceWriter
 {
@@ -39,7 +40,8 @@ internal sealed class SourceWriter
     /// <summary>UTF-8 without a byte order mark, the encoding of every generated file.</summary>
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static readonly List<ArraySegment<byte>> NoSegments = new();
+    /// <summary>The usual indentations, one append each (a line is a few appends: one per level was a good part of them).</summary>
+    private static readonly string[] Indentations = { string.Empty, IndentUnit, IndentUnit + IndentUnit, IndentUnit + IndentUnit + IndentUnit, IndentUnit + IndentUnit + IndentUnit + IndentUnit };
 
     [ThreadStatic]
     private static StringBuilder? t_cachedBuilder;
@@ -113,6 +115,12 @@ internal sealed class SourceWriter
 
     private void AppendIndentation()
     {
+        if (_indentation < Indentations.Length)
+        {
+            Builder.Append(Indentations[_indentation]);
+            return;
+        }
+
         for (var i = 0; i < _indentation; i++)
         {
             Builder.Append(IndentUnit);
@@ -132,18 +140,9 @@ internal sealed class SourceWriter
     /// <summary>Moves the builder's characters into the byte segments, as UTF-8.</summary>
     private void Encode()
     {
-        var builder = Builder;
-        var length = builder.Length;
-        if (length == 0)
-        {
-            return;
-        }
-
-        // netstandard2.0 has no StringBuilder.GetChunks nor span overloads of Encoding: the characters go through a pooled array.
-        var chars = ArrayPool<char>.Shared.Rent(length);
+        var chars = TakeChars(out var length);
         try
         {
-            builder.CopyTo(0, chars, 0, length);
             var needed = Utf8.GetMaxByteCount(length);
             if (_segment is null || _segment.Length - _segmentUsed < needed)
             {
@@ -162,8 +161,18 @@ internal sealed class SourceWriter
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
 
+    /// <summary>The builder's characters in a pooled array (to return), and the builder emptied.</summary>
+    /// <remarks>netstandard2.0 has no StringBuilder.GetChunks nor span overloads of Encoding: the characters are copied out.</remarks>
+    private char[] TakeChars(out int length)
+    {
+        var builder = Builder;
+        length = builder.Length;
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        builder.CopyTo(0, chars, 0, length);
         builder.Clear();
+        return chars;
     }
 
     /// <summary>The whole text as UTF-8 (no byte order mark), in an array of its exact size; the writer is done after this.</summary>
@@ -179,7 +188,8 @@ internal sealed class SourceWriter
             throw new InvalidOperationException("Indentation did not return to zero: a block was left open.");
         }
 
-        Encode();
+        // Most files are still all in the builder: encoded straight into their array. A large one is in segments, copied in order.
+        _utf8 = _segment is null ? EncodeExactly() : JoinSegments();
         var builder = Builder;
         _builder = null;
         if (builder.Capacity <= MaxCachedCapacity)
@@ -187,36 +197,47 @@ internal sealed class SourceWriter
             t_cachedBuilder = builder;
         }
 
-        // Most files fit one segment; a large one is in several, copied in order.
-        var total = _segmentUsed;
-        foreach (var full in _fullSegments ?? NoSegments)
-        {
-            total += full.Count;
-        }
-
-        var utf8 = total == 0 ? Array.Empty<byte>() : new byte[total];
-        var offset = 0;
-        foreach (var full in _fullSegments ?? NoSegments)
-        {
-            offset = CopyAndReturn(full.Array!, full.Count, utf8, offset);
-        }
-
-        if (_segment is not null)
-        {
-            CopyAndReturn(_segment, _segmentUsed, utf8, offset);
-            _segment = null;
-        }
-
-        _fullSegments = null;
-        _utf8 = utf8;
-        return utf8;
+        return _utf8;
     }
 
-    private static int CopyAndReturn(byte[] segment, int count, byte[] into, int offset)
+    private byte[] EncodeExactly()
     {
-        Buffer.BlockCopy(segment, 0, into, offset, count);
-        ArrayPool<byte>.Shared.Return(segment);
-        return offset + count;
+        var chars = TakeChars(out var length);
+        try
+        {
+            var utf8 = length == 0 ? Array.Empty<byte>() : new byte[Utf8.GetByteCount(chars, 0, length)];
+            Utf8.GetBytes(chars, 0, length, utf8, 0);
+            return utf8;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private byte[] JoinSegments()
+    {
+        Encode();
+        var segments = _fullSegments ?? new List<ArraySegment<byte>>();
+        segments.Add(new ArraySegment<byte>(_segment!, 0, _segmentUsed));
+        var total = 0;
+        foreach (var segment in segments)
+        {
+            total += segment.Count;
+        }
+
+        var utf8 = new byte[total];
+        var offset = 0;
+        foreach (var segment in segments)
+        {
+            Buffer.BlockCopy(segment.Array!, 0, utf8, offset, segment.Count);
+            offset += segment.Count;
+            ArrayPool<byte>.Shared.Return(segment.Array!);
+        }
+
+        _segment = null;
+        _fullSegments = null;
+        return utf8;
     }
 
     /// <summary>The whole text, decoded from <see cref="ToUtf8"/>: for tests and callers that want a string.</summary>
