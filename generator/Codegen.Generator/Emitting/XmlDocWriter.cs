@@ -29,11 +29,12 @@ internal static class XmlDocWriter
     public static void Write(SourceWriter writer, Documentation docs, string? fallbackSummary = null, string? generatedRemarks = null)
     {
         // Most members have a summary of one plain line and no remarks, or no docs at all: no blocks are made for them.
-        if (string.IsNullOrWhiteSpace(docs.Remarks) && (IsPlainLine(docs.Summary) || string.IsNullOrWhiteSpace(docs.Summary)))
+        var plainSummary = IsPlainLine(docs.Summary);
+        if (string.IsNullOrWhiteSpace(docs.Remarks) && (plainSummary || string.IsNullOrWhiteSpace(docs.Summary)))
         {
-            if (IsPlainLine(docs.Summary))
+            if (plainSummary)
             {
-                writer.WriteLine($"/// <summary>{new PlainLine(docs.Summary)}</summary>");
+                writer.WriteLine($"/// <summary>{new PlainLine(docs.Summary!)}</summary>");
             }
             else if (fallbackSummary is not null)
             {
