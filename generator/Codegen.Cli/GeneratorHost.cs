@@ -9,9 +9,9 @@ using Microsoft.CodeAnalysis;
 
 namespace Codegen.Cli;
 
-/// <summary>The result of a run: generated files (hint name → text), diagnostics, and the spec files read.</summary>
+/// <summary>The result of a run: generated files under their hint names, diagnostics, and the spec files read.</summary>
 internal sealed record HostResult(
-    IReadOnlyList<KeyValuePair<string, string>> Files,
+    IReadOnlyList<KeyValuePair<string, GeneratedFile>> Files,
     ImmutableArray<Diagnostic> Diagnostics,
     IReadOnlyList<string> InputFiles)
 {
@@ -55,27 +55,27 @@ internal static class GeneratorHost
     }
 
     /// <summary>
-    /// The files under their hint names, in ordinal order. Sorted as arrays of strings rather than with LINQ over the pairs:
-    /// the tool is precompiled (ReadyToRun), and generic code over a value type such as a pair would be compiled at run time.
+    /// The files under their hint names, in ordinal order. Sorted as arrays rather than with LINQ over the pairs: the tool
+    /// is precompiled (ReadyToRun), and generic code over a value type such as a pair would be compiled at run time.
     /// </summary>
-    private static List<KeyValuePair<string, string>> ByName(ClientModel model, ImmutableEquatableArray<GeneratedFile> emitted)
+    private static List<KeyValuePair<string, GeneratedFile>> ByName(ClientModel model, ImmutableEquatableArray<GeneratedFile> emitted)
     {
         var names = new string[emitted.Count];
-        var texts = new string[emitted.Count];
+        var files = new GeneratedFile[emitted.Count];
         for (var i = 0; i < emitted.Count; i++)
         {
             names[i] = CodegenPipeline.HintName(model, emitted[i]);
-            texts[i] = emitted[i].Text;
+            files[i] = emitted[i];
         }
 
-        Array.Sort(names, texts, StringComparer.Ordinal);
-        var files = new List<KeyValuePair<string, string>>(emitted.Count);
+        Array.Sort(names, files, StringComparer.Ordinal);
+        var named = new List<KeyValuePair<string, GeneratedFile>>(emitted.Count);
         for (var i = 0; i < names.Length; i++)
         {
-            files.Add(new KeyValuePair<string, string>(names[i], texts[i]));
+            named.Add(new KeyValuePair<string, GeneratedFile>(names[i], files[i]));
         }
 
-        return files;
+        return named;
     }
 
     /// <summary>A referenced file that cannot be read is reported by the generator at the $ref that names it (OAG0009).</summary>

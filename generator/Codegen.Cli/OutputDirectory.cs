@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Text;
+using Codegen.Generator.Emitting;
 using Microsoft.Win32.SafeHandles;
 
 namespace Codegen.Cli;
@@ -9,38 +9,30 @@ namespace Codegen.Cli;
 /// timestamps stay and incremental builds stay incremental), files no longer generated are removed.
 /// </summary>
 /// <remarks>
-/// A file is unchanged when its bytes are the UTF-8 (no BOM) encoding of the generated text. On a rebuild nearly every
-/// file is: comparing bytes (length first, from the file system) costs a read, where decoding each file back to a
-/// string would cost a read, a decode and a string as large as the file, for a thousand files of a large description.
+/// A generated file comes as the bytes to write (UTF-8, no BOM), and it is unchanged when the file on disk holds exactly
+/// them. On a rebuild nearly every file is: comparing bytes (length first, from the file system) costs a read, where
+/// decoding each file back to a string would cost a read, a decode and a string as large as the file, for a thousand
+/// files of a large description.
 /// </remarks>
 internal static class OutputDirectory
 {
     private const string GeneratedPattern = "*.g.cs";
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static int Write(string directory, IReadOnlyList<KeyValuePair<string, string>> files)
+    public static int Write(string directory, IReadOnlyList<KeyValuePair<string, GeneratedFile>> files)
     {
         Directory.CreateDirectory(directory);
         var written = 0;
         var expected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, text) in files)
+        foreach (var (name, file) in files)
         {
             var path = Path.Combine(directory, name);
             expected.Add(Path.GetFullPath(path));
-            var encoded = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetByteCount(text));
-            try
+            var content = file.Utf8Content.Span;
+            if (!HasContent(path, content))
             {
-                var content = encoded.AsSpan(0, Utf8NoBom.GetBytes(text, encoded));
-                if (!HasContent(path, content))
-                {
-                    using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
-                    RandomAccess.Write(handle, content, fileOffset: 0);
-                    written++;
-                }
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(encoded);
+                using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+                RandomAccess.Write(handle, content, fileOffset: 0);
+                written++;
             }
         }
 

@@ -1,39 +1,61 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Codegen.Generator.Common;
 
-/// <summary>Builds source text line by line with a tracked indentation level and "\n" newlines.</summary>
-/// <remarks>
-/// Modelled on dotnet/runtime's SourceWriter: indentation must return to zero before the text is taken.
-/// Emitting is mostly this class: an interpolated line (<c>writer.WriteLine($"public {name} {member};")</c>)
-/// is appended piece by piece through <see cref="LineHandler"/> rather than made into a string first, and the
-/// builder is reused by the next file on the same thread, so a file costs little more than its final text.
-/// </remarks>
 /// <summary>A piece of source that appends itself to a line being written.</summary>
 internal interface ISourceText
 {
     void AppendTo(StringBuilder builder);
 }
 
+/// <summary>Builds source text line by line with a tracked indentation level and "\n" newlines, and gives it as UTF-8.</summary>
+/// <remarks>
+/// Modelled on dotnet/runtime's SourceWriter: indentation must return to zero before the text is taken.
+/// Emitting is mostly this class: an interpolated line (<c>writer.WriteLine($"public {name} {member};")</c>)
+/// is appended piece by piece through <see cref="LineHandler"/> rather than made into a string first.
+/// The file is wanted as UTF-8 (what is written to disk), so it is never one string: whole lines wait in a small
+/// builder, reused by the next file on the same thread. A file that ends before <see cref="FlushThreshold"/>
+/// characters (most) is encoded from it straight into an array of its exact size; a larger one (an interface of a
+/// large API is tens of megabytes) is encoded into pooled byte segments each time the threshold is reached, and the
+/// segments are copied once into the file's array at the end. Either way the builder stays small whatever the file's
+/// size, and a file costs little more than its bytes.
+/// </remarks>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
 
-    /// <summary>Builders larger than this are not kept: a thread in a long-lived compiler should not hold megabytes.</summary>
+    /// <summary>Waiting characters that make the next line end encode them: small, but large enough that encoding is done in bulk.</summary>
+    private const int FlushThreshold = 16 * 1024;
+
+    /// <summary>Builders larger than this (after a very long line) are not kept: a long-lived thread should not hold megabytes.</summary>
     private const int MaxCachedCapacity = 256 * 1024;
+
+    /// <summary>Encoded bytes go into segments this large (from the shared pool), fewer for a large file than its size in small arrays.</summary>
+    private const int SegmentSize = 1024 * 1024;
+
+    /// <summary>UTF-8 without a byte order mark, the encoding of every generated file.</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The usual indentations, one append each (a line is a few appends: one per level was a good part of them).</summary>
+    private static readonly string[] Indentations = { string.Empty, IndentUnit, IndentUnit + IndentUnit, IndentUnit + IndentUnit + IndentUnit, IndentUnit + IndentUnit + IndentUnit + IndentUnit };
 
     [ThreadStatic]
     private static StringBuilder? t_cachedBuilder;
 
     private StringBuilder? _builder;
-    private string? _text;
+    private List<ArraySegment<byte>>? _fullSegments;
+    private byte[]? _segment;
+    private int _segmentUsed;
+    private byte[]? _utf8;
     private int _indentation;
 
     public SourceWriter()
     {
-        _builder = t_cachedBuilder ?? new StringBuilder(4096);
+        _builder = t_cachedBuilder ?? new StringBuilder(FlushThreshold);
         t_cachedBuilder = null;
         _builder.Clear();
     }
@@ -62,7 +84,8 @@ internal sealed class SourceWriter
     {
         Unindent();
         AppendIndentation();
-        Builder.Append('}').Append(suffix).Append('\n');
+        Builder.Append('}').Append(suffix);
+        EndLine();
     }
 
     public void WriteLine(string line)
@@ -73,7 +96,7 @@ internal sealed class SourceWriter
             Builder.Append(line);
         }
 
-        Builder.Append('\n');
+        EndLine();
     }
 
     /// <summary>An interpolated line, appended without making it a string first.</summary>
@@ -85,24 +108,79 @@ internal sealed class SourceWriter
             Builder.Length = line.LineStart;
         }
 
-        Builder.Append('\n');
+        EndLine();
     }
 
-    public void WriteLine() => Builder.Append('\n');
+    public void WriteLine() => EndLine();
 
     private void AppendIndentation()
     {
+        if (_indentation < Indentations.Length)
+        {
+            Builder.Append(Indentations[_indentation]);
+            return;
+        }
+
         for (var i = 0; i < _indentation; i++)
         {
             Builder.Append(IndentUnit);
         }
     }
 
-    public override string ToString()
+    /// <summary>Ends the line; encodes the waiting lines once there are enough (only whole lines, so no character is split).</summary>
+    private void EndLine()
     {
-        if (_text is not null)
+        Builder.Append('\n');
+        if (Builder.Length >= FlushThreshold)
         {
-            return _text;
+            Encode();
+        }
+    }
+
+    /// <summary>Moves the builder's characters into the byte segments, as UTF-8.</summary>
+    private void Encode()
+    {
+        var chars = TakeChars(out var length);
+        try
+        {
+            var needed = Utf8.GetMaxByteCount(length);
+            if (_segment is null || _segment.Length - _segmentUsed < needed)
+            {
+                if (_segment is not null)
+                {
+                    (_fullSegments ??= new List<ArraySegment<byte>>()).Add(new ArraySegment<byte>(_segment, 0, _segmentUsed));
+                }
+
+                _segment = ArrayPool<byte>.Shared.Rent(Math.Max(SegmentSize, needed));
+                _segmentUsed = 0;
+            }
+
+            _segmentUsed += Utf8.GetBytes(chars, 0, length, _segment, _segmentUsed);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>The builder's characters in a pooled array (to return), and the builder emptied.</summary>
+    /// <remarks>netstandard2.0 has no StringBuilder.GetChunks nor span overloads of Encoding: the characters are copied out.</remarks>
+    private char[] TakeChars(out int length)
+    {
+        var builder = Builder;
+        length = builder.Length;
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        builder.CopyTo(0, chars, 0, length);
+        builder.Clear();
+        return chars;
+    }
+
+    /// <summary>The whole text as UTF-8 (no byte order mark), in an array of its exact size; the writer is done after this.</summary>
+    public byte[] ToUtf8()
+    {
+        if (_utf8 is not null)
+        {
+            return _utf8;
         }
 
         if (_indentation != 0)
@@ -110,16 +188,60 @@ internal sealed class SourceWriter
             throw new InvalidOperationException("Indentation did not return to zero: a block was left open.");
         }
 
+        // Most files are still all in the builder: encoded straight into their array. A large one is in segments, copied in order.
+        _utf8 = _segment is null ? EncodeExactly() : JoinSegments();
         var builder = Builder;
-        _text = builder.ToString();
         _builder = null;
         if (builder.Capacity <= MaxCachedCapacity)
         {
             t_cachedBuilder = builder;
         }
 
-        return _text;
+        return _utf8;
     }
+
+    private byte[] EncodeExactly()
+    {
+        var chars = TakeChars(out var length);
+        try
+        {
+            var utf8 = length == 0 ? Array.Empty<byte>() : new byte[Utf8.GetByteCount(chars, 0, length)];
+            Utf8.GetBytes(chars, 0, length, utf8, 0);
+            return utf8;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private byte[] JoinSegments()
+    {
+        Encode();
+        var segments = _fullSegments ?? new List<ArraySegment<byte>>();
+        segments.Add(new ArraySegment<byte>(_segment!, 0, _segmentUsed));
+        var total = 0;
+        foreach (var segment in segments)
+        {
+            total += segment.Count;
+        }
+
+        var utf8 = new byte[total];
+        var offset = 0;
+        foreach (var segment in segments)
+        {
+            Buffer.BlockCopy(segment.Array!, 0, utf8, offset, segment.Count);
+            offset += segment.Count;
+            ArrayPool<byte>.Shared.Return(segment.Array!);
+        }
+
+        _segment = null;
+        _fullSegments = null;
+        return utf8;
+    }
+
+    /// <summary>The whole text, decoded from <see cref="ToUtf8"/>: for tests and callers that want a string.</summary>
+    public override string ToString() => Utf8.GetString(ToUtf8());
 
     /// <summary>Appends an interpolated line's parts straight into the writer, after its indentation; formats as string interpolation does.</summary>
     [InterpolatedStringHandler]

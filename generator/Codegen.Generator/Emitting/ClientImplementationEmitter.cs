@@ -35,6 +35,6 @@ internal static class ClientImplementationEmitter
         writer.WriteLine($"=> global::Refit.RestService.RegisterGeneratedSettingsFactory<{interfaceName}>(static (client, _) => new {model.ClassName}(client));");
         writer.Unindent();
         writer.CloseBlock();
-        return new GeneratedFile(model.ClassName + ".g.cs", writer.ToString());
+        return new GeneratedFile(model.ClassName + ".g.cs", writer.ToUtf8());
     }
 }

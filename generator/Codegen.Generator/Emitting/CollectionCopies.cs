@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Common;
 
 namespace Codegen.Generator.Emitting;
 
@@ -11,27 +13,33 @@ namespace Codegen.Generator.Emitting;
 /// </summary>
 internal static class CollectionCopies
 {
-    /// <summary>The copy of <paramref name="value"/>, or null when <paramref name="type"/> is not a collection.</summary>
-    public static string? Expression(TypeRef type, string value) => Expression(type, value, depth: 1);
+    /// <summary>Whether <paramref name="type"/> is a collection, which <see cref="Copy"/> copies.</summary>
+    public static bool IsCollection(TypeRef type) => Factory(type) is not null;
 
-    private static string? Expression(TypeRef type, string value, int depth)
+    /// <summary>The copy of <paramref name="value"/>, a collection of <paramref name="type"/>, appended into the line being written.</summary>
+    public readonly struct Copy(TypeRef type, string value) : ISourceText
     {
-        var factory = type.Kind switch
+        public void AppendTo(StringBuilder builder) => Append(builder, type, value, depth: 1);
+    }
+
+    private static string? Factory(TypeRef type) => type.Kind switch
+    {
+        TypeRefKind.List => KnownTypes.EquatableArray + ".From",
+        TypeRefKind.Map => KnownTypes.EquatableDictionary + ".From",
+        _ => null,
+    };
+
+    private static void Append(StringBuilder builder, TypeRef type, string value, int depth)
+    {
+        builder.Append(Factory(type)).Append('(').Append(value);
+        if (type.Element is { } element && IsCollection(element))
         {
-            TypeRefKind.List => KnownTypes.EquatableArray + ".From",
-            TypeRefKind.Map => KnownTypes.EquatableDictionary + ".From",
-            _ => null,
-        };
-        if (factory is null)
-        {
-            return null;
+            // Lambda parameters are numbered by depth so nested lambdas never shadow each other.
+            var item = "item" + depth.ToString(CultureInfo.InvariantCulture);
+            builder.Append(", static ").Append(item).Append(" => ");
+            Append(builder, element, item, depth + 1);
         }
 
-        // Lambda parameters are numbered by depth so nested lambdas never shadow each other.
-        var item = "item" + depth.ToString(CultureInfo.InvariantCulture);
-        var inner = type.Element is null ? null : Expression(type.Element, item, depth + 1);
-        return inner is null
-            ? $"{factory}({value})"
-            : $"{factory}({value}, static {item} => {inner})";
+        builder.Append(')');
     }
 }

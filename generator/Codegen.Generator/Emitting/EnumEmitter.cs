@@ -49,7 +49,7 @@ internal static class EnumEmitter
         writer.OpenBlock();
         foreach (var member in model.Members)
         {
-            writer.WriteLine(member.Name + ",");
+            writer.WriteLine($"{member.Name},");
         }
 
         writer.CloseBlock(";");
@@ -112,7 +112,7 @@ internal static class EnumEmitter
         writer.CloseBlock();
         writer.WriteLine();
         WriteConverter(writer, model, flavor);
-        return new GeneratedFile(name + ".g.cs", writer.ToString());
+        return new GeneratedFile(name + ".g.cs", writer.ToUtf8());
     }
 
     private static void WriteConverter(SourceWriter writer, EnumModel model, EnumFlavor flavor)

@@ -1,4 +1,5 @@
-using System;
+using System.Text;
+using Codegen.Generator.Common;
 
 namespace Codegen.Generator.Emitting;
 
@@ -18,9 +19,11 @@ internal sealed record EnumFlavor(
     string WrongToken,
     string ReadToken,
     string WriteToken,
-    Func<string, string> Literal,
     bool IsReference = false)
 {
+    /// <summary>A member's value as C#: a string literal (escaped: spec text), or the binder's invariant digits as they are.</summary>
+    public Spelled Literal(string value) => new(value, IsReference);
+
     public static EnumFlavor String { get; } = new(
         ValueType: "string",
         FieldType: "string?",
@@ -36,7 +39,6 @@ internal sealed record EnumFlavor(
         WrongToken: "reader.TokenType != global::System.Text.Json.JsonTokenType.String",
         ReadToken: "reader.GetString()!",
         WriteToken: "writer.WriteStringValue(value.Value)",
-        Literal: CSharpLiteral.String,
         IsReference: true);
 
     /// <summary>Integer enums: a long, read and written as a JSON number; member values are invariant digits from the binder.</summary>
@@ -54,8 +56,7 @@ internal sealed record EnumFlavor(
         JsonKind: "integer",
         WrongToken: "reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt64(out _)",
         ReadToken: "reader.GetInt64()",
-        WriteToken: "writer.WriteNumberValue(value.Value)",
-        Literal: digits => digits);
+        WriteToken: "writer.WriteNumberValue(value.Value)");
 
     /// <summary>Integer enums of format int32: an int, as integer properties of that format are.</summary>
     public static EnumFlavor Int32 { get; } = Integer with
@@ -65,4 +66,20 @@ internal sealed record EnumFlavor(
         WrongToken = "reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out _)",
         ReadToken = "reader.GetInt32()",
     };
+
+    /// <summary>A member's value appended into the line being written, with no string of its own.</summary>
+    public readonly struct Spelled(string value, bool quoted) : ISourceText
+    {
+        public void AppendTo(StringBuilder builder)
+        {
+            if (quoted)
+            {
+                CSharpLiteral.Append(builder, value);
+            }
+            else
+            {
+                builder.Append(value);
+            }
+        }
+    }
 }

@@ -37,7 +37,7 @@ internal static class InterfaceEmitter
         }
 
         writer.CloseBlock();
-        return new GeneratedFile(model.Name + ".g.cs", writer.ToString());
+        return new GeneratedFile(model.Name + ".g.cs", writer.ToUtf8());
     }
 
     private static void WriteMethod(SourceWriter writer, MethodModel method, string namespaceName)
@@ -46,7 +46,7 @@ internal static class InterfaceEmitter
         {
             WriteStreamRequestDocs(writer, method, stream);
             WriteAttributes(writer, method.Attributes);
-            WriteSignature(writer, $"{KnownTypes.Task}<{ApiResponseType}>", method.ResponseMethodName!, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
+            WriteSignature(writer, TaskType.ApiResponse, method.ResponseMethodName!, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
             return;
         }
 
@@ -60,7 +60,7 @@ internal static class InterfaceEmitter
 
         WriteDocs(writer, method);
         WriteAttributes(writer, method.Attributes);
-        WriteSignature(writer, ReturnType(method, namespaceName), method.Name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
+        WriteSignature(writer, TaskType.Of(method, namespaceName), method.Name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
     }
 
     private static void WriteDocs(SourceWriter writer, MethodModel method)
@@ -81,7 +81,8 @@ internal static class InterfaceEmitter
     /// </summary>
     private static void WriteJsonRequest(SourceWriter writer, MethodModel method, string name, string namespaceName)
     {
-        XmlDocWriter.TextSummary(writer, $"Sends the request of {method.Name} and returns its response with the body unread; {method.Name} reads it.");
+        var caller = new XmlDocWriter.Escaped(method.Name);
+        writer.WriteLine($"/// <summary>Sends the request of {caller} and returns its response with the body unread; {caller} reads it.</summary>");
         foreach (var parameter in method.Parameters)
         {
             XmlDocWriter.Param(writer, parameter.Name, parameter.Description);
@@ -92,7 +93,7 @@ internal static class InterfaceEmitter
         writer.WriteLine($"[{KnownTypes.Runtime}JsonResponseReader(nameof({method.Name}))]");
         WriteAttributes(writer, method.Attributes);
 
-        WriteSignature(writer, $"{KnownTypes.Task}<{ApiResponseType}>", name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
+        WriteSignature(writer, TaskType.ApiResponse, name, method.Parameters, namespaceName, withAttributes: true, terminator: ";");
     }
 
     /// <summary>
@@ -107,13 +108,12 @@ internal static class InterfaceEmitter
             writer.WriteLine($"{new AttributeWriter.Rendered(attribute)}");
         }
 
-        WriteSignature(writer, ReturnType(method, namespaceName), method.Name, method.Parameters, namespaceName, withAttributes: false, terminator: string.Empty);
-        var result = TypeNames.Of(method.Result!, method.ResultNullable, namespaceName);
+        WriteSignature(writer, TaskType.Of(method, namespaceName), method.Name, method.Parameters, namespaceName, withAttributes: false, terminator: string.Empty);
+        var result = new TypeNames.Spelled(method.Result!, method.ResultNullable, namespaceName);
         var read = method.ResultNullable ? "ReadOrDefaultAsync" : "ReadAsync";
-        var arguments = string.Join(", ", method.Parameters.Select(p => p.Name));
         var cancellation = method.Parameters.Last(p => p.Type.IsBuiltin(BuiltinType.CancellationToken)).Name;
         writer.Indent();
-        writer.WriteLine($"=> {KnownTypes.Runtime}JsonResponse.{read}<{result}>(this.{responseMethod}({arguments}), {cancellation});");
+        writer.WriteLine($"=> {KnownTypes.Runtime}JsonResponse.{read}<{result}>(this.{responseMethod}({new Arguments(method.Parameters)}), {cancellation});");
         writer.Unindent();
     }
 
@@ -125,7 +125,7 @@ internal static class InterfaceEmitter
 
     /// <summary>Return type, name and parameters, one parameter a line when there are several, then the terminator.</summary>
     private static void WriteSignature(
-        SourceWriter writer, string returnType, string name, ImmutableEquatableArray<MethodParameterModel> parameters, string namespaceName, bool withAttributes, string terminator)
+        SourceWriter writer, TaskType returnType, string name, ImmutableEquatableArray<MethodParameterModel> parameters, string namespaceName, bool withAttributes, string terminator)
     {
         if (parameters.Count == 0)
         {
@@ -176,14 +176,57 @@ internal static class InterfaceEmitter
         }
     }
 
-    /// <summary>Task, or Task of the result.</summary>
-    private static string ReturnType(MethodModel method, string namespaceName)
-        => method.Result is { } result
-            ? $"{KnownTypes.Task}<{TypeNames.Of(result, method.ResultNullable, namespaceName)}>"
-            : KnownTypes.Task;
+    /// <summary>What a method returns: Task, or Task of the result (or of Refit's response), appended into its signature.</summary>
+    private readonly struct TaskType : ISourceText
+    {
+        private readonly TypeRef? _result;
+        private readonly bool _nullable;
+        private readonly string? _namespaceName;
+        private readonly string? _fixedResult;
+
+        private TaskType(TypeRef? result, bool nullable, string? namespaceName, string? fixedResult)
+        {
+            _result = result;
+            _nullable = nullable;
+            _namespaceName = namespaceName;
+            _fixedResult = fixedResult;
+        }
+
+        /// <summary>The hidden Refit method's: Refit's response with the body unread.</summary>
+        public static TaskType ApiResponse => new(null, false, null, ApiResponseType);
+
+        public static TaskType Of(MethodModel method, string namespaceName) => new(method.Result, method.ResultNullable, namespaceName, null);
+
+        public void AppendTo(System.Text.StringBuilder builder)
+        {
+            builder.Append(KnownTypes.Task);
+            if (_fixedResult is not null)
+            {
+                builder.Append('<').Append(_fixedResult).Append('>');
+            }
+            else if (_result is not null)
+            {
+                builder.Append('<');
+                new TypeNames.Spelled(_result, _nullable, _namespaceName!).AppendTo(builder);
+                builder.Append('>');
+            }
+        }
+    }
 
     /// <summary>What an optional parameter defaults to, as written after its name.</summary>
     public static string DefaultValue(ParameterDefault value) => value == ParameterDefault.Default ? "default" : "null";
+
+    /// <summary>The parameters' names, separated by commas: the arguments of a call passing each on.</summary>
+    private readonly struct Arguments(ImmutableEquatableArray<MethodParameterModel> parameters) : ISourceText
+    {
+        public void AppendTo(System.Text.StringBuilder builder)
+        {
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                builder.Append(i == 0 ? string.Empty : ", ").Append(parameters[i].Name);
+            }
+        }
+    }
 
     /// <summary>A parameter as written: attributes, type, name, default. Appended straight into the line being written.</summary>
     private readonly struct Rendered(MethodParameterModel parameter, string namespaceName, bool withAttributes) : ISourceText

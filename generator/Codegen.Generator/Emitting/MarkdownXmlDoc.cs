@@ -49,7 +49,7 @@ internal static class MarkdownXmlDoc
     /// heading, quote, code or HTML block) and has no character that starts inline syntax (code, emphasis, links, HTML,
     /// entities, escapes).
     /// </summary>
-    private static bool IsPlainLine(string text)
+    internal static bool IsPlainLine(string text)
     {
         if (!char.IsLetter(text[0]))
         {

@@ -35,7 +35,7 @@ internal static class PagerEmitter
         }
 
         writer.CloseBlock();
-        return new GeneratedFile(model.Name + ".g.cs", writer.ToString());
+        return new GeneratedFile(model.Name + ".g.cs", writer.ToUtf8());
     }
 
     /// <summary>Writes one pager; the model's names and types are used as bound, spec text only through literals and doc escaping.</summary>

@@ -47,28 +47,40 @@ internal static class PropertyWriter
         // Collections and free-form JSON are copied into equatable instances on the way in, whoever sets them.
         writer.WriteLine($"{modifiers}{typeName} {property.Name}");
         writer.OpenBlock();
-        writer.WriteLine($"get => {ReadExpression(property, backing)};");
-        writer.WriteLine($"init => {backing.FieldName} = {CopyExpression(property, backing)};");
+        if (backing.Kind == BackingKind.EquatableJson)
+        {
+            writer.WriteLine($"get => {backing.FieldName}{(property.Nullable ? "?.Value" : ".Value")};");
+            writer.WriteLine($"init => {backing.FieldName} = {KnownTypes.EquatableJson}.From(value);");
+        }
+        else
+        {
+            writer.WriteLine($"get => {backing.FieldName};");
+            writer.WriteLine($"init => {backing.FieldName} = {new CollectionCopies.Copy(property.Type, "value")};");
+        }
+
         writer.CloseBlock();
         writer.WriteLine();
         // A required property is set through its init accessor; the compiler cannot see that, hence null!.
         var initializer = property.Nullable ? string.Empty : " = null!";
-        writer.WriteLine($"private readonly {FieldType(property, backing, namespaceName)} {backing.FieldName}{initializer};");
+        writer.WriteLine($"private readonly {new FieldType(property, backing, namespaceName)} {backing.FieldName}{initializer};");
     }
 
-    /// <summary>The backing field's type, nullability included: what equality compares.</summary>
-    public static string FieldType(PropertyModel property, BackingField backing, string namespaceName)
-        => backing.Kind == BackingKind.EquatableJson
-            ? (property.Nullable ? KnownTypes.EquatableJson + "?" : KnownTypes.EquatableJson)
-            : TypeNames.Of(property.Type, property.Nullable, namespaceName);
-
-    private static string CopyExpression(PropertyModel property, BackingField backing)
-        => backing.Kind == BackingKind.EquatableJson
-            ? $"{KnownTypes.EquatableJson}.From(value)"
-            : CollectionCopies.Expression(property.Type, "value")!;
-
-    private static string ReadExpression(PropertyModel property, BackingField backing)
-        => backing.Kind == BackingKind.EquatableJson
-            ? backing.FieldName + (property.Nullable ? "?.Value" : ".Value")
-            : backing.FieldName;
+    /// <summary>
+    /// The type of the field that holds the property (its backing field, or the property itself when it has none),
+    /// nullability included: what equality compares. Appended into the line being written.
+    /// </summary>
+    public readonly struct FieldType(PropertyModel property, BackingField? backing, string namespaceName) : ISourceText
+    {
+        public void AppendTo(System.Text.StringBuilder builder)
+        {
+            if (backing?.Kind == BackingKind.EquatableJson)
+            {
+                builder.Append(KnownTypes.EquatableJson).Append(property.Nullable ? "?" : string.Empty);
+            }
+            else
+            {
+                new TypeNames.Spelled(property.Type, property.Nullable, namespaceName).AppendTo(builder);
+            }
+        }
+    }
 }

@@ -53,6 +53,6 @@ internal static class QueryStringConverterEmitter
         writer.WriteLine($"=> global::Specweave.Runtime.QueryString.{(model.IsJson ? "Json" : "Form")}({value}, {typeInfo});");
         writer.Unindent();
         writer.CloseBlock();
-        return new GeneratedFile(model.ClassName + ".g.cs", writer.ToString());
+        return new GeneratedFile(model.ClassName + ".g.cs", writer.ToUtf8());
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
 
@@ -33,15 +34,15 @@ internal static class RecordEmitter
         if (record.Polymorphism is { } polymorphism)
         {
             writer.WriteLine($"[{JsonConverter}(typeof(global::{client.Namespace}.{polymorphism.ConverterName}))]");
-            writer.WriteLine($"public abstract partial record {record.Name}{Bases(null, formattable, sealsExtensionData)}");
+            writer.WriteLine($"public abstract partial record {record.Name}{new Bases(null, null, formattable, sealsExtensionData)}");
         }
         else if (record.Base is { } derivedFrom)
         {
-            writer.WriteLine($"public sealed partial record {record.Name}{Bases($"global::{client.Namespace}.{derivedFrom.BaseName}", formattable, sealsExtensionData)}");
+            writer.WriteLine($"public sealed partial record {record.Name}{new Bases(client.Namespace, derivedFrom.BaseName, formattable, sealsExtensionData)}");
         }
         else
         {
-            writer.WriteLine($"public sealed partial record {record.Name}{Bases(null, formattable, sealsExtensionData)}");
+            writer.WriteLine($"public sealed partial record {record.Name}{new Bases(null, null, formattable, sealsExtensionData)}");
         }
 
         writer.OpenBlock();
@@ -91,13 +92,32 @@ internal static class RecordEmitter
             PolymorphicConverterEmitter.Write(writer, client, record.Name, model);
         }
 
-        return new GeneratedFile(record.Name + ".g.cs", writer.ToString());
+        return new GeneratedFile(record.Name + ".g.cs", writer.ToUtf8());
     }
 
-    private static string Bases(string? baseType, string? formattable, string? onDeserialized)
+    /// <summary>The record's base list, if any: its base record (a generated type in the client's namespace), then interfaces.</summary>
+    private readonly struct Bases(string? baseNamespace, string? baseName, string? formattable, string? onDeserialized) : ISourceText
     {
-        var bases = new[] { baseType, formattable, onDeserialized }.Where(b => b is not null).ToArray();
-        return bases.Length == 0 ? string.Empty : " : " + string.Join(", ", bases);
+        public void AppendTo(StringBuilder builder)
+        {
+            var separator = " : ";
+            if (baseName is not null)
+            {
+                builder.Append(separator).Append("global::").Append(baseNamespace).Append('.').Append(baseName);
+                separator = ", ";
+            }
+
+            if (formattable is not null)
+            {
+                builder.Append(separator).Append(formattable);
+                separator = ", ";
+            }
+
+            if (onDeserialized is not null)
+            {
+                builder.Append(separator).Append(onDeserialized);
+            }
+        }
     }
 
     /// <summary>A base takes its discriminator from the derived records; a derived record passes its own value.</summary>
@@ -138,7 +158,7 @@ internal static class RecordEmitter
     private static void WriteExtensionData(SourceWriter writer, ExtensionDataModel extensionData)
     {
         var name = extensionData.PropertyName;
-        var field = "_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
+        var field = new FieldName(name);
         writer.WriteLine("/// <summary>Properties the API description does not name, kept so that reading and writing back loses nothing.</summary>");
         writer.WriteLine($"[{JsonIgnore}]");
         writer.WriteLine($"public {ExtensionDataType}? {name}");
@@ -159,6 +179,13 @@ internal static class RecordEmitter
         writer.WriteLine($"private {KnownTypes.JsonExtensionData}? {field};");
         writer.WriteLine();
         writer.WriteLine($"void {OnDeserialized}.OnDeserialized() => {field}?.Seal();");
+    }
+
+    /// <summary>The private field behind a property: its name camel-cased after an underscore (ExtensionData: _extensionData).</summary>
+    private readonly struct FieldName(string propertyName) : ISourceText
+    {
+        public void AppendTo(StringBuilder builder)
+            => builder.Append('_').Append(char.ToLowerInvariant(propertyName[0])).Append(propertyName, 1, propertyName.Length - 1);
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static class SentMethodsEmitter
         }
 
         writer.CloseBlock();
-        return new GeneratedFile(model.ClassName + ".g.cs", writer.ToString());
+        return new GeneratedFile(model.ClassName + ".g.cs", writer.ToUtf8());
     }
 
     private static void WriteMethod(SourceWriter writer, ClientModel client, SentMethodsModel model, MethodModel method, SentMethodLocals locals)

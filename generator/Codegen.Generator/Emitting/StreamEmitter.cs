@@ -42,7 +42,7 @@ internal static class StreamEmitter
         }
 
         writer.CloseBlock();
-        return new GeneratedFile(model.StreamsClassName + ".g.cs", writer.ToString());
+        return new GeneratedFile(model.StreamsClassName + ".g.cs", writer.ToUtf8());
     }
 
     private static void WriteMethod(SourceWriter writer, ClientModel client, string interfaceName, MethodModel method, StreamModel stream)

@@ -21,11 +21,18 @@ internal static class TypeNames
 
         public override string ToString()
         {
-            var builder = new StringBuilder();
+            // One builder per thread, taken while in use: a name is short, and a new builder would grow by chunks to hold it.
+            var builder = t_builder ?? new StringBuilder(128);
+            t_builder = null;
             AppendTo(builder);
-            return builder.ToString();
+            var name = builder.ToString();
+            t_builder = builder.Clear();
+            return name;
         }
     }
+
+    [System.ThreadStatic]
+    private static StringBuilder? t_builder;
 
     private static void Append(StringBuilder builder, TypeRef type, bool nullable, string namespaceName)
     {

@@ -58,7 +58,7 @@ internal static class UnionEmitter
         writer.CloseBlock();
         writer.WriteLine();
         WriteConverter(writer, union, client.Namespace);
-        return new GeneratedFile(union.Name + ".g.cs", writer.ToString());
+        return new GeneratedFile(union.Name + ".g.cs", writer.ToUtf8());
     }
 
     private static void WriteEquality(SourceWriter writer, UnionModel union, string namespaceName)
@@ -75,9 +75,7 @@ internal static class UnionEmitter
         {
             // Backing fields hold the equatable copies (collections, free-form JSON); others compare as they are.
             var property = alternative.Property;
-            var type = property.Backing is { } backing
-                ? PropertyWriter.FieldType(property, backing, namespaceName)
-                : TypeNames.Of(property.Type, property.Nullable, namespaceName);
+            var type = new PropertyWriter.FieldType(property, property.Backing, namespaceName);
             var member = property.Backing?.FieldName ?? property.Name;
             writer.WriteLine($"if (!global::System.Collections.Generic.EqualityComparer<{type}>.Default.Equals({member}, other.{member}))");
             writer.OpenBlock();

@@ -5,7 +5,8 @@ namespace Codegen.Generator.Emitting;
 /// <summary>
 /// One block of XML documentation (a paragraph, list or code sample), as lines of XML that are already escaped and
 /// need only their "///" prefix. A paragraph is kept bare while it is an element's only content and wrapped in
-/// <c>&lt;para&gt;</c> beside others; lists and code carry their own tags.
+/// <c>&lt;para&gt;</c> beside others; lists and code carry their own tags. A block has one line at least
+/// (<see cref="XmlDocWriter"/> relies on it: an element of several blocks takes several lines).
 /// </summary>
 internal sealed class XmlDocBlock
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -27,6 +28,27 @@ internal static class XmlDocWriter
     /// <param name="generatedRemarks">A last paragraph of remarks the generator adds (how the type behaves).</param>
     public static void Write(SourceWriter writer, Documentation docs, string? fallbackSummary = null, string? generatedRemarks = null)
     {
+        // Most members have a summary of one plain line and no remarks, or no docs at all: no blocks are made for them.
+        var plainSummary = IsPlainLine(docs.Summary);
+        if (string.IsNullOrWhiteSpace(docs.Remarks) && (plainSummary || string.IsNullOrWhiteSpace(docs.Summary)))
+        {
+            if (plainSummary)
+            {
+                writer.WriteLine($"/// <summary>{new PlainLine(docs.Summary!)}</summary>");
+            }
+            else if (fallbackSummary is not null)
+            {
+                writer.WriteLine($"/// <summary>{new Escaped(fallbackSummary)}</summary>");
+            }
+
+            if (generatedRemarks is not null)
+            {
+                writer.WriteLine($"/// <remarks>{new Escaped(generatedRemarks)}</remarks>");
+            }
+
+            return;
+        }
+
         var summary = MarkdownXmlDoc.Render(docs.Summary);
         var remarks = MarkdownXmlDoc.Render(docs.Remarks);
 
@@ -47,83 +69,142 @@ internal static class XmlDocWriter
             remarks = remarks.Append(XmlDocBlock.Text(generatedRemarks)).ToList();
         }
 
-        Element(writer, "summary", string.Empty, summary);
-        Element(writer, "remarks", string.Empty, remarks);
+        Element(writer, new Tag("summary"), summary);
+        Element(writer, new Tag("remarks"), remarks);
     }
 
     /// <summary>A summary the generator writes itself (not spec text).</summary>
     public static void TextSummary(SourceWriter writer, string text)
-        => Element(writer, "summary", string.Empty, new[] { XmlDocBlock.Text(text) });
+        => writer.WriteLine($"/// <summary>{new Escaped(text)}</summary>");
 
     /// <summary>A parameter's description from the spec; nothing when it has none.</summary>
     public static void Param(SourceWriter writer, string name, string? markdown)
-        => Element(writer, "param", NameAttribute(name), MarkdownXmlDoc.Render(markdown));
+    {
+        if (IsPlainLine(markdown))
+        {
+            writer.WriteLine($"/// <{new Tag("param", name)}>{new PlainLine(markdown)}</param>");
+            return;
+        }
+
+        Element(writer, new Tag("param", name), MarkdownXmlDoc.Render(markdown));
+    }
 
     /// <summary>A parameter the generator adds (the client, the cancellation token), with its own text.</summary>
     public static void TextParam(SourceWriter writer, string name, string text)
-        => Element(writer, "param", NameAttribute(name), new[] { XmlDocBlock.Text(text) });
+        => writer.WriteLine($"/// <{new Tag("param", name)}>{new Escaped(text)}</param>");
 
     /// <summary>What a method returns; nothing when <paramref name="markdown"/> is empty.</summary>
     public static void Returns(SourceWriter writer, string? markdown)
-        => Element(writer, "returns", string.Empty, MarkdownXmlDoc.Render(markdown));
+    {
+        if (IsPlainLine(markdown))
+        {
+            writer.WriteLine($"/// <returns>{new PlainLine(markdown)}</returns>");
+            return;
+        }
+
+        Element(writer, new Tag("returns"), MarkdownXmlDoc.Render(markdown));
+    }
 
     /// <summary>
     /// An operation's <c>&lt;returns&gt;</c> and its <c>&lt;exception&gt;</c> for Refit's ApiException, which Refit throws
     /// for every status outside 2xx (and for a body it cannot read), listing the error responses the spec documents.
     /// </summary>
+    /// <remarks>A RefitSettings.ExceptionFactory may throw another exception instead; the interface cannot know it.</remarks>
     public static void Responses(SourceWriter writer, ResponseDocs responses)
     {
+        const string Open = "/// <exception cref=\"global::Refit.ApiException\">";
+        const string Answer = "The service answered with a status outside 2xx, or with a body that could not be read; StatusCode and Content hold its answer.";
         Returns(writer, responses.Returns);
-        var when = new List<XmlDocBlock>
+        if (responses.Errors.Count == 0)
         {
-            XmlDocBlock.Text(responses.Errors.Count == 0
-                ? "The service answered with a status outside 2xx, or with a body that could not be read; StatusCode and Content hold its answer."
-                : "The service answered with a status outside 2xx, or with a body that could not be read; StatusCode and Content hold its answer. The API description documents:"),
-        };
-        if (responses.Errors.Count > 0)
-        {
-            var list = new List<string> { "<list type=\"bullet\">" };
-            foreach (var error in responses.Errors)
-            {
-                var term = "<item><term>" + string.Join(", ", error.Statuses.Select(s => s == "default" ? "any other status" : Escape(s))) + "</term>";
-                var description = XmlDocBlock.Content(MarkdownXmlDoc.Render(error.Description));
-                if (description.Count == 0)
-                {
-                    list.Add(term + "</item>");
-                }
-                else
-                {
-                    XmlDocBlock.Wrap(term + "<description>", description, "</description></item>", list);
-                }
-            }
-
-            list.Add("</list>");
-            when.Add(XmlDocBlock.Other(list));
+            writer.WriteLine(Open + Answer + "</exception>");
+            return;
         }
 
-        // A RefitSettings.ExceptionFactory may throw another exception instead; the interface cannot know it.
-        Element(writer, "exception", " cref=\"global::Refit.ApiException\"", when);
+        // As Element lays out a paragraph and a list: the list's items are written straight into the file.
+        writer.WriteLine(Open);
+        writer.WriteLine("/// <para>" + Answer + " The API description documents:</para>");
+        writer.WriteLine("/// <list type=\"bullet\">");
+        foreach (var error in responses.Errors)
+        {
+            var term = new Terms(error.Statuses);
+            if (IsPlainLine(error.Description))
+            {
+                writer.WriteLine($"/// <item><term>{term}</term><description>{new PlainLine(error.Description)}</description></item>");
+                continue;
+            }
+
+            var description = XmlDocBlock.Content(MarkdownXmlDoc.Render(error.Description));
+            if (description.Count == 0)
+            {
+                writer.WriteLine($"/// <item><term>{term}</term></item>");
+            }
+            else if (description.Count == 1)
+            {
+                writer.WriteLine($"/// <item><term>{term}</term><description>{description[0]}</description></item>");
+            }
+            else
+            {
+                writer.WriteLine($"/// <item><term>{term}</term><description>");
+                WriteLines(writer, description);
+                writer.WriteLine("/// </description></item>");
+            }
+        }
+
+        writer.WriteLine("/// </list>");
+        writer.WriteLine("/// </exception>");
     }
 
-    private static string NameAttribute(string name) => " name=\"" + Escape(name.TrimStart('@')) + "\"";
-
-    private static void Element(SourceWriter writer, string tag, string attributes, IReadOnlyList<XmlDocBlock> blocks)
+    /// <summary>
+    /// The element, on one line when its content is one line; one paragraph is bare, several blocks each a
+    /// <c>&lt;para&gt;</c> (see <see cref="XmlDocBlock.Content"/>), written straight into the file rather than joined into new lines first.
+    /// </summary>
+    private static void Element(SourceWriter writer, Tag tag, IReadOnlyList<XmlDocBlock> blocks)
     {
         if (blocks.Count == 0)
         {
             return;
         }
 
-        // As XmlDocBlock.Wrap lays it out, written straight into the file rather than joined into new lines first.
-        var content = XmlDocBlock.Content(blocks);
-        if (content.Count == 1)
+        // One block is its lines, a paragraph bare; with more, every block has a line at least, so the element has several.
+        if (blocks.Count == 1 && blocks[0].Lines.Count == 1)
         {
-            writer.WriteLine($"/// <{tag}{attributes}>{content[0]}</{tag}>");
+            writer.WriteLine($"/// <{tag}>{blocks[0].Lines[0]}</{tag.Name}>");
             return;
         }
 
-        writer.WriteLine($"/// <{tag}{attributes}>");
-        foreach (var line in content)
+        writer.WriteLine($"/// <{tag}>");
+        if (blocks.Count == 1)
+        {
+            WriteLines(writer, blocks[0].Lines);
+        }
+        else
+        {
+            foreach (var block in blocks)
+            {
+                if (!block.IsParagraph)
+                {
+                    WriteLines(writer, block.Lines);
+                }
+                else if (block.Lines.Count == 1)
+                {
+                    writer.WriteLine($"/// <para>{block.Lines[0]}</para>");
+                }
+                else
+                {
+                    writer.WriteLine("/// <para>");
+                    WriteLines(writer, block.Lines);
+                    writer.WriteLine("/// </para>");
+                }
+            }
+        }
+
+        writer.WriteLine($"/// </{tag.Name}>");
+    }
+
+    private static void WriteLines(SourceWriter writer, IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines)
         {
             if (line.Length == 0)
             {
@@ -134,8 +215,74 @@ internal static class XmlDocWriter
                 writer.WriteLine($"/// {line}");
             }
         }
+    }
 
-        writer.WriteLine($"/// </{tag}>");
+    /// <summary>An element's name and its name attribute, if any (a parameter's name, escaped), as written in its start tag.</summary>
+    private readonly struct Tag(string name, string? nameAttribute = null) : ISourceText
+    {
+        public string Name => name;
+
+        public void AppendTo(StringBuilder builder)
+        {
+            builder.Append(name);
+            if (nameAttribute is not null)
+            {
+                builder.Append(" name=\"");
+                AppendEscaped(builder, nameAttribute.TrimStart('@'));
+                builder.Append('"');
+            }
+        }
+    }
+
+    /// <summary>The statuses of an error response: "any other status" for default.</summary>
+    private readonly struct Terms(IReadOnlyList<string> statuses) : ISourceText
+    {
+        public void AppendTo(StringBuilder builder)
+        {
+            for (var i = 0; i < statuses.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                if (statuses[i] == "default")
+                {
+                    builder.Append("any other status");
+                }
+                else
+                {
+                    AppendEscaped(builder, statuses[i]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Spec text that <see cref="MarkdownXmlDoc"/> renders as one paragraph of one line, its own text: nothing in it is Markdown.</summary>
+    private static bool IsPlainLine([NotNullWhen(true)] string? markdown)
+        => !string.IsNullOrWhiteSpace(markdown) && MarkdownXmlDoc.IsPlainLine(markdown!);
+
+    /// <summary>A plain line (see <see cref="IsPlainLine"/>) as <see cref="MarkdownXmlDoc.Render"/> gives it: escaped, without trailing white space.</summary>
+    private readonly struct PlainLine(string text) : ISourceText
+    {
+        public void AppendTo(StringBuilder builder)
+        {
+            var start = builder.Length;
+            AppendEscaped(builder, text);
+            var end = builder.Length;
+            while (end > start && char.IsWhiteSpace(builder[end - 1]))
+            {
+                end--;
+            }
+
+            builder.Length = end;
+        }
+    }
+
+    /// <summary>Text escaped for XML, appended into a line being written (see <see cref="SourceWriter.LineHandler"/>) with no string of its own.</summary>
+    public readonly struct Escaped(string text) : ISourceText
+    {
+        public void AppendTo(StringBuilder builder) => AppendEscaped(builder, text);
     }
 
     public static string Escape(string text)
@@ -146,6 +293,19 @@ internal static class XmlDocWriter
         }
 
         var builder = new StringBuilder(text.Length);
+        AppendEscaped(builder, text);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> escaped for XML (see <see cref="Escape"/>).</summary>
+    public static void AppendEscaped(StringBuilder builder, string text)
+    {
+        if (IsPlainText(text))
+        {
+            builder.Append(text);
+            return;
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -187,8 +347,6 @@ internal static class XmlDocWriter
                     break;
             }
         }
-
-        return builder.ToString();
     }
 
     /// <summary>Printable ASCII other than markup: what spec text mostly is, and what needs no escaping.</summary>

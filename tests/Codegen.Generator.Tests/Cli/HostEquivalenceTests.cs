@@ -29,7 +29,7 @@ public sealed class HostEquivalenceTests
         var inMemory = GeneratorRunner.RunOnFile(spec, "Same.Client");
 
         Assert.Equal(inMemory.Files.Select(f => f.HintName), host.Files.Select(f => f.Key));
-        Assert.Equal(inMemory.Files.Select(f => f.Text), host.Files.Select(f => f.Value));
+        Assert.Equal(inMemory.Files.Select(f => f.Text), host.Files.Select(f => f.Value.Text));
         Assert.Equal(inMemory.Diagnostics.Order(StringComparer.Ordinal), host.Diagnostics.Select(GeneratorRunner.Format).Order(StringComparer.Ordinal));
     }
 }
