@@ -21,8 +21,8 @@ internal sealed class JsonTreeReader
 {
     private readonly string _text;
     private readonly TextInterner _interner = new();
-    private readonly List<List<DocNode>> _buffers = new();
-    private readonly List<List<DocEntry>> _entryBuffers = new();
+    private readonly LevelBuffers<DocNode> _items = new();
+    private readonly LevelBuffers<DocEntry> _entries = new();
     private StringBuilder? _escaped;
     private bool _refersToFiles;
     private int _position;
@@ -125,7 +125,7 @@ internal sealed class JsonTreeReader
             return DocMapping.Empty(line, column);
         }
 
-        var entries = RentEntries(depth);
+        var entries = _entries.Rent(depth);
         HashSet<string>? seen = null;
         while (true)
         {
@@ -186,7 +186,7 @@ internal sealed class JsonTreeReader
             return new DocSequence(System.Array.Empty<DocNode>(), line, column);
         }
 
-        var items = Rent(depth);
+        var items = _items.Rent(depth);
         while (true)
         {
             if (ReadValue(depth) is not { } item)
@@ -216,32 +216,6 @@ internal sealed class JsonTreeReader
         }
 
         return new DocSequence(items.ToArray(), line, column);
-    }
-
-    /// <summary>One buffer per nesting level, reused by every collection at that level.</summary>
-    private List<DocNode> Rent(int depth)
-    {
-        while (_buffers.Count <= depth)
-        {
-            _buffers.Add(new List<DocNode>());
-        }
-
-        var buffer = _buffers[depth];
-        buffer.Clear();
-        return buffer;
-    }
-
-    /// <summary>One buffer of mapping entries per nesting level, reused like <see cref="Rent"/>'s.</summary>
-    private List<DocEntry> RentEntries(int depth)
-    {
-        while (_entryBuffers.Count <= depth)
-        {
-            _entryBuffers.Add(new List<DocEntry>());
-        }
-
-        var buffer = _entryBuffers[depth];
-        buffer.Clear();
-        return buffer;
     }
 
     private DocScalar? ReadString()

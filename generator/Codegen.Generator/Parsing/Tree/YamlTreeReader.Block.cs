@@ -30,7 +30,7 @@ internal sealed partial class YamlTreeReader
         var line = _line;
         var column = Column;
         Enter();
-        var entries = RentEntries();
+        var entries = _entries.Rent(_depth);
         HashSet<string>? seen = null;
         while (true)
         {
@@ -69,7 +69,7 @@ internal sealed partial class YamlTreeReader
         var line = _line;
         var column = Column;
         Enter();
-        var items = Rent();
+        var items = _items.Rent(_depth);
         while (true)
         {
             _position++;

@@ -12,8 +12,8 @@ internal sealed partial class YamlTreeReader
         var close = isSequence ? ']' : '}';
         Enter();
         _position++;
-        var items = isSequence ? Rent() : null;
-        var entries = isSequence ? null : RentEntries();
+        var items = isSequence ? _items.Rent(_depth) : null;
+        var entries = isSequence ? null : _entries.Rent(_depth);
         System.Collections.Generic.HashSet<string>? seen = null;
         SkipFlowSpace(parentIndent);
         if (Current == close)

@@ -28,8 +28,8 @@ internal sealed partial class YamlTreeReader
 
     private readonly string _text;
     private readonly TextInterner _interner = new();
-    private readonly List<List<DocNode>> _buffers = new();
-    private readonly List<List<DocEntry>> _entryBuffers = new();
+    private readonly LevelBuffers<DocNode> _items = new();
+    private readonly LevelBuffers<DocEntry> _entries = new();
     private readonly StringBuilder _builder = new();
 
     private int _position;
@@ -206,32 +206,6 @@ internal sealed partial class YamlTreeReader
         }
 
         return -1;
-    }
-
-    /// <summary>One list per nesting level, reused by every collection at that level.</summary>
-    private List<DocNode> Rent()
-    {
-        while (_buffers.Count <= _depth)
-        {
-            _buffers.Add(new List<DocNode>());
-        }
-
-        var buffer = _buffers[_depth];
-        buffer.Clear();
-        return buffer;
-    }
-
-    /// <summary>One list of mapping entries per nesting level, reused like <see cref="Rent"/>'s.</summary>
-    private List<DocEntry> RentEntries()
-    {
-        while (_entryBuffers.Count <= _depth)
-        {
-            _entryBuffers.Add(new List<DocEntry>());
-        }
-
-        var buffer = _entryBuffers[_depth];
-        buffer.Clear();
-        return buffer;
     }
 
     private void Enter()
