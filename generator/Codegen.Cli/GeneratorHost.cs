@@ -55,24 +55,15 @@ internal static class GeneratorHost
     }
 
     /// <summary>
-    /// The files under their hint names, in ordinal order. Sorted as arrays rather than with LINQ over the pairs: the tool
-    /// is precompiled (ReadyToRun), and generic code over a value type such as a pair would be compiled at run time.
+    /// The files under their hint names, in ordinal order: the order <see cref="CodegenPipeline.Emit"/> gives them in, which
+    /// the one namespace prefix every hint name gets does not change.
     /// </summary>
     private static List<KeyValuePair<string, GeneratedFile>> ByName(ClientModel model, ImmutableEquatableArray<GeneratedFile> emitted)
     {
-        var names = new string[emitted.Count];
-        var files = new GeneratedFile[emitted.Count];
-        for (var i = 0; i < emitted.Count; i++)
-        {
-            names[i] = CodegenPipeline.HintName(model, emitted[i]);
-            files[i] = emitted[i];
-        }
-
-        Array.Sort(names, files, StringComparer.Ordinal);
         var named = new List<KeyValuePair<string, GeneratedFile>>(emitted.Count);
-        for (var i = 0; i < names.Length; i++)
+        foreach (var file in emitted)
         {
-            named.Add(new KeyValuePair<string, GeneratedFile>(names[i], files[i]));
+            named.Add(new KeyValuePair<string, GeneratedFile>(CodegenPipeline.HintName(model, file), file));
         }
 
         return named;
