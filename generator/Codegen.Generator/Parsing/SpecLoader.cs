@@ -146,7 +146,7 @@ internal static class SpecLoader
                         }
 
                         // A reference within the file ("#/...") names no other file; most are, so they skip the unescaping.
-                        if (key == "$ref" && entryValue is DocScalar { Value: { Length: > 0 } value } && value[0] != '#' && FilePart(value).Length > 0)
+                        if (FileReferences.Target(key, entryValue) is { } value && FilePart(value).Length > 0)
                         {
                             yield return (value, entryValue);
                         }
