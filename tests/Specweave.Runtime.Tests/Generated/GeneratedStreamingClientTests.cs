@@ -174,11 +174,7 @@ public sealed class GeneratedStreamingClientTests
     public async Task A_malformed_item_surfaces_as_StreamItemException_with_its_index_after_the_items_before_it()
     {
         using var failsafe = Failsafe.Start();
-        await using var server = await StreamingServer.StartAsync(async context =>
-        {
-            context.Response.ContentType = "application/jsonl";
-            await context.Response.WriteAsync("{\"seq\":0,\"price\":1}\n{\"seq\":1,\"price\":1}\n{\"seq\":\"two\",\"price\":1}\n{\"seq\":3,\"price\":1}\n", failsafe.Token);
-        });
+        await using var server = await StreamingServer.AnsweringAsync(200, "application/jsonl", "{\"seq\":0,\"price\":1}\n{\"seq\":1,\"price\":1}\n{\"seq\":\"two\",\"price\":1}\n{\"seq\":3,\"price\":1}\n", failsafe.Token);
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
         var api = RestService.For<ITickerApi>(client);
 
@@ -230,12 +226,7 @@ public sealed class GeneratedStreamingClientTests
     public async Task An_error_status_throws_Refit_ApiException_before_any_item()
     {
         using var failsafe = Failsafe.Start();
-        await using var server = await StreamingServer.StartAsync(async context =>
-        {
-            context.Response.StatusCode = 404;
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync("{\"error\":\"unknown symbol\"}", failsafe.Token);
-        });
+        await using var server = await StreamingServer.AnsweringAsync(404, "application/json", "{\"error\":\"unknown symbol\"}", failsafe.Token);
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
         var api = RestService.For<ITickerApi>(client);
 
@@ -256,12 +247,7 @@ public sealed class GeneratedStreamingClientTests
     public async Task An_error_status_is_the_ApiException_of_the_clients_settings_so_its_serializer_reads_the_content()
     {
         using var failsafe = Failsafe.Start();
-        await using var server = await StreamingServer.StartAsync(async context =>
-        {
-            context.Response.StatusCode = 404;
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync("{\"seq\":404,\"price\":0}", failsafe.Token);
-        });
+        await using var server = await StreamingServer.AnsweringAsync(404, "application/json", "{\"seq\":404,\"price\":0}", failsafe.Token);
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
         var settings = new RefitSettings(SystemTextJsonContentSerializer.ForContext(TickerJsonContext.Default));
         var api = RestService.For<ITickerApi>(client, settings);
@@ -316,11 +302,7 @@ public sealed class GeneratedStreamingClientTests
     public async Task A_success_status_the_clients_exception_factory_rejects_yields_no_item()
     {
         using var failsafe = Failsafe.Start();
-        await using var server = await StreamingServer.StartAsync(async context =>
-        {
-            context.Response.ContentType = "application/jsonl";
-            await context.Response.WriteAsync("{\"seq\":0,\"price\":1}\n", failsafe.Token);
-        });
+        await using var server = await StreamingServer.AnsweringAsync(200, "application/jsonl", "{\"seq\":0,\"price\":1}\n", failsafe.Token);
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
         var settings = new RefitSettings
         {

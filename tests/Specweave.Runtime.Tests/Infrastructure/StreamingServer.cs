@@ -38,6 +38,15 @@ public sealed class StreamingServer : IAsyncDisposable
         return new StreamingServer(app, new Uri(address + "/"));
     }
 
+    /// <summary>A server that answers every request with one whole body: the status, its media type and the text.</summary>
+    public static Task<StreamingServer> AnsweringAsync(int status, string contentType, string body, CancellationToken cancellationToken)
+        => StartAsync(async context =>
+        {
+            context.Response.StatusCode = status;
+            context.Response.ContentType = contentType;
+            await context.Response.WriteAsync(body, cancellationToken);
+        });
+
     /// <summary>
     /// Sends a GET to the server and returns as soon as the headers are in, as generated streaming methods do, so
     /// the body is read as it arrives.

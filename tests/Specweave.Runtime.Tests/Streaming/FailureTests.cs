@@ -136,11 +136,7 @@ public sealed class FailureTests
     public async Task A_json_line_that_does_not_parse_names_its_index_line_and_path()
     {
         using var failsafe = Failsafe.Start();
-        await using var server = await StreamingServer.StartAsync(async context =>
-        {
-            context.Response.ContentType = "application/jsonl";
-            await context.Response.WriteAsync("{\"id\":0,\"text\":\"a\"}\n{\"id\":1,\"text\":\"b\"}\n\n{\"id\":\"two\",\"text\":\"c\"}\n{\"id\":3,\"text\":\"d\"}\n", failsafe.Token);
-        });
+        await using var server = await StreamingServer.AnsweringAsync(200, "application/jsonl", "{\"id\":0,\"text\":\"a\"}\n{\"id\":1,\"text\":\"b\"}\n\n{\"id\":\"two\",\"text\":\"c\"}\n{\"id\":3,\"text\":\"d\"}\n", failsafe.Token);
         using var client = new HttpClient();
         var response = await server.GetAsync(client, failsafe.Token);
 
