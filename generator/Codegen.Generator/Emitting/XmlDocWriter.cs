@@ -79,15 +79,7 @@ internal static class XmlDocWriter
 
     /// <summary>A parameter's description from the spec; nothing when it has none.</summary>
     public static void Param(SourceWriter writer, string name, string? markdown)
-    {
-        if (IsPlainLine(markdown))
-        {
-            writer.WriteLine($"/// <{new Tag("param", name)}>{new PlainLine(markdown)}</param>");
-            return;
-        }
-
-        Element(writer, new Tag("param", name), MarkdownXmlDoc.Render(markdown));
-    }
+        => MarkdownElement(writer, new Tag("param", name), markdown);
 
     /// <summary>A parameter the generator adds (the client, the cancellation token), with its own text.</summary>
     public static void TextParam(SourceWriter writer, string name, string text)
@@ -95,15 +87,7 @@ internal static class XmlDocWriter
 
     /// <summary>What a method returns; nothing when <paramref name="markdown"/> is empty.</summary>
     public static void Returns(SourceWriter writer, string? markdown)
-    {
-        if (IsPlainLine(markdown))
-        {
-            writer.WriteLine($"/// <returns>{new PlainLine(markdown)}</returns>");
-            return;
-        }
-
-        Element(writer, new Tag("returns"), MarkdownXmlDoc.Render(markdown));
-    }
+        => MarkdownElement(writer, new Tag("returns"), markdown);
 
     /// <summary>
     /// An operation's <c>&lt;returns&gt;</c> and its <c>&lt;exception&gt;</c> for Refit's ApiException, which Refit throws
@@ -153,6 +137,18 @@ internal static class XmlDocWriter
 
         writer.WriteLine("/// </list>");
         writer.WriteLine("/// </exception>");
+    }
+
+    /// <summary>The element for spec text: one line with no blocks made when the text is a plain line, else its Markdown rendered.</summary>
+    private static void MarkdownElement(SourceWriter writer, Tag tag, string? markdown)
+    {
+        if (IsPlainLine(markdown))
+        {
+            writer.WriteLine($"/// <{tag}>{new PlainLine(markdown)}</{tag.Name}>");
+            return;
+        }
+
+        Element(writer, tag, MarkdownXmlDoc.Render(markdown));
     }
 
     /// <summary>
