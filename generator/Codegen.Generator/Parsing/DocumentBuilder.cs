@@ -38,29 +38,38 @@ internal static class DocumentBuilder
             MissingTitle: title is null ? missingTitle : null);
     }
 
-    /// <summary>Every schema read, in ordinal id order. A plain array sort: on large descriptions LINQ's ordering was a fifth of reading.</summary>
+    /// <summary>
+    /// Every schema read, in ordinal id order (the order the binder names types in). Sorted by <see cref="OrdinalSort"/>:
+    /// the ids are JSON pointers with long common prefixes, which a comparison sort compares again and again.
+    /// </summary>
     private static ImmutableEquatableArray<ApiSchema> SchemasById(ParseContext context)
     {
         // Every id is filled by now (a null marks a schema still being read); one array, without a list to copy from.
-        var ordered = new ApiSchema[context.Schemas.Count];
-        var ids = new string[ordered.Length];
+        var read = new ApiSchema[context.Schemas.Count];
+        var ids = new string[read.Length];
         var count = 0;
         foreach (var schema in context.Schemas.Values)
         {
             if (schema is not null)
             {
                 ids[count] = schema.Id;
-                ordered[count++] = schema;
+                read[count++] = schema;
             }
         }
 
-        if (count < ordered.Length)
+        if (count < read.Length)
         {
-            Array.Resize(ref ordered, count);
+            Array.Resize(ref read, count);
             Array.Resize(ref ids, count);
         }
 
-        Array.Sort(ids, ordered, StringComparer.Ordinal);
-        return ordered.ToImmutableEquatableArray();
+        var order = OrdinalSort.OrderOf(ids);
+        var ordered = new ApiSchema[count];
+        for (var i = 0; i < count; i++)
+        {
+            ordered[i] = read[order[i]];
+        }
+
+        return ImmutableEquatableArray<ApiSchema>.Own(ordered);
     }
 }
