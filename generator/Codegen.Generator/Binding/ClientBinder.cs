@@ -44,7 +44,7 @@ internal static class ClientBinder
         }
 
         var contextName = typeScope.Claim(clientName + "JsonContext");
-        var shapes = new SchemaShapes(document.Schemas);
+        var shapes = new SchemaShapes(document.Schemas, document.SchemaIndex);
         var models = ModelBinder.Bind(document, shapes, typeScope, diagnostics);
         var types = models.Types;
 

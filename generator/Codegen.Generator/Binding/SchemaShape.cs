@@ -34,7 +34,7 @@ internal enum SchemaShapeKind
 internal sealed class SchemaShapes
 {
     private readonly SchemaEntry[] _entries;
-    private readonly Dictionary<string, int> _indexById;
+    private readonly SchemaIndex _index;
     private readonly HashSet<string> _records;
 
     /// <summary>Each schema's <see cref="KindOf"/>, once asked (0: not yet; the kind plus one).</summary>
@@ -56,21 +56,22 @@ internal sealed class SchemaShapes
     private readonly bool?[] _nullable;
 
     /// <param name="schemas">Every schema of the document, in its order.</param>
-    public SchemaShapes(IReadOnlyList<ApiSchema> schemas)
-        : this(Index(schemas, out var indexById), indexById, new HashSet<string>(StringComparer.Ordinal), new byte[schemas.Count], new IReadOnlyList<(ApiProperty, bool)>?[schemas.Count], new SchemaEntry[]?[schemas.Count])
+    /// <param name="index">Where each id is in <paramref name="schemas"/>.</param>
+    public SchemaShapes(IReadOnlyList<ApiSchema> schemas, SchemaIndex index)
+        : this(Entries(schemas), index, new HashSet<string>(StringComparer.Ordinal), new byte[schemas.Count], new IReadOnlyList<(ApiProperty, bool)>?[schemas.Count], new SchemaEntry[]?[schemas.Count])
     {
     }
 
     private SchemaShapes(
         SchemaEntry[] entries,
-        Dictionary<string, int> indexById,
+        SchemaIndex index,
         HashSet<string> records,
         byte[] writtenKinds,
         IReadOnlyList<(ApiProperty, bool)>?[] effectiveProperties,
         SchemaEntry[]?[] propertySchemas)
     {
         _entries = entries;
-        _indexById = indexById;
+        _index = index;
         _records = records;
         _writtenKinds = writtenKinds;
         _effectiveProperties = effectiveProperties;
@@ -79,14 +80,12 @@ internal sealed class SchemaShapes
         _nullable = new bool?[entries.Length];
     }
 
-    private static SchemaEntry[] Index(IReadOnlyList<ApiSchema> schemas, out Dictionary<string, int> indexById)
+    private static SchemaEntry[] Entries(IReadOnlyList<ApiSchema> schemas)
     {
         var entries = new SchemaEntry[schemas.Count];
-        indexById = new Dictionary<string, int>(schemas.Count, StringComparer.Ordinal);
         for (var i = 0; i < entries.Length; i++)
         {
             entries[i] = new SchemaEntry(schemas[i], i);
-            indexById.Add(schemas[i].Id, i);
         }
 
         return entries;
@@ -98,7 +97,7 @@ internal sealed class SchemaShapes
     /// </summary>
     public SchemaShapes WithRecords(IReadOnlyCollection<string> ids)
         => ids.Count == 0 && _records.Count == 0 ? this
-            : new(_entries, _indexById, new HashSet<string>(ids, StringComparer.Ordinal), _writtenKinds, _effectiveProperties, _propertySchemas);
+            : new(_entries, _index, new HashSet<string>(ids, StringComparer.Ordinal), _writtenKinds, _effectiveProperties, _propertySchemas);
 
     /// <summary>Like <see cref="KindOf"/>, but a wrapper made a record by <see cref="WithRecords"/> is a record.</summary>
     public SchemaShapeKind Kind(ApiSchema schema) => IsMadeRecord(schema) ? SchemaShapeKind.Record : KindOf(schema);
@@ -123,7 +122,7 @@ internal sealed class SchemaShapes
     public ApiSchema this[string id] => Entry(id).Schema;
 
     /// <summary>The schema of <paramref name="id"/>, to ask further questions of without finding it again.</summary>
-    public SchemaEntry Entry(string id) => _entries[_indexById[id]];
+    public SchemaEntry Entry(string id) => _entries[_index.PositionOf(id)];
 
     /// <summary>Every schema of the document, in its order (by id).</summary>
     public IReadOnlyList<SchemaEntry> All => _entries;

@@ -25,8 +25,8 @@ internal sealed class ParseContext
 
     public ReferenceResolver Resolver { get; }
 
-    /// <summary>Schemas by id; a null value marks a schema being read, so recursion terminates.</summary>
-    public Dictionary<string, ApiSchema?> Schemas { get; } = new(StringComparer.Ordinal);
+    /// <summary>The schemas read so far, by id.</summary>
+    public SchemaTable Schemas { get; } = new();
 
     public static SourceLocation Location(SpecNode node) => YamlText.Location(node.File, node.Node);
 

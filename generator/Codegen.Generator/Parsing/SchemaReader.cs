@@ -19,13 +19,13 @@ internal sealed class SchemaReader
     public const string AnyId = "#any";
 
     private readonly ParseContext _context;
-    private readonly Queue<(SpecNode Node, string Id, string? ComponentName, string NameHint, SourceLocation Location)> _pending = new();
+    private readonly Queue<(SpecNode Node, string Id, int Number, string? ComponentName, string NameHint, SourceLocation Location)> _pending = new();
     private bool _draining;
 
     public SchemaReader(ParseContext context)
     {
         _context = context;
-        _context.Schemas[AnyId] = Empty(AnyId, "Any", new Diagnostics.SourceLocation(context.Load.RootPath, 1, 1));
+        _context.Schemas.Put(Empty(AnyId, "Any", new Diagnostics.SourceLocation(context.Load.RootPath, 1, 1)));
     }
 
     public string Read(SpecNode node, string nameHint) => Read(node, nameHint, null, out _);
@@ -49,7 +49,7 @@ internal sealed class SchemaReader
 
         var target = resolved.Value;
         var id = _context.IdOf(target, out var pointerStart);
-        if (_context.Schemas.ContainsKey(id))
+        if (_context.Schemas.TryGetNumber(id, out _))
         {
             return id;
         }
@@ -58,14 +58,14 @@ internal sealed class SchemaReader
 
         // A schema's children are only referred to by id, so they are read after it from a queue rather
         // than recursively: a chain of thousands of $refs must not overflow the compiler's stack.
-        _context.Schemas[id] = null;
+        var number = _context.Schemas.Add(id);
         var targetLocation = ParseContext.Location(target);
         if (ReferenceEquals(target.Node, node.Node))
         {
             location = targetLocation;
         }
 
-        _pending.Enqueue((target, id, componentName, componentName ?? (hintPart is null ? nameHint : nameHint + " " + hintPart), targetLocation));
+        _pending.Enqueue((target, id, number, componentName, componentName ?? (hintPart is null ? nameHint : nameHint + " " + hintPart), targetLocation));
         if (!_draining)
         {
             _draining = true;
@@ -74,7 +74,7 @@ internal sealed class SchemaReader
                 while (_pending.Count > 0)
                 {
                     var next = _pending.Dequeue();
-                    _context.Schemas[next.Id] = ReadSchema(next.Node, next.Id, next.ComponentName, next.NameHint, next.Location);
+                    _context.Schemas.Put(next.Number, ReadSchema(next.Node, next.Id, next.ComponentName, next.NameHint, next.Location));
                 }
             }
             finally

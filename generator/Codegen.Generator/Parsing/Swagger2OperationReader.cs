@@ -227,5 +227,5 @@ internal sealed class Swagger2OperationReader
     }
 
     private bool IsFile(string schemaId)
-        => _context.Schemas.TryGetValue(schemaId, out var schema) && schema is not null && schema.Types.Contains("file");
+        => _context.Schemas.Find(schemaId) is { } schema && schema.Types.Contains("file");
 }

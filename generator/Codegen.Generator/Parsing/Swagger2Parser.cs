@@ -62,13 +62,10 @@ internal static class Swagger2Parser
     /// <summary>Swagger's "file" type (form fields and responses) is OpenAPI 3's binary string.</summary>
     private static void UpgradeFileSchemas(ParseContext context)
     {
-        var fileSchemas = context.Schemas
-            .Where(entry => entry.Value is { } schema && schema.Types.Contains("file"))
-            .Select(entry => entry.Value!)
-            .ToList();
+        var fileSchemas = context.Schemas.All.Where(schema => schema.Types.Contains("file")).ToList();
         foreach (var schema in fileSchemas)
         {
-            context.Schemas[schema.Id] = schema with { Types = StringType, Format = "binary" };
+            context.Schemas.Put(schema with { Types = StringType, Format = "binary" });
         }
     }
 

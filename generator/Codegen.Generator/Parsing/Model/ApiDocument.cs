@@ -7,7 +7,7 @@ namespace Codegen.Generator.Parsing.Model;
 /// <remarks>
 /// Equality contract: value equality over every member; collections compare element by element.
 /// Schemas form a graph that may be recursive, so they live in one table keyed by <see cref="ApiSchema.Id"/>
-/// and refer to each other by id.
+/// and refer to each other by id; <see cref="SchemaIndex"/> says where each id is in it.
 /// </remarks>
 internal sealed record ApiDocument(
     string SourcePath,
@@ -17,6 +17,7 @@ internal sealed record ApiDocument(
     ImmutableEquatableArray<ApiServer> Servers,
     ImmutableEquatableArray<ApiOperation> Operations,
     ImmutableEquatableArray<ApiSchema> Schemas,
+    SchemaIndex SchemaIndex,
     ImmutableEquatableArray<ApiTag> Tags,
     MissingTitle? MissingTitle = null);
 
