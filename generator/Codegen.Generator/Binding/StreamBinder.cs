@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Parsing;
 using Codegen.Generator.Parsing.Model;
 
 namespace Codegen.Generator.Binding;
@@ -59,7 +60,7 @@ internal sealed class StreamBinder
             _rootTypes.Add(itemType);
         }
 
-        return (format, mediaType.Split(';')[0].Trim(), itemType);
+        return (format, MediaTypes.Essence(mediaType), itemType);
     }
 
     /// <summary>The stream's model, its locals named apart from <paramref name="parameters"/>.</summary>
@@ -97,11 +98,9 @@ internal sealed class StreamBinder
             : null;
     }
 
-    private static StreamFormat? FormatOf(string mediaType) => mediaType.Split(';')[0].Trim().ToLowerInvariant() switch
-    {
-        "text/event-stream" => StreamFormat.EventStream,
-        "application/jsonl" or "application/x-ndjson" => StreamFormat.JsonLines,
-        "application/json-seq" => StreamFormat.JsonSequence,
-        _ => null,
-    };
+    private static StreamFormat? FormatOf(string mediaType)
+        => MediaTypes.HasEssence(mediaType, "text/event-stream") ? StreamFormat.EventStream
+            : MediaTypes.HasEssence(mediaType, "application/jsonl") || MediaTypes.HasEssence(mediaType, "application/x-ndjson") ? StreamFormat.JsonLines
+            : MediaTypes.HasEssence(mediaType, "application/json-seq") ? StreamFormat.JsonSequence
+            : null;
 }

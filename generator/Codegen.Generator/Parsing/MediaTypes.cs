@@ -22,6 +22,19 @@ internal static class MediaTypes
         _ => true,
     };
 
+    /// <summary>
+    /// The media type without its parameters and the spaces around it: "text/event-stream" for
+    /// "text/event-stream; charset=utf-8". The string itself when there is nothing to take off, which is nearly always.
+    /// </summary>
+    public static string Essence(string mediaType)
+    {
+        var parameters = mediaType.IndexOf(';');
+        return (parameters < 0 ? mediaType : mediaType.Substring(0, parameters)).Trim();
+    }
+
+    /// <summary>Whether <paramref name="mediaType"/>, its parameters aside, is <paramref name="essence"/> (media types ignore case).</summary>
+    public static bool HasEssence(string mediaType, string essence) => Essence(mediaType).Equals(essence, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"application/json", "application/problem+json", "application/json; charset=utf-8".</summary>
     public static bool IsJson(string mediaType)
         => mediaType.StartsWith(Json, StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);

@@ -98,7 +98,7 @@ internal static class OpenApi32Constructs
         return null;
     }
 
-    private static bool IsForm(string mediaType) => mediaType.Split(';')[0].Trim().Equals(FormMediaType, StringComparison.OrdinalIgnoreCase);
+    private static bool IsForm(string mediaType) => MediaTypes.HasEssence(mediaType, FormMediaType);
 
     /// <summary>
     /// A streamed request body, or a multipart/mixed response (a sequential media type with an itemSchema): read, not
@@ -130,12 +130,12 @@ internal static class OpenApi32Constructs
     /// <summary>True for the media types whose body is a sequence of items that an itemSchema describes.</summary>
     public static bool IsSequential(string mediaType)
     {
-        var bare = mediaType.Split(';')[0].Trim();
-        return bare.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)
-            || bare.Equals("application/jsonl", StringComparison.OrdinalIgnoreCase)
-            || bare.Equals("application/x-ndjson", StringComparison.OrdinalIgnoreCase)
-            || bare.Equals("application/json-seq", StringComparison.OrdinalIgnoreCase)
-            || bare.Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase);
+        var essence = MediaTypes.Essence(mediaType);
+        return essence.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)
+            || essence.Equals("application/jsonl", StringComparison.OrdinalIgnoreCase)
+            || essence.Equals("application/x-ndjson", StringComparison.OrdinalIgnoreCase)
+            || essence.Equals("application/json-seq", StringComparison.OrdinalIgnoreCase)
+            || essence.Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>An RFC 9110 token, what an HTTP method name is.</summary>
@@ -159,7 +159,7 @@ internal static class OpenApi32Constructs
     /// Lines, JSON text sequences); multipart/mixed responses and every streamed request body are still reported.
     /// </summary>
     public static bool IsStreamedResponse(string mediaType)
-        => IsSequential(mediaType) && !mediaType.Split(';')[0].Trim().Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase);
+        => IsSequential(mediaType) && !MediaTypes.HasEssence(mediaType, "multipart/mixed");
 
     /// <summary>"listThings" when the operation has an operationId, else "QUERY /things".</summary>
     private static string OperationName(DocNode operation, string method, string path)
