@@ -57,7 +57,11 @@ internal static class OrdinalSort
                 packed[i] = Pack(keys[order[i]], depth);
             }
 
-            Array.Sort(packed, order, start, count);
+            // Keys often come nearly in order (a schema, then its parts), and the first steps of ids are mostly equal.
+            if (!IsAscending(packed, start, count))
+            {
+                Array.Sort(packed, order, start, count);
+            }
 
             // Keys whose packed characters are equal and do not end there are told apart by the characters after them.
             var runStart = start;
@@ -76,6 +80,19 @@ internal static class OrdinalSort
                 runStart = i;
             }
         }
+    }
+
+    private static bool IsAscending(ulong[] packed, int start, int count)
+    {
+        for (var i = start + 1; i < start + count; i++)
+        {
+            if (packed[i] < packed[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many characters from <paramref name="depth"/> on every key of the group has in common.</summary>
