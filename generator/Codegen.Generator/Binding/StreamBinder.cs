@@ -98,9 +98,13 @@ internal sealed class StreamBinder
             : null;
     }
 
+    /// <summary>The format of a streamed response's media type (see <c>OpenApi32Constructs.IsStreamedResponse</c>), else null.</summary>
     private static StreamFormat? FormatOf(string mediaType)
-        => MediaTypes.HasEssence(mediaType, "text/event-stream") ? StreamFormat.EventStream
-            : MediaTypes.HasEssence(mediaType, "application/jsonl") || MediaTypes.HasEssence(mediaType, "application/x-ndjson") ? StreamFormat.JsonLines
-            : MediaTypes.HasEssence(mediaType, "application/json-seq") ? StreamFormat.JsonSequence
+    {
+        var essence = MediaTypes.Essence(mediaType);
+        return MediaTypes.IsEssence(essence, MediaTypes.EventStream) ? StreamFormat.EventStream
+            : MediaTypes.IsEssence(essence, MediaTypes.JsonLines) || MediaTypes.IsEssence(essence, MediaTypes.NdJson) ? StreamFormat.JsonLines
+            : MediaTypes.IsEssence(essence, MediaTypes.JsonSequence) ? StreamFormat.JsonSequence
             : null;
+    }
 }

@@ -11,6 +11,20 @@ internal static class MediaTypes
     public const string Multipart = "multipart/form-data";
     public const string OctetStream = "application/octet-stream";
 
+    /// <summary>Server-sent events: a streamed response, one item per event.</summary>
+    public const string EventStream = "text/event-stream";
+
+    /// <summary>JSON Lines, under its registered name and the older one: a streamed response, one item per line.</summary>
+    public const string JsonLines = "application/jsonl";
+
+    public const string NdJson = "application/x-ndjson";
+
+    /// <summary>JSON text sequences (RFC 7464): a streamed response, one item per record.</summary>
+    public const string JsonSequence = "application/json-seq";
+
+    /// <summary>A sequence of parts that OpenAPI 3.2 describes by itemSchema, but that is not generated as a stream.</summary>
+    public const string MultipartMixed = "multipart/mixed";
+
     private static readonly Func<string, bool>[] Preference =
     {
         m => m.Equals(Json, StringComparison.OrdinalIgnoreCase),
@@ -33,7 +47,10 @@ internal static class MediaTypes
     }
 
     /// <summary>Whether <paramref name="mediaType"/>, its parameters aside, is <paramref name="essence"/> (media types ignore case).</summary>
-    public static bool HasEssence(string mediaType, string essence) => Essence(mediaType).Equals(essence, StringComparison.OrdinalIgnoreCase);
+    public static bool HasEssence(string mediaType, string essence) => IsEssence(Essence(mediaType), essence);
+
+    /// <summary>Whether an <see cref="Essence"/> already taken is <paramref name="essence"/>: for a caller comparing it with several.</summary>
+    public static bool IsEssence(string taken, string essence) => taken.Equals(essence, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"application/json", "application/problem+json", "application/json; charset=utf-8".</summary>
     public static bool IsJson(string mediaType)

@@ -131,11 +131,7 @@ internal static class OpenApi32Constructs
     public static bool IsSequential(string mediaType)
     {
         var essence = MediaTypes.Essence(mediaType);
-        return essence.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)
-            || essence.Equals("application/jsonl", StringComparison.OrdinalIgnoreCase)
-            || essence.Equals("application/x-ndjson", StringComparison.OrdinalIgnoreCase)
-            || essence.Equals("application/json-seq", StringComparison.OrdinalIgnoreCase)
-            || essence.Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase);
+        return IsStreamedEssence(essence) || MediaTypes.IsEssence(essence, MediaTypes.MultipartMixed);
     }
 
     /// <summary>An RFC 9110 token, what an HTTP method name is.</summary>
@@ -158,8 +154,13 @@ internal static class OpenApi32Constructs
     /// True for the sequential media types whose responses are generated as streams of items (server-sent events, JSON
     /// Lines, JSON text sequences); multipart/mixed responses and every streamed request body are still reported.
     /// </summary>
-    public static bool IsStreamedResponse(string mediaType)
-        => IsSequential(mediaType) && !MediaTypes.HasEssence(mediaType, "multipart/mixed");
+    public static bool IsStreamedResponse(string mediaType) => IsStreamedEssence(MediaTypes.Essence(mediaType));
+
+    private static bool IsStreamedEssence(string essence)
+        => MediaTypes.IsEssence(essence, MediaTypes.EventStream)
+            || MediaTypes.IsEssence(essence, MediaTypes.JsonLines)
+            || MediaTypes.IsEssence(essence, MediaTypes.NdJson)
+            || MediaTypes.IsEssence(essence, MediaTypes.JsonSequence);
 
     /// <summary>"listThings" when the operation has an operationId, else "QUERY /things".</summary>
     private static string OperationName(DocNode operation, string method, string path)
