@@ -44,7 +44,7 @@ internal static class GeneratorHost
             var model = CodegenPipeline.Bind(parsed, options);
             cancellationToken.ThrowIfCancellationRequested();
             var diagnostics = model.Diagnostics.Select(d => d.ToDiagnostic()).ToImmutableArray();
-            var files = model.Diagnostics.Any(d => d.IsError) ? [] : ByName(model, CodegenPipeline.Emit(model));
+            var files = model.Diagnostics.Any(d => d.IsError) ? [] : UnderHintNames(model, CodegenPipeline.Emit(model));
             return new HostResult(files, diagnostics, inputFiles);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -58,7 +58,7 @@ internal static class GeneratorHost
     /// The files under their hint names, in ordinal order: the order <see cref="CodegenPipeline.Emit"/> gives them in, which
     /// the one namespace prefix every hint name gets does not change.
     /// </summary>
-    private static List<KeyValuePair<string, GeneratedFile>> ByName(ClientModel model, ImmutableEquatableArray<GeneratedFile> emitted)
+    private static List<KeyValuePair<string, GeneratedFile>> UnderHintNames(ClientModel model, ImmutableEquatableArray<GeneratedFile> emitted)
     {
         var named = new List<KeyValuePair<string, GeneratedFile>>(emitted.Count);
         foreach (var file in emitted)

@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace Codegen.Generator.Common;
 
 /// <summary>
-/// Sorts items by string keys in ordinal order (as <see cref="StringComparer.Ordinal"/>), for many long keys that
-/// share long prefixes: the JSON pointers that name a description's schemas. A comparison sort compares those
+/// Finds the ordinal order (as <see cref="StringComparer.Ordinal"/>) of many long string keys that share long
+/// prefixes: the JSON pointers that name a description's schemas. A comparison sort compares those
 /// prefixes again at every one of its n log n comparisons (a quarter of reading a 10,000-schema description);
 /// this one skips what a group of keys has in common once, and then sorts the group by its next three characters,
 /// packed into a number (a most-significant-digit radix sort with a primitive sort at each step).
