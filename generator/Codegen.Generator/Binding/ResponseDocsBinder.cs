@@ -19,13 +19,13 @@ internal static class ResponseDocsBinder
     {
         // The response whose content the method returns; without content, the first 2xx still says what success means.
         var success = ResponseTypeBinder.SuccessResponse(operation, out _);
-        var documented = success ?? operation.Responses.FirstOrDefault(r => IsSuccess(r.StatusCode));
+        var documented = success ?? operation.Responses.FirstOrDefault(r => StatusKeys.IsSuccess(r.StatusCode));
         var returns = documented?.Description is { } description && !string.IsNullOrWhiteSpace(description)
             ? description
             : success is null ? null : Naming(success, types);
 
         // "default" is the success response only when there is no 2xx; otherwise it stands for every other status.
-        var defaultIsSuccess = !operation.Responses.Any(r => IsSuccess(r.StatusCode));
+        var defaultIsSuccess = !operation.Responses.Any(r => StatusKeys.IsSuccess(r.StatusCode));
         var errors = Errors(operation, defaultIsSuccess);
         return returns is null && errors.Count == 0 ? ResponseDocs.None : new ResponseDocs(returns, errors);
     }
@@ -40,7 +40,7 @@ internal static class ResponseDocsBinder
         var sorted = new List<ApiResponse>();
         foreach (var response in operation.Responses)
         {
-            if (IsSuccess(response.StatusCode) || (response.StatusCode == "default" && defaultIsSuccess))
+            if (StatusKeys.IsSuccess(response.StatusCode) || (response.StatusCode == StatusKeys.Default && defaultIsSuccess))
             {
                 continue;
             }
@@ -90,7 +90,7 @@ internal static class ResponseDocsBinder
 
     private static int Compare(ApiResponse response, ApiResponse other)
     {
-        var (isDefault, otherIsDefault) = (response.StatusCode == "default", other.StatusCode == "default");
+        var (isDefault, otherIsDefault) = (response.StatusCode == StatusKeys.Default, other.StatusCode == StatusKeys.Default);
         return isDefault != otherIsDefault ? (isDefault ? 1 : -1)
             : string.CompareOrdinal(response.StatusCode.ToUpperInvariant(), other.StatusCode.ToUpperInvariant());
     }
@@ -131,6 +131,4 @@ internal static class ResponseDocsBinder
         BuiltinType.Bytes => "byte[]",
         _ => builtin.ToString(),
     };
-
-    private static bool IsSuccess(string statusCode) => statusCode.Length == 3 && statusCode[0] == '2';
 }

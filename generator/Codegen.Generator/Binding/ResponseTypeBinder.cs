@@ -67,7 +67,7 @@ internal sealed class ResponseTypeBinder
         mayBeEmpty = false;
         foreach (var response in operation.Responses)
         {
-            if (IsSuccess(response.StatusCode))
+            if (StatusKeys.IsSuccess(response.StatusCode))
             {
                 hasSuccess = true;
                 Consider(response, ref chosen, ref mayBeEmpty);
@@ -78,7 +78,7 @@ internal sealed class ResponseTypeBinder
         {
             foreach (var response in operation.Responses)
             {
-                if (response.StatusCode == "default")
+                if (response.StatusCode == StatusKeys.Default)
                 {
                     Consider(response, ref chosen, ref mayBeEmpty);
                 }
@@ -103,18 +103,12 @@ internal sealed class ResponseTypeBinder
 
     private static bool Precedes(ApiResponse response, ApiResponse other)
     {
-        var (range, otherRange) = (IsRange(response.StatusCode), IsRange(other.StatusCode));
+        var (range, otherRange) = (StatusKeys.IsRange(response.StatusCode), StatusKeys.IsRange(other.StatusCode));
         return range != otherRange ? !range : string.CompareOrdinal(response.StatusCode, other.StatusCode) < 0;
     }
-
-    private static bool IsRange(string statusCode) => statusCode.IndexOf('X') >= 0 || statusCode.IndexOf('x') >= 0;
 
     private static bool HasContent(ApiResponse response) => response.SchemaId is not null || response.MediaType is not null;
 
     private bool IsBinary(string? schemaId)
         => schemaId is not null && _shapes.Unwrap(_shapes[schemaId]).Format is "binary";
-
-    private static bool IsSuccess(string statusCode)
-        => statusCode.Length == 3 && statusCode[0] == '2'
-           && ((char.IsDigit(statusCode[1]) && char.IsDigit(statusCode[2])) || string.Equals(statusCode, "2XX", StringComparison.OrdinalIgnoreCase));
 }

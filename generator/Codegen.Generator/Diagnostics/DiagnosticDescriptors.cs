@@ -100,6 +100,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TagNotUsable = Warning(
         "OAG0055", "Tag not usable", "{0}; {1}. {2}", SpecCategory);
 
+    public static readonly DiagnosticDescriptor InvalidResponseKey = Warning(
+        "OAG0056", "Response key not a status code", "The response key '{0}' is not an HTTP status code (100 to 599), a range (1XX to 5XX) or 'default'; the response is not generated. Write the status code it stands for, such as '200' or '4XX'", SpecCategory);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = new[]
     {
         MalformedDocument, UnresolvedReference, RemoteReference, ReferenceOutsideSpecFolder, NotOpenApi,
@@ -107,6 +110,7 @@ internal static class DiagnosticDescriptors
         RenamedIdentifier, DiscriminatorNotApplied, PagingNotApplied, MissingInfo, UnknownOpenApiVersion,
         GeneratorFailure, SpecFileUnreadable, NestingTooDeep, AliasMisuse, OutputNotWritable, InvalidNamespace, OmittedHeaderNotFound,
         OperationNotGenerated, QueryStringParameterNotGenerated, StreamingNotGenerated, SelfNotApplied, TagNotUsable,
+        InvalidResponseKey,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => DescriptorsById.Values.OrderBy(d => d.Id, StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Codegen.Generator.Common;
+using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 using Codegen.Generator.Parsing.Tree;
 
@@ -8,7 +9,7 @@ namespace Codegen.Generator.Parsing;
 
 /// <summary>
 /// Walks an operation's "responses" map, the same in Swagger 2.0 and OpenAPI 3: status keys, $refs,
-/// extensions skipped. Where the body's schema is written differs by version, so the caller reads it.
+/// extensions skipped, and a key that is no status code reported and skipped (<see cref="StatusKeys"/>). Where the body's schema is written differs by version, so the caller reads it.
 /// </summary>
 internal static class ResponsesReader
 {
@@ -32,21 +33,27 @@ internal static class ResponsesReader
         }
 
         var result = new List<ApiResponse>();
-        foreach (var entry in responses.Entries())
+        for (var i = 0; i < responses.Count; i++)
         {
-            if (entry.Key.StartsWith("x-", StringComparison.Ordinal))
+            if (responses.KeyTextAt(i) is not { } key || key.StartsWith("x-", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var resolved = context.Resolver.Resolve(responsesSpec.Child(entry.Value, entry.Key));
-            if (resolved is null || (resolved.Value.Node as DocMapping ?? context.ExpectMapping(resolved.Value, $"The response '{entry.Key}'")) is not { } response)
+            if (!StatusKeys.IsValid(key))
+            {
+                context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.InvalidResponseKey, YamlText.Location(responsesSpec.File, responses.KeyAt(i)), key));
+                continue;
+            }
+
+            var resolved = context.Resolver.Resolve(responsesSpec.Child(responses.ValueAt(i), key));
+            if (resolved is null || (resolved.Value.Node as DocMapping ?? context.ExpectMapping(resolved.Value, $"The response '{key}'")) is not { } response)
             {
                 continue;
             }
 
-            var (mediaType, schemaId, itemSchemaId) = readContent(resolved.Value, response, hint + " " + entry.Key + " response");
-            result.Add(new ApiResponse(entry.Key, response.GetString("description"), mediaType, schemaId, ParseContext.Location(resolved.Value), itemSchemaId));
+            var (mediaType, schemaId, itemSchemaId) = readContent(resolved.Value, response, hint + " " + key + " response");
+            result.Add(new ApiResponse(key, response.GetString("description"), mediaType, schemaId, ParseContext.Location(resolved.Value), itemSchemaId));
         }
 
         return result.ToImmutableEquatableArray();
