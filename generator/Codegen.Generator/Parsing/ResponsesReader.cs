@@ -9,7 +9,8 @@ namespace Codegen.Generator.Parsing;
 
 /// <summary>
 /// Walks an operation's "responses" map, the same in Swagger 2.0 and OpenAPI 3: status keys, $refs,
-/// extensions skipped, and a key that is no status code reported and skipped (<see cref="StatusKeys"/>). Where the body's schema is written differs by version, so the caller reads it.
+/// extensions skipped, and a key that is no status code reported and skipped (<see cref="StatusKeys"/>).
+/// Where the body's schema is written differs by version, so the caller reads it.
 /// </summary>
 internal static class ResponsesReader
 {
