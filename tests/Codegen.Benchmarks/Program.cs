@@ -4,7 +4,8 @@ using Codegen.Benchmarks;
 // `--stages [sizes...]`: the quick per-stage breakdown (StageProfile), `--stages-file path` the same for one description; anything else goes to
 // BenchmarkDotNet, e.g. --filter '*' --job short (see docs/benchmarks.md). `--to-yaml in.json out.yaml`
 // renders a JSON description as YAML (the large YAML input of compare-nswag.sh); `--synthetic N out.yaml`
-// writes the synthetic description of N schemas and N operations; `--alloc N` (or `--alloc path`) lists what each stage allocates, by type.
+// writes the synthetic description of N schemas and N operations; `--polymorphic B C out.yaml` one of B discriminator bases with C
+// allOf children each; `--alloc N` (or `--alloc path`) lists what each stage allocates, by type.
 if (args.Length > 0 && args[0] == "--stages")
 {
     var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).ToList();
@@ -35,6 +36,12 @@ if (args.Length == 2 && args[0] == "--alloc")
 if (args.Length == 3 && args[0] == "--synthetic")
 {
     File.WriteAllText(args[2], SyntheticSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
+if (args.Length == 4 && args[0] == "--polymorphic")
+{
+    File.WriteAllText(args[3], PolymorphicSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)));
     return;
 }
 

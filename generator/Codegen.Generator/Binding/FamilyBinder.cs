@@ -63,8 +63,10 @@ internal sealed class FamilyBinder
 
         var extensionData = RecordBinder.ClaimExtensionData(scope);
         var inherited = properties.Select(p => p.Name).Concat(new[] { extensionData.PropertyName, extensionData.SerializerPropertyName }).ToList();
+        // Grouped once: a family can have thousands of derived schemas, and a scan of the values for each was quadratic.
+        var valuesById = family.Values.ToLookup(v => v.DerivedId, v => v.Value, StringComparer.Ordinal);
         var derivedModels = family.Derived
-            .Select(id => new DerivedTypeModel(names[id], family.Values.Where(v => v.DerivedId == id).Select(v => v.Value).ToImmutableEquatableArray()))
+            .Select(id => new DerivedTypeModel(names[id], valuesById[id].ToImmutableEquatableArray()))
             .ToImmutableEquatableArray();
         var defaultName = family.DefaultId is { } defaultId ? names[defaultId] : null;
         var fallbackName = defaultName ?? unknownName ?? throw new InvalidOperationException("A family without a defaultMapping needs the name of its Unknown record.");
@@ -73,9 +75,10 @@ internal sealed class FamilyBinder
         yield return new RecordModel(baseName, BaseDocumentation(baseSchema, family, names, fallbackName, defaultName is null, discriminator.Nullable), baseSchema.Deprecated, properties.ToImmutableEquatableArray(), extensionData, Polymorphism: polymorphism);
 
         var baseJsonNames = new HashSet<string>(baseEntries.Select(e => e.Property.JsonName).Concat(new[] { family.DiscriminatorJsonName }), StringComparer.Ordinal);
-        foreach (var derived in derivedModels)
+        for (var i = 0; i < derivedModels.Count; i++)
         {
-            var id = family.Derived.First(d => names[d] == derived.TypeName);
+            // derivedModels[i] was made from family.Derived[i].
+            var (id, derived) = (family.Derived[i], derivedModels[i]);
             var schema = _shapes[id];
             var own = _shapes.EffectiveProperties(schema).Where(e => !baseJsonNames.Contains(e.Property.JsonName));
             var ownProperties = _records.BindProperties(own, derived.TypeName, RecordBinder.NewScope(derived.TypeName, inherited));

@@ -25,8 +25,9 @@ internal static class HierarchyFinder
     public static Hierarchies Find(ApiDocument document, SchemaShapes shapes, List<SpecDiagnostic> diagnostics)
     {
         // A discriminator with nothing to select (no alternatives, mapping or allOf children) is just a property.
+        var allOfChildren = AllOfChildren(document);
         var bases = document.Schemas
-            .Where(s => s.Discriminator is not null && IsBaseShape(s) && HasCandidates(s, document, shapes))
+            .Where(s => s.Discriminator is not null && IsBaseShape(s) && HasCandidates(s, allOfChildren, shapes))
             .OrderBy(s => s.ComponentName is null ? 1 : 0)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
@@ -36,7 +37,7 @@ internal static class HierarchyFinder
 
         foreach (var schema in bases)
         {
-            var family = TryBuild(schema, document, shapes, baseIds, claimed, diagnostics);
+            var family = TryBuild(schema, allOfChildren, shapes, baseIds, claimed, diagnostics);
             if (family is not null)
             {
                 families.Add(family);
@@ -48,20 +49,54 @@ internal static class HierarchyFinder
         return new Hierarchies(families, wrappers);
     }
 
-    private static bool HasCandidates(ApiSchema schema, ApiDocument document, SchemaShapes shapes)
+    /// <summary>
+    /// The component schemas that name each schema in their allOf, in the document's order: found in one pass, where
+    /// a scan of every schema for each base took seconds on descriptions with thousands of discriminators.
+    /// </summary>
+    private static Dictionary<string, List<ApiSchema>> AllOfChildren(ApiDocument document)
+    {
+        var children = new Dictionary<string, List<ApiSchema>>(StringComparer.Ordinal);
+        foreach (var schema in document.Schemas)
+        {
+            if (schema.ComponentName is null)
+            {
+                continue;
+            }
+
+            foreach (var parentId in schema.AllOf)
+            {
+                if (!children.TryGetValue(parentId, out var list))
+                {
+                    list = new List<ApiSchema>();
+                    children.Add(parentId, list);
+                }
+
+                // A schema that names the same parent twice is its child once.
+                if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], schema))
+                {
+                    list.Add(schema);
+                }
+            }
+        }
+
+        return children;
+    }
+
+    private static bool HasCandidates(ApiSchema schema, Dictionary<string, List<ApiSchema>> allOfChildren, SchemaShapes shapes)
         => shapes.Alternatives(schema).Count > 0
            || schema.Discriminator!.Mapping.Any(m => Resolve(m.SchemaId, schema, shapes) != schema.Id)
            || (schema.Discriminator.DefaultMappingId is { } fallback && Resolve(fallback, schema, shapes) != schema.Id)
-           || document.Schemas.Any(s => s.ComponentName is not null && s.AllOf.Contains(schema.Id));
+           || allOfChildren.ContainsKey(schema.Id);
 
     private static bool IsBaseShape(ApiSchema schema)
         => SchemaShapes.KindOf(schema) is SchemaShapeKind.Record or SchemaShapeKind.Union;
 
-    private static Family? TryBuild(ApiSchema schema, ApiDocument document, SchemaShapes shapes, HashSet<string> baseIds, HashSet<string> claimed, List<SpecDiagnostic> diagnostics)
+    private static Family? TryBuild(ApiSchema schema, Dictionary<string, List<ApiSchema>> allOfChildren, SchemaShapes shapes, HashSet<string> baseIds, HashSet<string> claimed, List<SpecDiagnostic> diagnostics)
     {
         var discriminator = schema.Discriminator!;
         var isUnion = SchemaShapes.KindOf(schema) == SchemaShapeKind.Union;
         var derived = new List<string>();
+        var isDerived = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<(string Subject, Problem Problem)>();
 
         // An alternative that cannot derive breaks a oneOf base (it falls back to a union); a mapping
@@ -71,7 +106,7 @@ internal static class HierarchyFinder
         void Consider(string id, bool fromAlternatives)
         {
             var target = shapes[Resolve(id, schema, shapes)];
-            if (target.Id == schema.Id || derived.Contains(target.Id))
+            if (target.Id == schema.Id || isDerived.Contains(target.Id))
             {
                 return;
             }
@@ -83,6 +118,7 @@ internal static class HierarchyFinder
             if (problem is null)
             {
                 derived.Add(target.Id);
+                isDerived.Add(target.Id);
             }
             else
             {
@@ -101,9 +137,12 @@ internal static class HierarchyFinder
             Consider(entry.SchemaId, fromAlternatives: false);
         }
 
-        foreach (var child in document.Schemas.Where(s => s.ComponentName is not null && s.AllOf.Contains(schema.Id)).OrderBy(s => s.Id, StringComparer.Ordinal))
+        if (allOfChildren.TryGetValue(schema.Id, out var children))
         {
-            Consider(child.Id, fromAlternatives: false);
+            foreach (var child in children.OrderBy(s => s.Id, StringComparer.Ordinal))
+            {
+                Consider(child.Id, fromAlternatives: false);
+            }
         }
 
         // OpenAPI 3.2: the fallback schema derives like a mapping target. One that names the base itself, or
@@ -115,7 +154,7 @@ internal static class HierarchyFinder
         }
 
         var unnamed = problems.Count;
-        var values = Values(schema, derived, shapes, problems);
+        var values = Values(schema, derived, isDerived, shapes, problems);
         breaking |= problems.Count > unnamed;
         if (breaking && isUnion)
         {
@@ -128,7 +167,8 @@ internal static class HierarchyFinder
             Report(schema, discriminator.PropertyName, problems, "the hierarchy is generated without the schemas named", diagnostics);
         }
 
-        var kept = derived.Where(id => values.Any(v => v.DerivedId == id)).ToList();
+        var withValue = new HashSet<string>(values.Select(v => v.DerivedId), StringComparer.Ordinal);
+        var kept = derived.Where(withValue.Contains).ToList();
         return kept.Count == 0 ? null : new Family(schema.Id, discriminator.PropertyName, kept, values, kept.Contains(defaultId ?? string.Empty) ? defaultId : null);
     }
 
@@ -137,20 +177,22 @@ internal static class HierarchyFinder
     /// A mapping value that names the base itself selects nothing: such objects read as Unknown{Base},
     /// which holds exactly the base's properties and keeps the rest.
     /// </summary>
-    private static List<(string Value, string DerivedId)> Values(ApiSchema schema, List<string> derived, SchemaShapes shapes, List<(string Subject, Problem Problem)> problems)
+    private static List<(string Value, string DerivedId)> Values(ApiSchema schema, List<string> derived, HashSet<string> isDerived, SchemaShapes shapes, List<(string Subject, Problem Problem)> problems)
     {
         var values = new List<(string Value, string DerivedId)>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var mapped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in schema.Discriminator!.Mapping)
         {
             var target = Resolve(entry.SchemaId, schema, shapes);
-            if (taken.Add(entry.Value) && derived.Contains(target))
+            if (taken.Add(entry.Value) && isDerived.Contains(target))
             {
                 values.Add((entry.Value, target));
+                mapped.Add(target);
             }
         }
 
-        foreach (var id in derived.Where(id => values.All(v => v.DerivedId != id)))
+        foreach (var id in derived.Where(id => !mapped.Contains(id)))
         {
             var name = shapes[id].ComponentName;
             if (name is null)

@@ -106,4 +106,69 @@ public sealed class PolymorphismTests
 
         Assert.Equal("doggo", JsonNode.Parse(written)!["petType"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Each_base_gets_the_components_that_name_it_in_allOf_once_each_in_id_order()
+    {
+        // Ant names Pet twice and comes after Zebra in the document; Ball belongs to the other base.
+        var output = GeneratorRunner.RunOnText("""
+            openapi: 3.0.3
+            info: { title: Pets, version: "1" }
+            paths:
+              /pets:
+                get:
+                  operationId: getPet
+                  responses:
+                    "200":
+                      description: A pet.
+                      content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } }
+              /toys:
+                get:
+                  operationId: getToy
+                  responses:
+                    "200":
+                      description: A toy.
+                      content: { application/json: { schema: { $ref: '#/components/schemas/Toy' } } }
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [kind]
+                  discriminator: { propertyName: kind }
+                  properties:
+                    kind: { type: string }
+                Zebra:
+                  allOf:
+                    - $ref: '#/components/schemas/Pet'
+                    - type: object
+                      properties:
+                        stripes: { type: integer }
+                Ant:
+                  allOf:
+                    - $ref: '#/components/schemas/Pet'
+                    - $ref: '#/components/schemas/Pet'
+                    - type: object
+                      properties:
+                        legs: { type: integer }
+                Toy:
+                  type: object
+                  required: [type]
+                  discriminator: { propertyName: type }
+                  properties:
+                    type: { type: string }
+                Ball:
+                  allOf:
+                    - $ref: '#/components/schemas/Toy'
+                    - type: object
+                      properties:
+                        size: { type: integer }
+            """);
+
+        Assert.Empty(output.Diagnostics);
+        string Text(string name) => output.Files.Single(f => f.HintName.EndsWith("." + name + ".g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("decides which record a JSON object reads as: Ant (&quot;Ant&quot;), Zebra (&quot;Zebra&quot;); any other value reads as UnknownPet", Text("Pet"), StringComparison.Ordinal);
+        Assert.Contains("decides which record a JSON object reads as: Ball (&quot;Ball&quot;); any other value reads as UnknownToy", Text("Toy"), StringComparison.Ordinal);
+        Assert.Contains("public sealed partial record Ant : global::Generated.Client.Pet\n", Text("Ant"), StringComparison.Ordinal);
+        Assert.Contains("public sealed partial record Ball : global::Generated.Client.Toy\n", Text("Ball"), StringComparison.Ordinal);
+    }
 }
