@@ -5,7 +5,8 @@ using Codegen.Benchmarks;
 // BenchmarkDotNet, e.g. --filter '*' --job short (see docs/benchmarks.md). `--to-yaml in.json out.yaml`
 // renders a JSON description as YAML (the large YAML input of compare-nswag.sh); `--synthetic N out.yaml`
 // writes the synthetic description of N schemas and N operations; `--polymorphic B C out.yaml` one of B discriminator bases with C
-// allOf children each; `--alloc N` (or `--alloc path`) lists what each stage allocates, by type.
+// allOf children each; `--repeated-ids N out.yaml` one of N operations sharing one operationId; `--alloc N` (or `--alloc path`)
+// lists what each stage allocates, by type.
 if (args.Length > 0 && args[0] == "--stages")
 {
     var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).ToList();
@@ -42,6 +43,12 @@ if (args.Length == 3 && args[0] == "--synthetic")
 if (args.Length == 4 && args[0] == "--polymorphic")
 {
     File.WriteAllText(args[3], PolymorphicSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
+if (args.Length == 3 && args[0] == "--repeated-ids")
+{
+    File.WriteAllText(args[2], RepeatedOperationIdSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
     return;
 }
 

@@ -111,6 +111,28 @@ public sealed class IdentifierNamesTests
         Assert.Equal("Name101", scope.Claim("Name"));
     }
 
+    [Fact]
+    public void A_numbered_search_goes_on_where_it_stopped_and_still_gives_the_first_free_number()
+    {
+        var scope = new NameScope();
+        Assert.Equal("Get", scope.Claim("Get"));
+        Assert.Equal("Get2", scope.Claim("Get"));
+        Assert.Equal("Get3", scope.Claim("Get"));
+        scope.Reserve("Get5");
+        Assert.Equal("Get4", scope.Claim("Get"));
+        Assert.Equal("Get6", scope.Claim("Get"));
+
+        // The same base with an ending is a search of its own, and a number taken by another way is still skipped.
+        Assert.Equal("GetAsync", scope.Claim("Get", ending: "Async"));
+        Assert.Equal("Get2Async", scope.Claim("Get", ending: "Async"));
+        scope.Reserve("Get7");
+        Assert.Equal("Get8", scope.Claim("Get"));
+
+        scope.Clear();
+        Assert.Equal("Get", scope.Claim("Get"));
+        Assert.Equal("Get2", scope.Claim("Get"));
+    }
+
     [Theory]
     [InlineData("class")]
     [InlineData("\"quoted\" */ </summary> #error x")]
