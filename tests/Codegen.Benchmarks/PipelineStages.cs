@@ -12,16 +12,18 @@ internal static class PipelineStages
 {
     public static readonly GeneratorOptions Options = new("Bench.Client");
 
-    public static (string Name, Func<object> Run)[] Of(string path, string text)
+    public static (string Name, Func<object> Run)[] Of(string path, string text) => Of(path, text, Options);
+
+    public static (string Name, Func<object> Run)[] Of(string path, string text, GeneratorOptions options)
     {
         var loaded = SpecLoader.Load(path, text, _ => null, SpecLoadOptions.Default);
         var parsed = OpenApiParser.Parse(loaded);
-        var model = CodegenPipeline.Bind(parsed, Options);
+        var model = CodegenPipeline.Bind(parsed, options);
         return
         [
             ("Load", () => SpecLoader.Load(path, text, _ => null, SpecLoadOptions.Default)),
             ("Read", () => OpenApiParser.Parse(loaded)),
-            ("Bind", () => CodegenPipeline.Bind(parsed, Options)),
+            ("Bind", () => CodegenPipeline.Bind(parsed, options)),
             ("Emit", () => CodegenPipeline.Emit(model)),
         ];
     }

@@ -5,8 +5,9 @@ using Codegen.Benchmarks;
 // BenchmarkDotNet, e.g. --filter '*' --job short (see docs/benchmarks.md). `--to-yaml in.json out.yaml`
 // renders a JSON description as YAML (the large YAML input of compare-nswag.sh); `--synthetic N out.yaml`
 // writes the synthetic description of N schemas and N operations; `--polymorphic B C out.yaml` one of B discriminator bases with C
-// allOf children each; `--repeated-ids N out.yaml` one of N operations sharing one operationId; `--alloc N` (or `--alloc path`)
-// lists what each stage allocates, by type.
+// allOf children each; `--repeated-ids N out.yaml` one of N operations sharing one operationId; `--tags N out.yaml` one of N
+// operations under N tags; `--alloc N` (or `--alloc path`) lists what each stage allocates, by type. `--stages-file path
+// --interface-per-tag` breaks down a description generated with an interface per tag.
 if (args.Length > 0 && args[0] == "--stages")
 {
     var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).ToList();
@@ -14,9 +15,9 @@ if (args.Length > 0 && args[0] == "--stages")
     return;
 }
 
-if (args.Length == 2 && args[0] == "--stages-file")
+if (args.Length is 2 or 3 && args[0] == "--stages-file")
 {
-    StageProfile.RunFile(Console.Out, args[1]);
+    StageProfile.RunFile(Console.Out, args[1], interfacePerTag: args.Length == 3 && args[2] == "--interface-per-tag");
     return;
 }
 
@@ -49,6 +50,12 @@ if (args.Length == 4 && args[0] == "--polymorphic")
 if (args.Length == 3 && args[0] == "--repeated-ids")
 {
     File.WriteAllText(args[2], RepeatedOperationIdSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
+if (args.Length == 3 && args[0] == "--tags")
+{
+    File.WriteAllText(args[2], ManyTagsSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
     return;
 }
 

@@ -21,26 +21,30 @@ public static class StageProfile
         output.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
-            Profile(output, size.ToString("N0", CultureInfo.InvariantCulture), SpecPath, SyntheticSpec.Create(size, size), 2 * size, repetitions);
+            Profile(output, size.ToString("N0", CultureInfo.InvariantCulture), SpecPath, SyntheticSpec.Create(size, size), 2 * size, PipelineStages.Options, repetitions);
         }
     }
 
-    /// <summary>`--stages-file path`: the same breakdown for a real description (time per item is per schema and operation read).</summary>
-    public static void RunFile(TextWriter output, string path, int repetitions = 3)
+    /// <summary>
+    /// `--stages-file path [--interface-per-tag]`: the same breakdown for a real description (time per item is per schema and
+    /// operation read), generated as one interface or one per tag.
+    /// </summary>
+    public static void RunFile(TextWriter output, string path, bool interfacePerTag = false, int repetitions = 3)
     {
         var text = File.ReadAllText(path);
         var parsed = OpenApiParser.Parse(SpecLoader.Load(Path.GetFullPath(path), text, _ => null, SpecLoadOptions.Default));
         output.WriteLine("| Description | Stage | Time (ms) | CPU (ms) | GC pause (ms) | Allocated (MB) | Time per item (µs) |");
         output.WriteLine("|---|---|---:|---:|---:|---:|---:|");
-        Profile(output, Path.GetFileName(path), Path.GetFullPath(path), text, Math.Max(1, (parsed.Document?.Schemas.Count ?? 0) + (parsed.Document?.Operations.Count ?? 0)), repetitions);
+        var options = PipelineStages.Options with { InterfacePerTag = interfacePerTag };
+        Profile(output, Path.GetFileName(path), Path.GetFullPath(path), text, Math.Max(1, (parsed.Document?.Schemas.Count ?? 0) + (parsed.Document?.Operations.Count ?? 0)), options, repetitions);
     }
 
-    private static void Profile(TextWriter output, string label, string path, string text, int items, int repetitions)
+    private static void Profile(TextWriter output, string label, string path, string text, int items, GeneratorOptions options, int repetitions)
     {
         (string Name, Func<object> Run)[] stages =
         [
-            .. PipelineStages.Of(path, text),
-            ("Pipeline", () => CodegenPipeline.Run(path, text, _ => null, PipelineStages.Options).Files),
+            .. PipelineStages.Of(path, text, options),
+            ("Pipeline", () => CodegenPipeline.Run(path, text, _ => null, options).Files),
         ];
         foreach (var (name, run) in stages)
         {

@@ -63,12 +63,15 @@ internal static class ClientBinder
             .Where(b => b.Pagers.Count > 0)
             .Select(b => new PagerClassModel(typeScope.Claim(PagerClassName(b.Interface.Name, "Paging")), b.Interface.Name, b.Pagers))
             .ToImmutableEquatableArray();
+        // By name, for the walks over interfaces and their bases below (an API with an interface per tag can have thousands).
+        var interfaceByName = interfaces.ToDictionary(i => i.Name, StringComparer.Ordinal);
+        var sendsByName = bound.ToDictionary(b => b.Interface.Name, b => b.Sent.Count > 0, StringComparer.Ordinal);
         var sentMethods = bound
             .Where(b => b.Sent.Count > 0)
-            .Select(b => new SentMethodsModel(b.Interface.Name, typeScope.Claim(SentMethodsClassName(b.Interface.Name)), b.Sent, ClientOwner(b.Interface.Name, interfaces, bound)!))
+            .Select(b => new SentMethodsModel(b.Interface.Name, typeScope.Claim(SentMethodsClassName(b.Interface.Name)), b.Sent, ClientOwner(b.Interface.Name, interfaceByName, sendsByName)!))
             .ToImmutableEquatableArray();
         var implementations = interfaces
-            .Where(i => !HasRefitMethods(i.Name, interfaces) && ClientOwner(i.Name, interfaces, bound) is not null)
+            .Where(i => !HasRefitMethods(i.Name, interfaceByName) && ClientOwner(i.Name, interfaceByName, sendsByName) is not null)
             .Select(i => new ClientImplementationModel(i.Name, typeScope.Claim(PagerClassName(i.Name, "Implementation"))))
             .ToImmutableEquatableArray();
 
@@ -150,24 +153,23 @@ internal static class ClientBinder
     /// The interface that declares <c>Client</c> for <paramref name="name"/>: the first in its tree of child tag
     /// interfaces (depth first, bases in name order) that has methods sent over HttpClient; null when none has.
     /// </summary>
-    private static string? ClientOwner(string name, IReadOnlyList<InterfaceModel> interfaces, IReadOnlyList<(InterfaceModel Interface, ImmutableEquatableArray<PagerModel> Pagers, ImmutableEquatableArray<SentMethodModel> Sent)> bound)
+    private static string? ClientOwner(string name, Dictionary<string, InterfaceModel> interfaces, Dictionary<string, bool> sends)
     {
-        var model = interfaces.First(i => i.Name == name);
-        foreach (var child in model.Bases ?? ImmutableEquatableArray<string>.Empty)
+        foreach (var child in interfaces[name].Bases ?? ImmutableEquatableArray<string>.Empty)
         {
-            if (ClientOwner(child, interfaces, bound) is { } owner)
+            if (ClientOwner(child, interfaces, sends) is { } owner)
             {
                 return owner;
             }
         }
 
-        return bound.First(b => b.Interface.Name == name).Sent.Count > 0 ? name : null;
+        return sends[name] ? name : null;
     }
 
     /// <summary>Whether Refit implements the interface: it, or an interface it extends, has a Refit method.</summary>
-    private static bool HasRefitMethods(string name, IReadOnlyList<InterfaceModel> interfaces)
+    private static bool HasRefitMethods(string name, Dictionary<string, InterfaceModel> interfaces)
     {
-        var model = interfaces.First(i => i.Name == name);
+        var model = interfaces[name];
         return model.Methods.Count > 0 || (model.Bases ?? ImmutableEquatableArray<string>.Empty).Any(b => HasRefitMethods(b, interfaces));
     }
 

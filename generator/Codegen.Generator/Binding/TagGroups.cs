@@ -44,12 +44,28 @@ internal static class TagGroups
         var names = tags.ToDictionary(t => t, t => scope.Claim(interfaceName(t.Length == 0 ? clientName : IdentifierNames.Pascal(t, clientName))), StringComparer.Ordinal);
         string Root(string tag) => ParentOf(tag) is { } parent ? Root(parent) : tag;
 
+        // Each tag's children, in tag order: found in one pass, not by a scan of every tag per tag.
+        var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var tag in tags)
+        {
+            if (tag.Length > 0 && ParentOf(tag) is { } parent)
+            {
+                if (!children.TryGetValue(parent, out var list))
+                {
+                    list = new List<string>();
+                    children.Add(parent, list);
+                }
+
+                list.Add(names[tag]);
+            }
+        }
+
         return tags
             .Select(tag => new TagGroup(
                 names[tag],
                 tag.Length == 0 ? clientDocs : Docs(tag, declared),
                 byTag.TryGetValue(tag, out var operations) ? operations : Array.Empty<ApiOperation>(),
-                tags.Where(t => t.Length > 0 && ParentOf(t) == tag).Select(t => names[t]).ToList(),
+                children.TryGetValue(tag, out var bases) ? bases : new List<string>(),
                 Root(tag)))
             .ToList();
     }
