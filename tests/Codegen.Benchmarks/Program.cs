@@ -43,19 +43,19 @@ if (args.Length == 3 && args[0] == "--synthetic")
 
 if (args.Length == 4 && args[0] == "--polymorphic")
 {
-    File.WriteAllText(args[3], PolymorphicSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)));
+    File.WriteAllText(args[3], ShapeSpecs.Polymorphic(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)));
     return;
 }
 
 if (args.Length == 3 && args[0] == "--repeated-ids")
 {
-    File.WriteAllText(args[2], RepeatedOperationIdSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    File.WriteAllText(args[2], ShapeSpecs.RepeatedOperationId(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
     return;
 }
 
 if (args.Length == 3 && args[0] == "--tags")
 {
-    File.WriteAllText(args[2], ManyTagsSpec.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    File.WriteAllText(args[2], ShapeSpecs.ManyTags(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
     return;
 }
 
