@@ -63,15 +63,13 @@ internal static class ClientBinder
             .Where(b => b.Pagers.Count > 0)
             .Select(b => new PagerClassModel(typeScope.Claim(PagerClassName(b.Interface.Name, "Paging")), b.Interface.Name, b.Pagers))
             .ToImmutableEquatableArray();
-        // By name, for the walks over interfaces and their bases below (an API with an interface per tag can have thousands).
-        var interfaceByName = interfaces.ToDictionary(i => i.Name, StringComparer.Ordinal);
-        var sendsByName = bound.ToDictionary(b => b.Interface.Name, b => b.Sent.Count > 0, StringComparer.Ordinal);
+        var (refitImplements, clientOwners) = RefitAndClientOwners(interfaces, bound.ToDictionary(b => b.Interface.Name, b => b.Sent.Count > 0, StringComparer.Ordinal));
         var sentMethods = bound
             .Where(b => b.Sent.Count > 0)
-            .Select(b => new SentMethodsModel(b.Interface.Name, typeScope.Claim(SentMethodsClassName(b.Interface.Name)), b.Sent, ClientOwner(b.Interface.Name, interfaceByName, sendsByName)!))
+            .Select(b => new SentMethodsModel(b.Interface.Name, typeScope.Claim(SentMethodsClassName(b.Interface.Name)), b.Sent, clientOwners[b.Interface.Name]!))
             .ToImmutableEquatableArray();
         var implementations = interfaces
-            .Where(i => !HasRefitMethods(i.Name, interfaceByName) && ClientOwner(i.Name, interfaceByName, sendsByName) is not null)
+            .Where(i => !refitImplements[i.Name] && clientOwners[i.Name] is not null)
             .Select(i => new ClientImplementationModel(i.Name, typeScope.Claim(PagerClassName(i.Name, "Implementation"))))
             .ToImmutableEquatableArray();
 
@@ -150,27 +148,62 @@ internal static class ClientBinder
     }
 
     /// <summary>
-    /// The interface that declares <c>Client</c> for <paramref name="name"/>: the first in its tree of child tag
-    /// interfaces (depth first, bases in name order) that has methods sent over HttpClient; null when none has.
+    /// For each interface: whether Refit implements it (it, or an interface it extends, has a Refit method), and the
+    /// interface that declares <c>Client</c> for it: the first in its tree of child tag interfaces (depth first, bases
+    /// in name order) that has methods sent over HttpClient; null when none has. Worked out children first, each
+    /// interface once and without recursion: an API can nest thousands of tags.
     /// </summary>
-    private static string? ClientOwner(string name, Dictionary<string, InterfaceModel> interfaces, Dictionary<string, bool> sends)
+    private static (Dictionary<string, bool> RefitImplements, Dictionary<string, string?> ClientOwners) RefitAndClientOwners(
+        IReadOnlyList<InterfaceModel> interfaces, Dictionary<string, bool> sends)
     {
-        foreach (var child in interfaces[name].Bases ?? ImmutableEquatableArray<string>.Empty)
+        var byName = interfaces.ToDictionary(i => i.Name, StringComparer.Ordinal);
+        var refitImplements = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var clientOwners = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in ChildrenFirst(byName))
         {
-            if (ClientOwner(child, interfaces, sends) is { } owner)
+            var model = byName[name];
+            var bases = model.Bases ?? ImmutableEquatableArray<string>.Empty;
+            refitImplements[name] = model.Methods.Count > 0 || bases.Any(b => refitImplements[b]);
+            clientOwners[name] = bases.Select(b => clientOwners[b]).FirstOrDefault(owner => owner is not null) ?? (sends[name] ? name : null);
+        }
+
+        return (refitImplements, clientOwners);
+    }
+
+    /// <summary>Every interface after the interfaces it extends (its child tags), by an explicit stack.</summary>
+    private static List<string> ChildrenFirst(Dictionary<string, InterfaceModel> interfaces)
+    {
+        var order = new List<string>(interfaces.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<(string Name, int NextBase)>();
+        foreach (var root in interfaces.Keys)
+        {
+            if (!seen.Add(root))
             {
-                return owner;
+                continue;
+            }
+
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                var (name, nextBase) = stack.Pop();
+                var bases = interfaces[name].Bases ?? ImmutableEquatableArray<string>.Empty;
+                if (nextBase < bases.Count)
+                {
+                    stack.Push((name, nextBase + 1));
+                    if (seen.Add(bases[nextBase]))
+                    {
+                        stack.Push((bases[nextBase], 0));
+                    }
+                }
+                else
+                {
+                    order.Add(name);
+                }
             }
         }
 
-        return sends[name] ? name : null;
-    }
-
-    /// <summary>Whether Refit implements the interface: it, or an interface it extends, has a Refit method.</summary>
-    private static bool HasRefitMethods(string name, Dictionary<string, InterfaceModel> interfaces)
-    {
-        var model = interfaces[name];
-        return model.Methods.Count > 0 || (model.Bases ?? ImmutableEquatableArray<string>.Empty).Any(b => HasRefitMethods(b, interfaces));
+        return order;
     }
 
     /// <summary>IEventsApi → EventsApiExtensions.</summary>

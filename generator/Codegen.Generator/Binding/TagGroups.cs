@@ -42,7 +42,46 @@ internal static class TagGroups
 
         var scope = new NameScope(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
         var names = tags.ToDictionary(t => t, t => scope.Claim(interfaceName(t.Length == 0 ? clientName : IdentifierNames.Pascal(t, clientName))), StringComparer.Ordinal);
-        string Root(string tag) => ParentOf(tag) is { } parent ? Root(parent) : tag;
+        // The top of each tag's chain of parents, each chain followed once and without recursion: a description can
+        // nest thousands of tags. Tags have one declaration each and no cycles (the tags reader sees to both).
+        var roots = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string tag)
+        {
+            var chain = new List<string>();
+            var current = tag;
+            string? root = null;
+            while (root is null)
+            {
+                if (roots.TryGetValue(current, out var known))
+                {
+                    root = known;
+                }
+                else
+                {
+                    chain.Add(current);
+                    if (chain.Count > tags.Count)
+                    {
+                        throw new InvalidOperationException($"The parents of the tag '{tag}' form a cycle, which the tags reader should have broken.");
+                    }
+
+                    if (ParentOf(current) is { } parent)
+                    {
+                        current = parent;
+                    }
+                    else
+                    {
+                        root = current;
+                    }
+                }
+            }
+
+            foreach (var member in chain)
+            {
+                roots[member] = root;
+            }
+
+            return root;
+        }
 
         // Each tag's children, in tag order: found in one pass, not by a scan of every tag per tag.
         var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);

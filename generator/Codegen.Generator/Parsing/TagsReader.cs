@@ -31,12 +31,21 @@ internal static class TagsReader
         }
 
         var tags = new List<(ApiTag Tag, SpecNode ParentNode)>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < sequence.Count; i++)
         {
             var tagSpec = tagsSpec.Child(sequence[i], i);
             if (sequence[i] is not DocMapping tag || tag.GetString("name") is not { } name)
             {
                 Report(context, tagSpec, "A tag has no 'name'", "it is ignored", "Give it the name operations use in their 'tags'");
+                continue;
+            }
+
+            // One declaration per name: a second one with another parent could close a cycle the check below
+            // would not see, since it follows one parent per name.
+            if (!names.Add(name))
+            {
+                Report(context, tagSpec, $"The tag '{name}' is declared again", "this declaration is ignored and the first one is used", "Declare each tag once");
                 continue;
             }
 
@@ -55,12 +64,13 @@ internal static class TagsReader
             parents[tag.Name] = tag.Parent;
         }
 
+        var onCycle = OnCycles(parents);
         var result = new List<ApiTag>(tags.Count);
         foreach (var (tag, parentNode) in tags)
         {
             var problem = tag.Parent is null ? null
                 : !parents.ContainsKey(tag.Parent) ? "is not a declared tag"
-                : LeadsBackTo(tag.Name, parents) ? "leads back to it through the parents"
+                : onCycle.Contains(tag.Name) ? "leads back to it through the parents"
                 : null;
             if (problem is null)
             {
@@ -78,18 +88,42 @@ internal static class TagsReader
     private static void Report(ParseContext context, SpecNode node, string found, string consequence, string fix)
         => context.Diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.TagNotUsable, ParseContext.Location(node), found, consequence, fix));
 
-    /// <summary>True when following parents from <paramref name="name"/> comes back to it.</summary>
-    private static bool LeadsBackTo(string name, Dictionary<string, string?> parents)
+    /// <summary>
+    /// The tags whose parents lead back to them. Each chain of parents is followed once, whatever the number of tags
+    /// on it: following it again from every tag was quadratic in its length, and a description can nest thousands.
+    /// </summary>
+    private static HashSet<string> OnCycles(Dictionary<string, string?> parents)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { name };
-        for (var current = parents[name]; current is not null && parents.TryGetValue(current, out var next); current = next)
+        var onCycle = new HashSet<string>(StringComparer.Ordinal);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var walk = new List<string>();
+        var positionInWalk = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var start in parents.Keys)
         {
-            if (!seen.Add(current))
+            walk.Clear();
+            positionInWalk.Clear();
+            string? current = start;
+            while (current is not null && !done.Contains(current) && parents.TryGetValue(current, out var next))
             {
-                return current == name;
+                if (positionInWalk.TryGetValue(current, out var first))
+                {
+                    // Back at a tag of this walk: it and the ones after it form a cycle.
+                    for (var i = first; i < walk.Count; i++)
+                    {
+                        onCycle.Add(walk[i]);
+                    }
+
+                    break;
+                }
+
+                positionInWalk.Add(current, walk.Count);
+                walk.Add(current);
+                current = next;
             }
+
+            done.UnionWith(walk);
         }
 
-        return false;
+        return onCycle;
     }
 }

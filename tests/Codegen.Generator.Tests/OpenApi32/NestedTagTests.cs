@@ -113,6 +113,58 @@ public sealed class NestedTagTests
         Assert.Contains("((global::Ops.Client.IDomesticApi)api).Client", api.Text("FlightsApiExtensions.g.cs"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_tag_declared_twice_is_a_warning_and_its_second_parent_cannot_close_a_cycle()
+    {
+        // The second 'trips' has no parent, 'stays' names 'trips' as its parent and 'trips' (first declaration) names
+        // 'stays': a cycle through the first declarations. This once overflowed the stack.
+        const string Text = """
+            openapi: 3.2.0
+            info: { title: Ops, version: "1" }
+            tags:
+              - name: trips
+                parent: stays
+              - name: trips
+              - name: stays
+                parent: trips
+            paths:
+              /trips:
+                get: { operationId: listTrips, tags: [trips], responses: { "204": { description: ok } } }
+            """;
+
+        var output = GeneratorRunner.RunOnText(Text, "/specs/spec.yaml", @namespace: "Ops.Client", interfacePerTag: true);
+
+        Assert.Equal(
+        [
+            "spec.yaml(5,13): warning OAG0055: The tag 'trips' names the parent 'stays', which leads back to it through the parents; the tag is treated as a top-level tag. Declare the parent tag, correct its name, or break the cycle",
+            "spec.yaml(6,5): warning OAG0055: The tag 'trips' is declared again; this declaration is ignored and the first one is used. Declare each tag once",
+            "spec.yaml(8,13): warning OAG0055: The tag 'stays' names the parent 'trips', which leads back to it through the parents; the tag is treated as a top-level tag. Declare the parent tag, correct its name, or break the cycle",
+        ],
+        output.Diagnostics);
+        Assert.Contains(output.Files, f => f.HintName.EndsWith(".ITripsApi.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tags_nested_thousands_deep_generate_an_interface_each_without_recursing_per_level()
+    {
+        // Each level once and no recursion per level: 20,000 levels overflowed the stack (or took minutes) before.
+        const int Depth = 20_000;
+        var text = new System.Text.StringBuilder("openapi: 3.2.0\ninfo: { title: Ops, version: \"1\" }\ntags:\n  - name: t0\n");
+        for (var i = 1; i < Depth; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  - {{ name: t{i}, parent: t{i - 1} }}\n");
+        }
+
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"paths:\n  /deep:\n    get: {{ operationId: getDeep, tags: [t{Depth - 1}], responses: {{ \"204\": {{ description: ok }} }} }}\n");
+
+        var output = GeneratorRunner.RunOnText(text.ToString(), "/specs/spec.yaml", @namespace: "Ops.Client", interfacePerTag: true);
+
+        Assert.Empty(output.Diagnostics);
+        Assert.Equal(Depth, output.Files.Count(f => f.HintName.EndsWith("Api.g.cs", StringComparison.Ordinal)));
+        var top = output.Files.Single(f => f.HintName.EndsWith(".IT0Api.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("public partial interface IT0Api : global::Ops.Client.IT1Api", top, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("IFlightsApi")]
     [InlineData("IInternationalApi")]
