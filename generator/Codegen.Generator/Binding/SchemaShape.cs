@@ -239,10 +239,35 @@ internal sealed class SchemaShapes
         if (WrappedId(entry) is { } first)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal) { entry.Schema.Id };
+            var passed = new List<SchemaEntry>();
             current = Entry(first);
-            while (seen.Add(current.Schema.Id) && WrappedId(current) is { } next)
+            while (true)
             {
+                // A schema worked out before whose chain ends (not one that came back on itself) ends this one too:
+                // a chain of n wrappers is walked once, not once from each of them.
+                if (_unwrapped[current.Index] > 0 && _entries[_unwrapped[current.Index] - 1] is var known && WrappedId(known) is null)
+                {
+                    current = known;
+                    break;
+                }
+
+                if (!seen.Add(current.Schema.Id) || WrappedId(current) is not { } next)
+                {
+                    break;
+                }
+
+                passed.Add(current);
                 current = Entry(next);
+            }
+
+            // Every wrapper passed on the way ends where this one does when the chain ended; after a cycle, where a
+            // walk stops depends on where it started, so only this schema's is kept.
+            if (WrappedId(current) is null)
+            {
+                foreach (var wrapper in passed)
+                {
+                    _unwrapped[wrapper.Index] = current.Index + 1;
+                }
             }
         }
 
