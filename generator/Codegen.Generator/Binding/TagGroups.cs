@@ -23,7 +23,8 @@ internal static class TagGroups
 {
     public static IReadOnlyList<TagGroup> Group(ApiDocument document, string clientName, Documentation clientDocs, Func<string, string> interfaceName)
     {
-        var declared = document.Tags.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // The tags reader keeps one declaration per name.
+        var declared = document.Tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
         bool IsGrouping(string tag) => !declared.TryGetValue(tag, out var t) || t.Kind is null || t.Kind == "nav";
         string? ParentOf(string tag) => declared.TryGetValue(tag, out var t) && t.Parent is { } parent && IsGrouping(parent) ? parent : null;
 

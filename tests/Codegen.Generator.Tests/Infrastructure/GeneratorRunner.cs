@@ -7,7 +7,11 @@ using Microsoft.CodeAnalysis;
 namespace Codegen.Generator.Tests.Infrastructure;
 
 /// <summary>The outcome of running the generator: files by hint name, and diagnostics formatted the way MSBuild prints them.</summary>
-public sealed record GeneratorOutput(IReadOnlyList<(string HintName, string Text)> Files, IReadOnlyList<string> Diagnostics);
+public sealed record GeneratorOutput(IReadOnlyList<(string HintName, string Text)> Files, IReadOnlyList<string> Diagnostics)
+{
+    /// <summary>The text of the one file named <paramref name="fileName"/> ("IPetsApi.g.cs"), whatever the namespace before it.</summary>
+    public string FileText(string fileName) => Files.Single(f => f.HintName.EndsWith("." + fileName, StringComparison.Ordinal)).Text;
+}
 
 /// <summary>
 /// Runs the generator's pipeline (<see cref="CodegenPipeline"/>: parse, bind, emit), the one function the host tool

@@ -58,7 +58,7 @@ public sealed class StatusKeyTests
         Assert.Equal(
             ["test.yaml(8,9): warning OAG0056: The response key '2ab' is not an HTTP status code (100 to 599), a range (1XX to 5XX) or 'default'; the response is not generated. Write the status code it stands for, such as '200' or '4XX'"],
             output.Diagnostics);
-        var api = InterfaceText(output);
+        var api = output.FileText("IPetsApi.g.cs");
         Assert.Contains("global::System.Threading.Tasks.Task<long> ListPetsAsync(", api, StringComparison.Ordinal);
         Assert.Contains("The pet count.", api, StringComparison.Ordinal);
         Assert.Contains("No pets.", api, StringComparison.Ordinal);
@@ -85,11 +85,9 @@ public sealed class StatusKeyTests
             """);
 
         Assert.Empty(output.Diagnostics);
-        var api = InterfaceText(output);
+        var api = output.FileText("IPetsApi.g.cs");
         Assert.Contains("global::System.Threading.Tasks.Task<long> AddPetAsync(", api, StringComparison.Ordinal);
         Assert.Contains("Moved elsewhere.", api, StringComparison.Ordinal);
         Assert.Contains("Something else went wrong.", api, StringComparison.Ordinal);
     }
-
-    private static string InterfaceText(GeneratorOutput output) => output.Files.Single(f => f.HintName.EndsWith("Api.g.cs", StringComparison.Ordinal)).Text;
 }

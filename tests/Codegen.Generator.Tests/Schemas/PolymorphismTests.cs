@@ -165,10 +165,9 @@ public sealed class PolymorphismTests
             """);
 
         Assert.Empty(output.Diagnostics);
-        string Text(string name) => output.Files.Single(f => f.HintName.EndsWith("." + name + ".g.cs", StringComparison.Ordinal)).Text;
-        Assert.Contains("decides which record a JSON object reads as: Ant (&quot;Ant&quot;), Zebra (&quot;Zebra&quot;); any other value reads as UnknownPet", Text("Pet"), StringComparison.Ordinal);
-        Assert.Contains("decides which record a JSON object reads as: Ball (&quot;Ball&quot;); any other value reads as UnknownToy", Text("Toy"), StringComparison.Ordinal);
-        Assert.Contains("public sealed partial record Ant : global::Generated.Client.Pet\n", Text("Ant"), StringComparison.Ordinal);
-        Assert.Contains("public sealed partial record Ball : global::Generated.Client.Toy\n", Text("Ball"), StringComparison.Ordinal);
+        Assert.Contains("decides which record a JSON object reads as: Ant (&quot;Ant&quot;), Zebra (&quot;Zebra&quot;); any other value reads as UnknownPet", output.FileText("Pet.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("decides which record a JSON object reads as: Ball (&quot;Ball&quot;); any other value reads as UnknownToy", output.FileText("Toy.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("public sealed partial record Ant : global::Generated.Client.Pet\n", output.FileText("Ant.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("public sealed partial record Ball : global::Generated.Client.Toy\n", output.FileText("Ball.g.cs"), StringComparison.Ordinal);
     }
 }
