@@ -12,7 +12,12 @@ internal sealed class DocMapping : DocNode
     /// <summary>Above this many entries a lookup goes through a dictionary; below, a scan is faster than hashing.</summary>
     private const int IndexThreshold = 8;
 
+    /// <summary>The array the entries are in (a block shared with other mappings, see <see cref="EntryBlocks"/>), from <see cref="_start"/> on.</summary>
     private readonly DocEntry[] _entries;
+
+    private readonly int _start;
+
+    private readonly int _count;
 
     /// <summary>
     /// The keys as nodes, only for a mapping (from YamlDotNet's loader) with a tagged or non-scalar key: those keep
@@ -25,14 +30,22 @@ internal sealed class DocMapping : DocNode
 
     /// <param name="entries">The entries, in order; the array is owned by the mapping from here on.</param>
     public DocMapping(DocEntry[] entries, int line, int column)
+        : this(new ArraySegment<DocEntry>(entries), null, line, column)
+    {
+    }
+
+    /// <param name="entries">The entries, in order; that part of the array never changes from here on.</param>
+    public DocMapping(ArraySegment<DocEntry> entries, int line, int column)
         : this(entries, null, line, column)
     {
     }
 
-    private DocMapping(DocEntry[] entries, DocNode[]? keyNodes, int line, int column)
+    private DocMapping(ArraySegment<DocEntry> entries, DocNode[]? keyNodes, int line, int column)
         : base(line, column)
     {
-        _entries = entries;
+        _entries = entries.Array ?? Array.Empty<DocEntry>();
+        _start = entries.Offset;
+        _count = entries.Count;
         _keyNodes = keyNodes;
     }
 
@@ -54,34 +67,34 @@ internal sealed class DocMapping : DocNode
             }
         }
 
-        return new DocMapping(entries, keyNodes, line, column);
+        return new DocMapping(new ArraySegment<DocEntry>(entries), keyNodes, line, column);
     }
 
     public static DocMapping Empty(int line, int column) => new(Array.Empty<DocEntry>(), line, column);
 
-    public int Count => _entries.Length;
+    public int Count => _count;
 
     /// <summary>The key's text; null when the key is not a scalar.</summary>
-    public string? KeyTextAt(int index) => _entries[index].Key.Value;
+    public string? KeyTextAt(int index) => Entry(index).Key.Value;
 
     /// <summary>The key as a node (made for the asking when it is a plain untagged scalar, the rule).</summary>
-    public DocNode KeyAt(int index) => _keyNodes?[index] ?? _entries[index].Key.ToNode();
+    public DocNode KeyAt(int index) => _keyNodes?[index] ?? Entry(index).Key.ToNode();
 
-    public DocNode ValueAt(int index) => _entries[index].Value;
+    public DocNode ValueAt(int index) => Entry(index).Value;
 
     /// <summary>The value of the untagged scalar key <paramref name="key"/>; null when there is none.</summary>
     public DocNode? Get(string key)
     {
-        if (_entries.Length > IndexThreshold)
+        if (_count > IndexThreshold)
         {
-            return (_index ?? MakeIndex()).TryGetValue(key, out var found) ? _entries[found].Value : null;
+            return (_index ?? MakeIndex()).TryGetValue(key, out var found) ? Entry(found).Value : null;
         }
 
-        for (var i = 0; i < _entries.Length; i++)
+        for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(_entries[i].Key.Value, key, StringComparison.Ordinal) && IsFoundByName(i))
+            if (string.Equals(Entry(i).Key.Value, key, StringComparison.Ordinal) && IsFoundByName(i))
             {
-                return _entries[i].Value;
+                return Entry(i).Value;
             }
         }
 
@@ -91,8 +104,9 @@ internal sealed class DocMapping : DocNode
     /// <summary>The entries whose key is a scalar, by key text: what every reader walks.</summary>
     public IEnumerable<KeyValuePair<string, DocNode>> Entries()
     {
-        foreach (var entry in _entries)
+        for (var i = 0; i < _count; i++)
         {
+            var entry = Entry(i);
             if (entry.Key.Value is { } key)
             {
                 yield return new KeyValuePair<string, DocNode>(key, entry.Value);
@@ -106,18 +120,29 @@ internal sealed class DocMapping : DocNode
     /// </summary>
     private Dictionary<string, int> MakeIndex()
     {
-        var index = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _entries.Length; i++)
+        var index = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+        for (var i = 0; i < _count; i++)
         {
-            if (IsFoundByName(i) && !index.ContainsKey(_entries[i].Key.Value!))
+            if (IsFoundByName(i) && !index.ContainsKey(Entry(i).Key.Value!))
             {
-                index.Add(_entries[i].Key.Value!, i);
+                index.Add(Entry(i).Key.Value!, i);
             }
         }
 
         return System.Threading.Interlocked.CompareExchange(ref _index, index, null) ?? index;
     }
 
+    /// <summary>Entry <paramref name="index"/>, checked against this mapping's count: the array goes on with other mappings' entries.</summary>
+    private ref readonly DocEntry Entry(int index)
+    {
+        if ((uint)index >= (uint)_count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        return ref _entries[_start + index];
+    }
+
     private bool IsFoundByName(int index)
-        => _entries[index].Key.Value is not null && (_keyNodes is null || _keyNodes[index] is DocScalar { Tag: null });
+        => Entry(index).Key.Value is not null && (_keyNodes is null || _keyNodes[index] is DocScalar { Tag: null });
 }

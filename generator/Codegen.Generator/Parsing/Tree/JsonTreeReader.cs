@@ -23,6 +23,7 @@ internal sealed class JsonTreeReader
     private readonly TextInterner _interner = new();
     private readonly LevelBuffers<DocNode> _items = new();
     private readonly LevelBuffers<DocEntry> _entries = new();
+    private readonly EntryBlocks _blocks = new();
     private StringBuilder? _escaped;
     private bool _refersToFiles;
     private int _position;
@@ -171,7 +172,7 @@ internal sealed class JsonTreeReader
             SkipWhitespace();
         }
 
-        return new DocMapping(entries.ToArray(), line, column);
+        return new DocMapping(_blocks.Keep(entries), line, column);
     }
 
     private DocSequence? ReadArray(int depth)

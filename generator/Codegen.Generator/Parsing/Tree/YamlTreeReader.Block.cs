@@ -59,7 +59,7 @@ internal sealed partial class YamlTreeReader
             RefuseDocumentMarkers();
         }
 
-        var result = new DocMapping(entries.ToArray(), line, column);
+        var result = new DocMapping(_blocks.Keep(entries), line, column);
         Leave();
         return result;
     }

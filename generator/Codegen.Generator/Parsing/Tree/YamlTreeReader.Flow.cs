@@ -66,7 +66,7 @@ internal sealed partial class YamlTreeReader
 
         DocNode result = items is not null
             ? new DocSequence(items.ToArray(), line, column)
-            : new DocMapping(entries!.ToArray(), line, column);
+            : new DocMapping(_blocks.Keep(entries!), line, column);
 
         Leave();
         return result;

@@ -30,6 +30,7 @@ internal sealed partial class YamlTreeReader
     private readonly TextInterner _interner = new();
     private readonly LevelBuffers<DocNode> _items = new();
     private readonly LevelBuffers<DocEntry> _entries = new();
+    private readonly EntryBlocks _blocks = new();
     private readonly StringBuilder _builder = new();
 
     private int _position;
