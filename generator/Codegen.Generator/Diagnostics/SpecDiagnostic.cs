@@ -21,14 +21,14 @@ internal sealed record SpecDiagnostic(string Id, SourceLocation? Location, Immut
 
     public Diagnostic ToDiagnostic()
     {
-        var location = Location is null
+        var location = Location is not { } at
             ? Microsoft.CodeAnalysis.Location.None
             : Microsoft.CodeAnalysis.Location.Create(
-                Location.FilePath,
+                at.FilePath,
                 default(TextSpan),
                 new LinePositionSpan(
-                    new LinePosition(Location.Line - 1, Location.Column - 1),
-                    new LinePosition(Location.Line - 1, Location.Column - 1)));
+                    new LinePosition(at.Line - 1, at.Column - 1),
+                    new LinePosition(at.Line - 1, at.Column - 1)));
         return Diagnostic.Create(Descriptor, location, MessageArgs.Cast<object>().ToArray());
     }
 }

@@ -246,7 +246,7 @@ internal readonly struct NameHolder
 
     /// <summary>The holder as seen from a rename at <paramref name="renamed"/>: the line and column in the same file, the path otherwise.</summary>
     public string DescribeFrom(SourceLocation renamed)
-        => Location is null || Location == renamed ? Description
-            : Location.FilePath == renamed.FilePath ? Description + FormattableString.Invariant($" at line {Location.Line}, column {Location.Column}")
-            : Description + " at " + Location;
+        => Location is not { } location || location == renamed ? Description
+            : location.FilePath == renamed.FilePath ? Description + FormattableString.Invariant($" at line {location.Line}, column {location.Column}")
+            : Description + " at " + location;
 }
