@@ -35,7 +35,7 @@ internal static class NamedTypeBinder
                 }
 
                 // An inline schema's name hint ("addFollowers request") is ours, not the description's: not quoted.
-                var desired = IdentifierNames.Pascal(schema.ComponentName ?? schema.NameHint, "Model");
+                var desired = IdentifierNames.Pascal(schema.ComponentName ?? schema.NameHint.ToString(), "Model");
                 var name = schema.ComponentName is { } component
                     ? Renames.Claim(typeScope, desired, component, schema.Location, diagnostics)
                     : Renames.ClaimFor(typeScope, desired, "The inline schema", schema.Location, diagnostics, Renames.NameInlineSchema);

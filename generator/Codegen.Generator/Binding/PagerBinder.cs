@@ -273,7 +273,7 @@ internal sealed class PagerBinder
     private bool IsString(ApiSchema schema)
         => _shapes.Kind(schema) == SchemaShapeKind.Primitive && _types.Resolve(schema.Id) is { Kind: TypeRefKind.Builtin, Builtin: BuiltinType.String or BuiltinType.Uri };
 
-    private static string Display(ApiSchema schema) => schema.ComponentName ?? schema.NameHint;
+    private static string Display(ApiSchema schema) => schema.ComponentName ?? schema.NameHint.ToString();
 
     private PagerModel? Reject(ApiPaging paging, SourceLocation location, string label, string reason)
     {

@@ -100,7 +100,7 @@ internal sealed class OperationReader
             var isJsonContent = false;
             if (parameter.Get("schema") is { } schemaNode)
             {
-                schemaId = _schemas.Read(entry.Node.Child(schemaNode, "schema"), hint + " " + entry.Name);
+                schemaId = _schemas.Read(entry.Node.Child(schemaNode, "schema"), hint, entry.Name);
             }
             else if (ChooseContent(entry.Node, parameter, "content") is { } content)
             {
@@ -227,7 +227,7 @@ internal sealed class OperationReader
 
             if (media.Get("itemSchema") is { } itemSchemaNode)
             {
-                itemSchemaId = _schemas.Read(mediaSpec.Child(itemSchemaNode, "itemSchema"), hint + " item");
+                itemSchemaId = _schemas.Read(mediaSpec.Child(itemSchemaNode, "itemSchema"), hint, "item");
             }
         }
 

@@ -19,7 +19,7 @@ internal sealed class SchemaReader
     public const string AnyId = "#any";
 
     private readonly ParseContext _context;
-    private readonly Queue<(SpecNode Node, string Id, int Number, string? ComponentName, string NameHint, SourceLocation Location)> _pending = new();
+    private readonly Queue<(SpecNode Node, string Id, int Number, string? ComponentName, NameHint NameHint, SourceLocation Location)> _pending = new();
     private bool _draining;
 
     public SchemaReader(ParseContext context)
@@ -30,9 +30,12 @@ internal sealed class SchemaReader
 
     public string Read(SpecNode node, string nameHint) => Read(node, nameHint, null, out _);
 
+    /// <summary>Reads a schema whose name hint, should it need one, is <paramref name="nameHint"/>, a space and <paramref name="hintPart"/>.</summary>
+    public string Read(SpecNode node, string nameHint, string hintPart) => Read(node, nameHint, hintPart, out _);
+
     /// <param name="hintPart">
-    /// When not null, the name hint is <paramref name="nameHint"/>, a space and this part, joined only if a new schema
-    /// without a component name needs it: most nested schemas that are $refs (a property's, an item's) never do.
+    /// When not null, the name hint is <paramref name="nameHint"/>, a space and this part (<see cref="NameHint"/>), joined
+    /// only if the schema's type is named after it.
     /// </param>
     /// <param name="location">
     /// Where <paramref name="node"/> is, when it is the schema itself (no $ref) read for the first time: the
@@ -65,7 +68,7 @@ internal sealed class SchemaReader
             location = targetLocation;
         }
 
-        _pending.Enqueue((target, id, number, componentName, componentName ?? (hintPart is null ? nameHint : nameHint + " " + hintPart), targetLocation));
+        _pending.Enqueue((target, id, number, componentName, componentName is null ? new NameHint(nameHint, hintPart) : componentName, targetLocation));
         if (!_draining)
         {
             _draining = true;
@@ -86,7 +89,7 @@ internal sealed class SchemaReader
         return id;
     }
 
-    private ApiSchema ReadSchema(SpecNode node, string id, string? componentName, string nameHint, SourceLocation location)
+    private ApiSchema ReadSchema(SpecNode node, string id, string? componentName, NameHint nameHint, SourceLocation location)
     {
         if (node.Node is DocScalar scalar && YamlAccess.IsBoolean(scalar))
         {
@@ -103,6 +106,8 @@ internal sealed class SchemaReader
         var (types, nullable) = ReadTypes(mapping);
         nullable |= mapping.GetBool("nullable") || mapping.GetBool("x-nullable");
 
+        // The hint as text, for the schemas inside this one: joined once, and only when there are some.
+        string? hintText = null;
         List<ApiProperty>? properties = null;
         if (mapping.Get("properties") is { } propertiesNode)
         {
@@ -112,7 +117,7 @@ internal sealed class SchemaReader
                 foreach (var entry in propertiesMapping.Entries())
                 {
                     var propertyNode = propertiesSpec.Child(entry.Value, entry.Key);
-                    var schemaId = Read(propertyNode, nameHint, entry.Key, out var schemaLocation);
+                    var schemaId = Read(propertyNode, hintText ??= nameHint.ToString(), entry.Key, out var schemaLocation);
                     var siblingDescription = ReferenceResolver.ReferenceOf(entry.Value) is not null && entry.Value is DocMapping refMapping
                         ? refMapping.GetString("description")
                         : null;
@@ -138,7 +143,7 @@ internal sealed class SchemaReader
             }
             else
             {
-                itemsId = Read(node.Child(itemsNode, "items"), nameHint, "item", out _);
+                itemsId = Read(node.Child(itemsNode, "items"), hintText ??= nameHint.ToString(), "item", out _);
             }
         }
 
@@ -273,7 +278,7 @@ internal sealed class SchemaReader
         return result.ToImmutableEquatableArray();
     }
 
-    private ApiAdditionalProperties ReadAdditionalProperties(SpecNode node, DocMapping mapping, string nameHint)
+    private ApiAdditionalProperties ReadAdditionalProperties(SpecNode node, DocMapping mapping, NameHint nameHint)
     {
         switch (mapping.Get("additionalProperties"))
         {
@@ -284,12 +289,12 @@ internal sealed class SchemaReader
             case DocMapping { Count: 0 }:
                 return new ApiAdditionalProperties(AdditionalPropertiesKind.FreeForm, null);
             case var valueNode:
-                var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint, "value", out _);
+                var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint.ToString(), "value", out _);
                 return new ApiAdditionalProperties(AdditionalPropertiesKind.Typed, valueId);
         }
     }
 
-    private ImmutableEquatableArray<string> ReadComposition(SpecNode node, DocMapping mapping, string keyword, string nameHint)
+    private ImmutableEquatableArray<string> ReadComposition(SpecNode node, DocMapping mapping, string keyword, NameHint nameHint)
     {
         if (mapping.Get(keyword) is not { } compositionNode)
         {
@@ -305,10 +310,11 @@ internal sealed class SchemaReader
         }
 
         var ids = new List<string>();
+        var hintText = nameHint.ToString();
         for (var i = 0; i < sequence.Count; i++)
         {
-            var hint = nameHint + " " + (keyword == "allOf" ? "part" : "option") + " " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            ids.Add(Read(compositionSpec.Child(sequence[i], i), hint));
+            var hintPart = (keyword == "allOf" ? "part " : "option ") + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ids.Add(Read(compositionSpec.Child(sequence[i], i), hintText, hintPart));
         }
 
         return ids.ToImmutableEquatableArray();
@@ -413,7 +419,7 @@ internal sealed class SchemaReader
         return target.Pointer.LastIndexOf('/') == 0 ? target.Pointer.Substring(1).Replace("~1", "/").Replace("~0", "~") : null;
     }
 
-    private static ApiSchema Empty(string id, string nameHint, Diagnostics.SourceLocation location) => new(
+    private static ApiSchema Empty(string id, NameHint nameHint, Diagnostics.SourceLocation location) => new(
         id, null, nameHint, ImmutableEquatableArray<string>.Empty, null, false, null, false, false, false, false,
         ImmutableEquatableArray<ApiProperty>.Empty, ImmutableEquatableArray<string>.Empty, null, ApiAdditionalProperties.NotSaid,
         null, location);

@@ -100,7 +100,7 @@ internal sealed class Swagger2OperationReader
             Name: parameter.Name,
             In: location,
             Required: location == ParameterLocation.Path || parameter.Mapping.GetBool("required"),
-            SchemaId: _schemas.Read(parameter.Node, hint + " " + parameter.Name),
+            SchemaId: _schemas.Read(parameter.Node, hint, parameter.Name),
             Description: parameter.Mapping.GetString("description"),
             Deprecated: false,
             Style: style,
@@ -158,7 +158,7 @@ internal sealed class Swagger2OperationReader
         string? schemaId = null;
         if (body.Mapping.Get("schema") is { } schemaNode)
         {
-            schemaId = _schemas.Read(body.Node.Child(schemaNode, "schema"), hint + " request");
+            schemaId = _schemas.Read(body.Node.Child(schemaNode, "schema"), hint, "request");
         }
         else
         {
@@ -191,7 +191,7 @@ internal sealed class Swagger2OperationReader
         var form = DocMapping.FromNodes(keys, values, 1, 1);
 
         // "x-formData" cannot clash with a real key of an operation object, so the id is unique.
-        var schemaId = _schemas.Read(operationNode.Child(form, "x-formData"), hint + " request");
+        var schemaId = _schemas.Read(operationNode.Child(form, "x-formData"), hint, "request");
         var multipart = fields.Any(f => f.Mapping.GetString("type") == "file")
             || consumes.Any(c => c.StartsWith(MediaTypes.Multipart, StringComparison.OrdinalIgnoreCase));
         return new ApiRequestBody(

@@ -14,7 +14,7 @@ namespace Codegen.Generator.Parsing.Model;
 internal sealed record ApiSchema(
     string Id,
     string? ComponentName,
-    string NameHint,
+    NameHint NameHint,
     ImmutableEquatableArray<string> Types,
     string? Format,
     bool Nullable,
