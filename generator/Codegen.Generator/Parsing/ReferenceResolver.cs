@@ -20,7 +20,7 @@ internal sealed class ReferenceResolver
     }
 
     public static string? ReferenceOf(DocNode node)
-        => node is DocMapping mapping && mapping.Get("$ref") is DocScalar scalar ? scalar.Value : null;
+        => node is DocMapping mapping && mapping.TryGetScalar("$ref", out var reference, out _) ? reference : null;
 
     /// <summary>
     /// Returns the node itself when it is not a reference; otherwise the node the chain of $refs ends

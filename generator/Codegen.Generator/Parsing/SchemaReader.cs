@@ -191,12 +191,15 @@ internal sealed class SchemaReader
 
     private static (ImmutableEquatableArray<string> Types, bool Nullable) ReadTypes(DocMapping mapping)
     {
+        if (mapping.GetString("type") is { } type)
+        {
+            return type == "null"
+                ? (ImmutableEquatableArray<string>.Empty, true)
+                : (SingleType(type), false);
+        }
+
         switch (mapping.Get("type"))
         {
-            case DocScalar scalar when !YamlAccess.IsNull(scalar):
-                return scalar.Value == "null"
-                    ? (ImmutableEquatableArray<string>.Empty, true)
-                    : (SingleType(scalar.Value), false);
             case DocSequence sequence:
                 var names = sequence.Children.OfType<DocScalar>().Select(s => s.Value).ToList();
                 var nullable = names.Remove("null");

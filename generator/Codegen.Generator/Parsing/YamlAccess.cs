@@ -9,19 +9,22 @@ namespace Codegen.Generator.Parsing;
 internal static class YamlAccess
 {
     public static string? GetString(this DocMapping mapping, string key)
-        => mapping.Get(key) is DocScalar scalar && !IsNull(scalar) ? scalar.Value : null;
+        => mapping.TryGetScalar(key, out var text, out var isPlain) && !IsNull(text, isPlain) ? text : null;
 
     public static bool GetBool(this DocMapping mapping, string key)
-        => mapping.Get(key) is DocScalar scalar && IsTrue(scalar);
+        => mapping.TryGetScalar(key, out var text, out _) && IsTrue(text);
 
     public static bool? GetOptionalBool(this DocMapping mapping, string key)
-        => mapping.Get(key) is DocScalar scalar && !IsNull(scalar) ? IsTrue(scalar) : null;
+        => mapping.TryGetScalar(key, out var text, out var isPlain) && !IsNull(text, isPlain) ? IsTrue(text) : null;
 
-    public static bool IsNull(DocScalar scalar)
-        => scalar.IsPlain && (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
+    public static bool IsNull(DocScalar scalar) => IsNull(scalar.Value, scalar.IsPlain);
 
-    public static bool IsTrue(DocScalar scalar)
-        => scalar.Value is "true" or "True" or "TRUE";
+    public static bool IsTrue(DocScalar scalar) => IsTrue(scalar.Value);
+
+    private static bool IsNull(string text, bool isPlain)
+        => isPlain && (text is null or "" or "~" or "null" or "Null" or "NULL");
+
+    private static bool IsTrue(string text) => text is "true" or "True" or "TRUE";
 
     public static bool IsBoolean(DocScalar scalar)
         => scalar.IsPlain && scalar.Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE";

@@ -36,17 +36,3 @@ internal readonly struct DocKey
     /// <summary>The key as a node, made on request (diagnostics and tests ask; readers use the text).</summary>
     public DocScalar ToNode() => new(Value ?? string.Empty, IsPlain, Line, Column);
 }
-
-/// <summary>One entry of a mapping: its key and its value.</summary>
-internal readonly struct DocEntry
-{
-    public DocEntry(DocKey key, DocNode value)
-    {
-        Key = key;
-        Value = value;
-    }
-
-    public DocKey Key { get; }
-
-    public DocNode Value { get; }
-}

@@ -85,20 +85,44 @@ internal sealed class DocMapping : DocNode
     /// <summary>The value of the untagged scalar key <paramref name="key"/>; null when there is none.</summary>
     public DocNode? Get(string key)
     {
+        var index = IndexOf(key);
+        return index < 0 ? null : Entry(index).Value;
+    }
+
+    /// <summary>
+    /// The text of the scalar value of <paramref name="key"/> and whether it was written plain, without making a node
+    /// for it; false when there is no such key or its value is a mapping or a sequence.
+    /// </summary>
+    public bool TryGetScalar(string key, out string text, out bool isPlain)
+    {
+        var index = IndexOf(key);
+        if (index >= 0)
+        {
+            return Entry(index).TryGetScalar(out text, out isPlain);
+        }
+
+        text = string.Empty;
+        isPlain = false;
+        return false;
+    }
+
+    /// <summary>Where the untagged scalar key <paramref name="key"/> is; -1 when there is none.</summary>
+    private int IndexOf(string key)
+    {
         if (_count > IndexThreshold)
         {
-            return (_index ?? MakeIndex()).TryGetValue(key, out var found) ? Entry(found).Value : null;
+            return (_index ?? MakeIndex()).TryGetValue(key, out var found) ? found : -1;
         }
 
         for (var i = 0; i < _count; i++)
         {
             if (string.Equals(Entry(i).Key.Value, key, StringComparison.Ordinal) && IsFoundByName(i))
             {
-                return Entry(i).Value;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>The entries whose key is a scalar, by key text: what every reader walks.</summary>

@@ -12,10 +12,10 @@ namespace Codegen.Generator.Parsing.Tree;
 internal sealed class EntryBlocks
 {
     /// <summary>
-    /// Entries per block: just under the large object threshold (85,000 bytes; an entry is 24 bytes), so a block is
+    /// Entries per block: just under the large object threshold (85,000 bytes; an entry is 32 bytes), so a block is
     /// an ordinary young object that dies with the tree, not one the large object heap keeps until a full collection.
     /// </summary>
-    private const int BlockLength = 3_400;
+    private const int BlockLength = 2_600;
 
     /// <summary>A mapping this large gets an array of its own: it would leave too much of a block unused.</summary>
     private const int OwnArrayFrom = BlockLength / 8;
