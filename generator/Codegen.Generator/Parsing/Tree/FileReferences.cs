@@ -8,9 +8,11 @@ namespace Codegen.Generator.Parsing.Tree;
 internal static class FileReferences
 {
     /// <summary>Whether the entry is a "$ref" whose value may name another file.</summary>
-    public static bool MayNameFile(string key, DocNode value) => Target(key, value) is not null;
+    public static bool MayNameFile(string key, DocValue value) => Target(key, value.ScalarText) is not null;
 
     /// <summary>The value of a "$ref" entry that may name another file (one not starting with "#"); null for any other entry.</summary>
-    public static string? Target(string key, DocNode value)
-        => key == "$ref" && value is DocScalar { Value: { Length: > 0 } text } && text[0] != '#' ? text : null;
+    public static string? Target(string key, DocNode value) => Target(key, (value as DocScalar)?.Value);
+
+    private static string? Target(string key, string? scalarText)
+        => key == "$ref" && scalarText is { Length: > 0 } text && text[0] != '#' ? text : null;
 }

@@ -45,15 +45,14 @@ internal sealed class JsonTreeReader
             return null;
         }
 
-        var root = reader.ReadValue(depth: 0);
-        if (root is null)
+        if (reader.ReadValue(depth: 0) is not { } root)
         {
             return null;
         }
 
         reader.SkipWhitespace();
         refersToFiles = reader._refersToFiles;
-        return reader._position == text.Length ? root : null;
+        return reader._position == text.Length ? root.ToNode() : null;
     }
 
     private int Column => _position - _lineStart + 1;
@@ -88,7 +87,8 @@ internal sealed class JsonTreeReader
         _lineStart = next;
     }
 
-    private DocNode? ReadValue(int depth)
+    /// <summary>The value at the position (a scalar as parts, see <see cref="DocValue"/>); null when it is not one JSON allows.</summary>
+    private DocValue? ReadValue(int depth)
     {
         if (_position >= _text.Length)
         {
@@ -98,9 +98,9 @@ internal sealed class JsonTreeReader
         switch (_text[_position])
         {
             case '{':
-                return depth < GuardedParser.MaxDepth ? ReadObject(depth + 1) : null;
+                return depth < GuardedParser.MaxDepth && ReadObject(depth + 1) is { } mapping ? (DocValue)mapping : (DocValue?)null;
             case '[':
-                return depth < GuardedParser.MaxDepth ? ReadArray(depth + 1) : null;
+                return depth < GuardedParser.MaxDepth && ReadArray(depth + 1) is { } sequence ? (DocValue)sequence : (DocValue?)null;
             case '"':
                 return ReadString();
             case 't':
@@ -195,7 +195,7 @@ internal sealed class JsonTreeReader
                 return null;
             }
 
-            items.Add(item);
+            items.Add(item.ToNode());
             SkipWhitespace();
             if (_position >= _text.Length)
             {
@@ -219,11 +219,11 @@ internal sealed class JsonTreeReader
         return new DocSequence(items.ToArray(), line, column);
     }
 
-    private DocScalar? ReadString()
+    private DocValue? ReadString()
     {
         var line = _line;
         var column = Column;
-        return ReadStringText() is { } text ? new DocScalar(text, isPlain: false, line, column) : null;
+        return ReadStringText() is { } text ? DocValue.Scalar(text, isPlain: false, line, column) : (DocValue?)null;
     }
 
     /// <summary>The text of the string at the position, unescaped; null when it is not one JSON allows.</summary>
@@ -399,20 +399,20 @@ internal sealed class JsonTreeReader
         return true;
     }
 
-    private DocScalar? ReadLiteral(string literal)
+    private DocValue? ReadLiteral(string literal)
     {
         if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0 || !EndsToken(_position + literal.Length))
         {
             return null;
         }
 
-        var scalar = new DocScalar(literal, isPlain: true, _line, Column);
+        var scalar = DocValue.Scalar(literal, isPlain: true, _line, Column);
         _position += literal.Length;
         return scalar;
     }
 
     /// <summary>-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, kept as written: YAML reads it as that plain text.</summary>
-    private DocScalar? ReadNumber()
+    private DocValue? ReadNumber()
     {
         var text = _text;
         var start = _position;
@@ -459,7 +459,7 @@ internal sealed class JsonTreeReader
             return null;
         }
 
-        var scalar = new DocScalar(_interner.Get(text, start, index - start), isPlain: true, _line, Column);
+        var scalar = DocValue.Scalar(_interner.Get(text, start, index - start), isPlain: true, _line, Column);
         _position = index;
         return scalar;
     }

@@ -9,7 +9,7 @@ internal sealed partial class YamlTreeReader
     /// The node that starts at the position, the first content of a line indented <paramref name="indent"/>,
     /// inside a block node indented <paramref name="parentIndent"/>. Returns at the start of the line after it.
     /// </summary>
-    private DocNode ReadNodeAtLineStart(int parentIndent, int indent)
+    private DocValue ReadNodeAtLineStart(int parentIndent, int indent)
     {
         RefuseDocumentMarkers();
         if (Current == '-' && IsBlankAt(_position + 1))
@@ -73,7 +73,7 @@ internal sealed partial class YamlTreeReader
         while (true)
         {
             _position++;
-            items.Add(ReadValue(indent, afterKey: false));
+            items.Add(ReadValue(indent, afterKey: false).ToNode());
 
             var next = NextContentLine();
             if (next != indent || At(_position + next) != '-' || !IsBlankAt(_position + next + 1))
@@ -100,7 +100,7 @@ internal sealed partial class YamlTreeReader
     /// What follows "key:" or "-" (the position is just after the indicator), in a block node indented
     /// <paramref name="indent"/>. Returns at the start of the line after the value.
     /// </summary>
-    private DocNode ReadValue(int indent, bool afterKey)
+    private DocValue ReadValue(int indent, bool afterKey)
     {
         // An absent value is an empty plain scalar, located just after the indicator, as YamlDotNet locates it.
         var emptyLine = _line;
@@ -128,7 +128,7 @@ internal sealed partial class YamlTreeReader
                 return ReadSequence(next);
             }
 
-            return new DocScalar(string.Empty, isPlain: true, emptyLine, emptyColumn);
+            return DocValue.Scalar(string.Empty, isPlain: true, emptyLine, emptyColumn);
         }
 
         if (Current == '\t')
@@ -154,9 +154,9 @@ internal sealed partial class YamlTreeReader
     }
 
     /// <summary>A scalar or flow collection that starts on the current line, in a block node indented <paramref name="parentIndent"/>.</summary>
-    private DocNode ReadInlineNode(int parentIndent)
+    private DocValue ReadInlineNode(int parentIndent)
     {
-        DocNode node;
+        DocValue node;
         switch (Current)
         {
             case '|':

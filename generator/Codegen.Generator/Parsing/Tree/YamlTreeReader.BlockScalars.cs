@@ -7,7 +7,7 @@ internal sealed partial class YamlTreeReader
     /// The block scalar whose indicator is at the position, in a block node indented <paramref name="parentIndent"/>;
     /// its content is indented as its first non-blank line (YAML 1.2, 8.1.1.1). Returns at the start of the line after it.
     /// </summary>
-    private DocScalar ReadBlockScalar(int parentIndent)
+    private DocValue ReadBlockScalar(int parentIndent)
     {
         var line = _line;
         var column = Column;
@@ -146,6 +146,6 @@ internal sealed partial class YamlTreeReader
             _builder.Append('\n', chomping > 0 ? blankLines + 1 : 1);
         }
 
-        return new DocScalar(_builder.ToString(), isPlain: false, line, column);
+        return DocValue.Scalar(_builder.ToString(), isPlain: false, line, column);
     }
 }

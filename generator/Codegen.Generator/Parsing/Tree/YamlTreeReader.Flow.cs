@@ -26,7 +26,7 @@ internal sealed partial class YamlTreeReader
             {
                 if (items is not null)
                 {
-                    items.Add(ReadFlowNode(parentIndent));
+                    items.Add(ReadFlowNode(parentIndent).ToNode());
                 }
                 else
                 {
@@ -72,18 +72,18 @@ internal sealed partial class YamlTreeReader
         return result;
     }
 
-    private DocNode ReadFlowNode(int parentIndent) => Current switch
+    private DocValue ReadFlowNode(int parentIndent) => Current switch
     {
         '[' or '{' => ReadFlowCollection(parentIndent),
         '"' or '\'' => ReadQuoted(parentIndent),
         _ => ReadFlowPlain(),
     };
 
-    private DocScalar ReadFlowPlain()
+    private DocValue ReadFlowPlain()
     {
         var line = _line;
         var column = Column;
-        return new DocScalar(ReadFlowPlainText(), isPlain: true, line, column);
+        return DocValue.Scalar(ReadFlowPlainText(), isPlain: true, line, column);
     }
 
     /// <summary>A key and its ':'. After a plain key the ':' must be followed by a blank, after a quoted one not (JSON style).</summary>

@@ -129,7 +129,7 @@ internal sealed partial class YamlTreeReader
     /// A plain scalar in block context, over as many lines as are indented deeper than <paramref name="parentIndent"/>:
     /// line breaks fold into spaces, blank lines into line feeds. Returns at the start of the line after it.
     /// </summary>
-    private DocScalar ReadPlain(int parentIndent)
+    private DocValue ReadPlain(int parentIndent)
     {
         var line = _line;
         var column = Column;
@@ -146,7 +146,7 @@ internal sealed partial class YamlTreeReader
             var value = _interner.Get(_text, start, end - start);
             _position = end;
             FinishLine();
-            return new DocScalar(value, isPlain: true, line, column);
+            return DocValue.Scalar(value, isPlain: true, line, column);
         }
 
         _builder.Clear();
@@ -188,7 +188,7 @@ internal sealed partial class YamlTreeReader
         }
 
         FinishLine();
-        return new DocScalar(_builder.ToString(), isPlain: true, line, column);
+        return DocValue.Scalar(_builder.ToString(), isPlain: true, line, column);
     }
 
     /// <summary>A continuation line that starts with an indicator reads differently in YAML 1.1 and 1.2: not ours.</summary>
@@ -291,11 +291,11 @@ internal sealed partial class YamlTreeReader
     /// into line feeds, with the white space around them dropped; continuation lines must be indented deeper
     /// than <paramref name="parentIndent"/> (YAML requires it; YamlDotNet's leniency there is its own).
     /// </summary>
-    private DocScalar ReadQuoted(int parentIndent)
+    private DocValue ReadQuoted(int parentIndent)
     {
         var line = _line;
         var column = Column;
-        return new DocScalar(ReadQuotedText(parentIndent), isPlain: false, line, column);
+        return DocValue.Scalar(ReadQuotedText(parentIndent), isPlain: false, line, column);
     }
 
     /// <summary>The text of the quoted scalar at the position (see <see cref="ReadQuoted"/>).</summary>

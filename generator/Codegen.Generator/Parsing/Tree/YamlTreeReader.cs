@@ -239,7 +239,7 @@ internal sealed partial class YamlTreeReader
         }
 
         _position += indent;
-        var root = ReadNodeAtLineStart(-1, indent);
+        var root = ReadNodeAtLineStart(-1, indent).ToNode();
         if (NextContentLine() >= 0)
         {
             throw NotHere();
