@@ -372,7 +372,7 @@ internal sealed class SchemaShapes
 
         var byName = new Dictionary<string, (ApiProperty Property, bool Required)>(StringComparer.Ordinal);
         var order = new List<string>();
-        Collect(schema, byName, order, new HashSet<string>(StringComparer.Ordinal));
+        Collect(schema, byName, order);
         return order.Select(name => byName[name]).ToList();
     }
 
@@ -408,18 +408,37 @@ internal sealed class SchemaShapes
     private bool HasNullAlternative(ApiSchema schema)
         => (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && schema.OneOf.Concat(schema.AnyOf).Any(id => IsNullOnly(this[id]));
 
-    private void Collect(ApiSchema schema, Dictionary<string, (ApiProperty, bool)> byName, List<string> order, HashSet<string> visiting)
+    /// <summary>
+    /// Adds the properties of every allOf part, depth first and parts before the schema's own, each schema once. By an
+    /// explicit stack: a chain of thousands of allOf parts must not overflow the compiler's stack.
+    /// </summary>
+    private void Collect(ApiSchema root, Dictionary<string, (ApiProperty, bool)> byName, List<string> order)
     {
-        if (!visiting.Add(schema.Id))
+        var visited = new HashSet<string>(StringComparer.Ordinal) { root.Id };
+        var stack = new Stack<(ApiSchema Schema, int NextPart)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
         {
-            return;
+            var (schema, nextPart) = stack.Pop();
+            if (nextPart < schema.AllOf.Count)
+            {
+                stack.Push((schema, nextPart + 1));
+                var part = this[schema.AllOf[nextPart]];
+                if (visited.Add(part.Id))
+                {
+                    stack.Push((part, 0));
+                }
+            }
+            else
+            {
+                AddOwnProperties(schema, byName, order);
+            }
         }
+    }
 
-        foreach (var partId in schema.AllOf)
-        {
-            Collect(this[partId], byName, order, visiting);
-        }
-
+    /// <summary>The schema's own properties over those of its parts: a later definition of a name wins, and required stays required.</summary>
+    private static void AddOwnProperties(ApiSchema schema, Dictionary<string, (ApiProperty, bool)> byName, List<string> order)
+    {
         var required = new HashSet<string>(schema.Required, StringComparer.Ordinal);
         foreach (var property in schema.Properties)
         {
