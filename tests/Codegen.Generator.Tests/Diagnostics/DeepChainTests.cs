@@ -84,6 +84,26 @@ public sealed class DeepChainTests
         Assert.True(longer < 3 * shorter, $"2,000 aliases allocated {shorter:N0} bytes, 4,000 allocated {longer:N0}");
     }
 
+    /// <summary>
+    /// YAML aliases nest too: each anchor here is 190 levels of lists around an alias of the one before, within the
+    /// loader's depth limit as written and within the limit on nodes aliases add, but 4,750 levels deep once expanded,
+    /// under a schema's default, whose JSON is written by walking it.
+    /// </summary>
+    [Fact]
+    public void Aliases_that_nest_a_value_thousands_of_levels_deep_are_a_located_error()
+    {
+        var anchors = string.Concat(Enumerable.Range(0, 25).Select(i =>
+            $"        k{i}: &A{i} {new string('[', 190)}{(i == 0 ? "1" : "*A" + (i - 1))}{new string(']', 190)}\n"));
+        var text = "openapi: 3.1.0\ninfo: { title: Anchors, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    S:\n      type: object\n      x-anchors:\n"
+                   + anchors + "      default: { v: *A24 }\n";
+
+        var output = SmallStackRunner.Run(text);
+
+        var error = Assert.Single(output.Diagnostics);
+        Assert.StartsWith("input.yaml(34,21): error OAG0023: The YAML alias '*A24' nests the document more than 200 levels deep", error, StringComparison.Ordinal);
+        Assert.Empty(output.Files);
+    }
+
     /// <summary>A description whose component schemas are S0 to S<paramref name="length"/>, the last one <paramref name="last"/>.</summary>
     private static string Spec(int length, Func<int, string> schema, string last)
         => "openapi: 3.1.0\ninfo: { title: Chain, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n"
