@@ -104,6 +104,20 @@ public sealed class DeepChainTests
         Assert.Empty(output.Files);
     }
 
+    /// <summary>Markdown nests without $refs: a description of 10,000 quotes in one another, past Markdig's limit, still gives a client.</summary>
+    [Fact]
+    public void A_description_of_ten_thousand_nested_quotes_gives_a_client_that_compiles()
+    {
+        var quotes = string.Concat(Enumerable.Repeat("> ", 10_000));
+        var text = $"openapi: 3.1.0\ninfo: {{ title: Quotes, version: '1', description: '{quotes}deep' }}\npaths:\n  /x:\n    get:\n      operationId: getX\n      description: '{quotes}deep'\n      responses: {{ '200': {{ description: ok }} }}\n";
+
+        var output = SmallStackRunner.Run(text);
+
+        Assert.Empty(output.Diagnostics);
+        Assert.Contains("&gt; &gt; deep", output.FileText("IQuotesApi.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(GeneratedCodeCompiler.Compile(output.Files).Diagnostics);
+    }
+
     /// <summary>A description whose component schemas are S0 to S<paramref name="length"/>, the last one <paramref name="last"/>.</summary>
     private static string Spec(int length, Func<int, string> schema, string last)
         => "openapi: 3.1.0\ninfo: { title: Chain, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n"
