@@ -49,6 +49,9 @@ internal sealed class SchemaShapes
     /// <summary>The schemas of <see cref="_effectiveProperties"/>, in their order, once asked.</summary>
     private readonly SchemaEntry[]?[] _propertySchemas;
 
+    /// <summary>The allOf parts as a graph, made when first asked for and shared like <see cref="_effectiveProperties"/>.</summary>
+    private readonly Lazy<AllOfGraph> _allOfGraph;
+
     /// <summary>What each schema unwraps to, once asked (0: not yet; the index plus one).</summary>
     private readonly int[] _unwrapped;
 
@@ -58,7 +61,7 @@ internal sealed class SchemaShapes
     /// <param name="schemas">Every schema of the document, in its order.</param>
     /// <param name="index">Where each id is in <paramref name="schemas"/>.</param>
     public SchemaShapes(IReadOnlyList<ApiSchema> schemas, SchemaIndex index)
-        : this(Entries(schemas), index, new HashSet<string>(StringComparer.Ordinal), new byte[schemas.Count], new IReadOnlyList<(ApiProperty, bool)>?[schemas.Count], new SchemaEntry[]?[schemas.Count])
+        : this(Entries(schemas), index, new HashSet<string>(StringComparer.Ordinal), new byte[schemas.Count], new IReadOnlyList<(ApiProperty, bool)>?[schemas.Count], new SchemaEntry[]?[schemas.Count], null)
     {
     }
 
@@ -68,7 +71,8 @@ internal sealed class SchemaShapes
         HashSet<string> records,
         byte[] writtenKinds,
         IReadOnlyList<(ApiProperty, bool)>?[] effectiveProperties,
-        SchemaEntry[]?[] propertySchemas)
+        SchemaEntry[]?[] propertySchemas,
+        Lazy<AllOfGraph>? allOfGraph)
     {
         _entries = entries;
         _index = index;
@@ -76,6 +80,7 @@ internal sealed class SchemaShapes
         _writtenKinds = writtenKinds;
         _effectiveProperties = effectiveProperties;
         _propertySchemas = propertySchemas;
+        _allOfGraph = allOfGraph ?? new Lazy<AllOfGraph>(() => new AllOfGraph(entries, index.PositionOf), isThreadSafe: false);
         _unwrapped = new int[entries.Length];
         _nullable = new bool?[entries.Length];
     }
@@ -97,7 +102,7 @@ internal sealed class SchemaShapes
     /// </summary>
     public SchemaShapes WithRecords(IReadOnlyCollection<string> ids)
         => ids.Count == 0 && _records.Count == 0 ? this
-            : new(_entries, _index, new HashSet<string>(ids, StringComparer.Ordinal), _writtenKinds, _effectiveProperties, _propertySchemas);
+            : new(_entries, _index, new HashSet<string>(ids, StringComparer.Ordinal), _writtenKinds, _effectiveProperties, _propertySchemas, _allOfGraph);
 
     /// <summary>Like <see cref="KindOf"/>, but a wrapper made a record by <see cref="WithRecords"/> is a record.</summary>
     public SchemaShapeKind Kind(ApiSchema schema) => IsMadeRecord(schema) ? SchemaShapeKind.Record : KindOf(schema);
@@ -318,7 +323,7 @@ internal sealed class SchemaShapes
 
     /// <summary>Like <see cref="EffectiveProperties(ApiSchema)"/>: every binder asks for them, several times per schema, and they do not depend on which wrappers are records.</summary>
     public IReadOnlyList<(ApiProperty Property, bool Required)> EffectiveProperties(SchemaEntry entry)
-        => _effectiveProperties[entry.Index] ??= CollectEffectiveProperties(entry.Schema);
+        => _effectiveProperties[entry.Index] ?? CollectAlongFirstParts(entry);
 
     /// <summary>The schema of each of <see cref="EffectiveProperties(SchemaEntry)"/>, in the same order.</summary>
     public IReadOnlyList<SchemaEntry> PropertySchemas(SchemaEntry entry)
@@ -372,7 +377,83 @@ internal sealed class SchemaShapes
 
         var byName = new Dictionary<string, (ApiProperty Property, bool Required)>(StringComparer.Ordinal);
         var order = new List<string>();
-        Collect(schema, byName, order, new HashSet<string>(StringComparer.Ordinal));
+        Collect(schema, byName, order);
+        return order.Select(name => byName[name]).ToList();
+    }
+
+    /// <summary>
+    /// Effective properties down a chain of schemas that each extend their first allOf part (<see cref="ExtendedPart"/>):
+    /// the end's are collected, then each schema's are its part's and its own, up the chain. A chain of thousands is
+    /// then walked once, not once from each schema on it.
+    /// </summary>
+    private IReadOnlyList<(ApiProperty Property, bool Required)> CollectAlongFirstParts(SchemaEntry entry)
+    {
+        var extending = new List<SchemaEntry>();
+        var current = entry;
+        while (_effectiveProperties[current.Index] is null && ExtendedPart(current) is { } part)
+        {
+            extending.Add(current);
+            current = part;
+        }
+
+        var properties = _effectiveProperties[current.Index] ??= CollectEffectiveProperties(current.Schema);
+        for (var i = extending.Count - 1; i >= 0; i--)
+        {
+            properties = _effectiveProperties[extending[i].Index] = Extend(extending[i].Schema, properties);
+        }
+
+        return properties;
+    }
+
+    /// <summary>
+    /// The first allOf part, when merging it is merging its effective properties: it does not lead back to the schema
+    /// (which the walk would skip), and the other parts are inline objects of this schema alone, with no parts of their
+    /// own (which the walk could otherwise have met inside the first one, and skipped). Otherwise null.
+    /// </summary>
+    private SchemaEntry? ExtendedPart(SchemaEntry entry)
+    {
+        var parts = entry.Schema.AllOf;
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var first = Entry(parts[0]);
+        var graph = _allOfGraph.Value;
+        if (graph.LeadsBack(first, entry))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < parts.Count; i++)
+        {
+            var part = Entry(parts[i]);
+            if (part.Schema.AllOf.Count > 0 || graph.TimesAPart(part) != 1)
+            {
+                return null;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>What <see cref="Collect"/> gives once it has walked the first part, whose effective properties are <paramref name="firstPart"/>: the other parts' and the schema's own over them.</summary>
+    private List<(ApiProperty Property, bool Required)> Extend(ApiSchema schema, IReadOnlyList<(ApiProperty Property, bool Required)> firstPart)
+    {
+        var byName = new Dictionary<string, (ApiProperty, bool)>(firstPart.Count, StringComparer.Ordinal);
+        var order = new List<string>(firstPart.Count);
+        foreach (var (property, required) in firstPart)
+        {
+            byName.Add(property.JsonName, (property, required));
+            order.Add(property.JsonName);
+        }
+
+        for (var i = 1; i < schema.AllOf.Count; i++)
+        {
+            AddOwnProperties(this[schema.AllOf[i]], byName, order);
+        }
+
+        AddOwnProperties(schema, byName, order);
         return order.Select(name => byName[name]).ToList();
     }
 
@@ -408,18 +489,37 @@ internal sealed class SchemaShapes
     private bool HasNullAlternative(ApiSchema schema)
         => (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && schema.OneOf.Concat(schema.AnyOf).Any(id => IsNullOnly(this[id]));
 
-    private void Collect(ApiSchema schema, Dictionary<string, (ApiProperty, bool)> byName, List<string> order, HashSet<string> visiting)
+    /// <summary>
+    /// Adds the properties of every allOf part, depth first and parts before the schema's own, each schema once. By an
+    /// explicit stack: a chain of thousands of allOf parts must not overflow the compiler's stack.
+    /// </summary>
+    private void Collect(ApiSchema root, Dictionary<string, (ApiProperty, bool)> byName, List<string> order)
     {
-        if (!visiting.Add(schema.Id))
+        var visited = new HashSet<string>(StringComparer.Ordinal) { root.Id };
+        var stack = new Stack<(ApiSchema Schema, int NextPart)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
         {
-            return;
+            var (schema, nextPart) = stack.Pop();
+            if (nextPart < schema.AllOf.Count)
+            {
+                stack.Push((schema, nextPart + 1));
+                var part = this[schema.AllOf[nextPart]];
+                if (visited.Add(part.Id))
+                {
+                    stack.Push((part, 0));
+                }
+            }
+            else
+            {
+                AddOwnProperties(schema, byName, order);
+            }
         }
+    }
 
-        foreach (var partId in schema.AllOf)
-        {
-            Collect(this[partId], byName, order, visiting);
-        }
-
+    /// <summary>The schema's own properties over those of its parts: a later definition of a name wins, and required stays required.</summary>
+    private static void AddOwnProperties(ApiSchema schema, Dictionary<string, (ApiProperty, bool)> byName, List<string> order)
+    {
         var required = new HashSet<string>(schema.Required, StringComparer.Ordinal);
         foreach (var property in schema.Properties)
         {

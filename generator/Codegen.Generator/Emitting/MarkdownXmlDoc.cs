@@ -39,9 +39,36 @@ internal static class MarkdownXmlDoc
     /// <summary>The description through Markdig, whatever it holds (what <see cref="Render"/> does for all but plain text).</summary>
     internal static IReadOnlyList<XmlDocBlock> Parse(string markdown)
     {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses nesting deeper than its limit (thousands of '>' or '[') rather than overflow the stack:
+            // such a description is no documentation to render, but the client is still generated, the text kept as written.
+            return new[] { XmlDocBlock.Paragraph(AsWritten(markdown)) };
+        }
+
         var blocks = new List<XmlDocBlock>();
-        AddBlocks(Markdown.Parse(markdown, Pipeline), blocks);
+        AddBlocks(document, blocks);
         return blocks;
+    }
+
+    /// <summary>The description's non-blank lines, escaped, with no Markdown read in them.</summary>
+    private static string[] AsWritten(string markdown)
+    {
+        var lines = new List<string>();
+        foreach (var line in markdown.Split('\n'))
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                lines.Add(XmlDocWriter.Escape(line.Trim()));
+            }
+        }
+
+        return lines.ToArray();
     }
 
     /// <summary>

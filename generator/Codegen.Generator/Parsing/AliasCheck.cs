@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Diagnostics;
@@ -7,9 +8,10 @@ using YamlDotNet.RepresentationModel;
 namespace Codegen.Generator.Parsing;
 
 /// <summary>
-/// YAML aliases make the tree a graph: an alias inside its own anchor is a cycle, and aliases of
-/// aliases multiply ("billion laughs"). Every reader after parsing walks trees, so such a document
-/// would loop or explode; it is refused here, located at the alias.
+/// YAML aliases make the tree a graph: an alias inside its own anchor is a cycle, aliases of
+/// aliases multiply ("billion laughs"), and aliases inside anchors nest deeper than anything written.
+/// Every reader after parsing walks trees, so such a document would loop, explode or overflow the
+/// stack; it is refused here, located at the alias.
 /// </summary>
 internal static class AliasCheck
 {
@@ -24,6 +26,7 @@ internal static class AliasCheck
         }
 
         var expanded = new Dictionary<YamlNode, long>(ByReference.Instance);
+        var depths = new Dictionary<YamlNode, int>(ByReference.Instance);
         var onPath = new HashSet<YamlNode>(ByReference.Instance);
         var stack = new Stack<(YamlNode Node, bool ChildrenDone)>();
         stack.Push((root, false));
@@ -34,6 +37,7 @@ internal static class AliasCheck
             {
                 onPath.Remove(node);
                 expanded[node] = Children(node).Aggregate(1L, (total, child) => SaturatingAdd(total, expanded[child]));
+                depths[node] = node is YamlScalarNode ? 0 : 1 + Children(node).Aggregate(0, (deepest, child) => Math.Max(deepest, depths[child]));
                 continue;
             }
 
@@ -62,9 +66,31 @@ internal static class AliasCheck
             }
         }
 
-        return expanded[root] - expanded.Count > MaxExtraNodes
-            ? Report(path, null, firstAliases, $"expands the document by more than {MaxExtraNodes} nodes; write the repeated parts once under components and $ref them")
+        if (expanded[root] - expanded.Count > MaxExtraNodes)
+        {
+            return Report(path, null, firstAliases, $"expands the document by more than {MaxExtraNodes} nodes; write the repeated parts once under components and $ref them");
+        }
+
+        // The parser limits the nesting written, but an alias inside an anchor nests the node it names once more:
+        // a chain of them reaches thousands of levels within the limit on nodes added. Blamed on the deepest node named.
+        return depths[root] > GuardedParser.MaxDepth
+            ? Report(path, DeepestAnchored(depths, firstAliases), firstAliases, $"nests the document more than {GuardedParser.MaxDepth} levels deep once expanded; write the repeated parts once under components and $ref them")
             : null;
+    }
+
+    /// <summary>Of the nodes an alias names, the deepest (the first found of equals).</summary>
+    private static YamlNode? DeepestAnchored(Dictionary<YamlNode, int> depths, IReadOnlyDictionary<string, Mark> firstAliases)
+    {
+        YamlNode? deepest = null;
+        foreach (var (node, depth) in depths.Select(d => (d.Key, d.Value)))
+        {
+            if (!node.Anchor.IsEmpty && firstAliases.ContainsKey(node.Anchor.Value) && (deepest is null || depth > depths[deepest]))
+            {
+                deepest = node;
+            }
+        }
+
+        return deepest;
     }
 
     private static IEnumerable<YamlNode> Children(YamlNode node) => node switch

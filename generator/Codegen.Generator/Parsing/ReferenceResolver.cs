@@ -28,50 +28,123 @@ internal sealed class ReferenceResolver
     /// </summary>
     public SpecNode? Resolve(SpecNode node)
     {
-        HashSet<string>? seen = null;
-        var current = node;
-        if (current.Node is DocMapping mapping
+        if (node.Node is DocMapping mapping
             && mapping.Get("$ref") is { } value
             && value is not DocScalar)
         {
-            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(current.File, value), "$ref", "a string"));
+            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(node.File, value), "$ref", "a string"));
             return null;
         }
 
-        while (ReferenceOf(current.Node) is { } reference)
+        if (ReferenceOf(node.Node) is not { } reference)
         {
-            var target = Find(current.File, reference, current.Node);
-            if (target is null)
-            {
-                return null;
-            }
-
-            // Most references are one step to a node that is no reference: no cycle to look for, no set of visited targets.
-            if (ReferenceOf(target.Value.Node) is null)
-            {
-                return target;
-            }
-
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!seen.Add(target.Value.File + "#" + target.Value.Pointer))
-            {
-                // Every $ref of the cycle leads here; the cycle is reported once, at the first of them met.
-                if (_reportedCycles.Add(string.Join("\n", seen.OrderBy(s => s, StringComparer.Ordinal))))
-                {
-                    _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, YamlText.Location(current.File, current.Node), reference));
-                }
-
-                return null;
-            }
-
-            current = target.Value;
+            return node;
         }
 
-        return current;
+        var target = Find(node.File, reference, node.Node);
+
+        // Most references are one step to a node that is no reference: no chain to follow.
+        if (target is null || ReferenceOf(target.Value.Node) is null)
+        {
+            return target;
+        }
+
+        var end = ChainEndFrom(target.Value);
+        if (end.Failures is not null)
+        {
+            _diagnostics.AddRange(end.Failures);
+        }
+        else if (end.CycleClosedAt is { } closing && _reportedCycles.Add(end.Cycle!))
+        {
+            // Once for each set of $refs a walk passes: once from the $refs on the cycle, once from each $ref leading into it.
+            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.CircularReference, YamlText.Location(closing.File, closing.Node), ReferenceOf(closing.Node)!));
+        }
+
+        return end.Target;
     }
 
-    /// <summary>The cycles reported, each as its sorted targets.</summary>
-    private readonly HashSet<string> _reportedCycles = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Where a chain of $refs goes from one of its references: the node it ends at, or what the $ref that could not
+    /// be followed reported, or the cycle it runs into.
+    /// </summary>
+    /// <param name="CycleClosedAt">The $ref that comes back to a reference already passed, where the cycle is reported.</param>
+    /// <param name="Cycle">
+    /// Which cycle report this is: a chain from a reference sees the references it passes, so every reference on a
+    /// cycle shares one, and a reference leading into a cycle has one of its own.
+    /// </param>
+    private sealed record ChainEnd(SpecNode? Target, IReadOnlyList<SpecDiagnostic>? Failures, SpecNode? CycleClosedAt, object? Cycle);
+
+    /// <summary>Where the chain goes from each reference that is the target of another, by file and pointer.</summary>
+    private readonly Dictionary<string, ChainEnd> _chainEnds = new(StringComparer.Ordinal);
+
+    /// <summary>The cycle reports made, so that each is made once.</summary>
+    private readonly HashSet<object> _reportedCycles = new();
+
+    /// <summary>
+    /// Follows the chain from <paramref name="start"/>, a reference, and keeps where it goes for every reference on the
+    /// way: every component of a chain of thousands of aliases is read, and each must not walk the rest of it again.
+    /// </summary>
+    private ChainEnd ChainEndFrom(SpecNode start)
+    {
+        var startKey = KeyOf(start);
+        var path = new List<(SpecNode Node, string Key)>();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var current = start;
+        var key = startKey;
+        while (true)
+        {
+            if (_chainEnds.TryGetValue(key, out var known))
+            {
+                KeepLeadingTo(path, known);
+                break;
+            }
+
+            if (positions.TryGetValue(key, out var cycleStart))
+            {
+                // From a reference on the cycle, the walk stops when it comes back to that reference.
+                var cycle = new object();
+                for (var i = cycleStart; i < path.Count; i++)
+                {
+                    _chainEnds[path[i].Key] = new ChainEnd(null, null, path[i == cycleStart ? path.Count - 1 : i - 1].Node, cycle);
+                }
+
+                KeepLeadingTo(path.GetRange(0, cycleStart), _chainEnds[key]);
+                break;
+            }
+
+            positions.Add(key, path.Count);
+            path.Add((current, key));
+            var diagnosticsBefore = _diagnostics.Count;
+            var next = Find(current.File, ReferenceOf(current.Node)!, current.Node);
+            if (next is null || ReferenceOf(next.Value.Node) is null)
+            {
+                // What a failed reference reported is reported again by every chain through it, as if followed again.
+                KeepLeadingTo(path, next is null
+                    ? new ChainEnd(null, _diagnostics.GetRange(diagnosticsBefore, _diagnostics.Count - diagnosticsBefore), null, null)
+                    : new ChainEnd(next, null, null, null));
+                break;
+            }
+
+            current = next.Value;
+            key = KeyOf(current);
+        }
+
+        return _chainEnds[startKey];
+    }
+
+    private static string KeyOf(SpecNode node) => node.File + "#" + node.Pointer;
+
+    /// <summary>
+    /// The references passed end as the chain they lead into. Into a cycle, each from outside: the walk stops where it
+    /// first comes back (the same $ref for all of them), but each saw references the others did not, so its report is its own.
+    /// </summary>
+    private void KeepLeadingTo(List<(SpecNode Node, string Key)> passed, ChainEnd end)
+    {
+        foreach (var (_, key) in passed)
+        {
+            _chainEnds[key] = end.Cycle is null ? end : end with { Cycle = new object() };
+        }
+    }
 
     /// <summary>
     /// Targets found, by referring file and reference: the same $ref is written many times, and walking its

@@ -9,9 +9,6 @@ namespace Codegen.Generator.Tests.Diagnostics;
 /// </summary>
 public sealed class RobustnessTests(ITestOutputHelper testOutput)
 {
-    /// <summary>A stack the size of a small thread's: deep inputs must be refused before they recurse that far.</summary>
-    private const int SmallStack = 1024 * 1024;
-
     public static TheoryData<string> HandWrittenCases => new(MalformedInputs.HandWritten().Select(c => c.Name));
 
     [Theory]
@@ -20,7 +17,7 @@ public sealed class RobustnessTests(ITestOutputHelper testOutput)
     {
         var text = MalformedInputs.HandWritten().Single(c => c.Name == name).Text;
 
-        var output = RunOnSmallStack(text);
+        var output = SmallStackRunner.Run(text);
 
         Assert.Contains(output.Diagnostics, LocatedDiagnostic.IsError);
         AssertLocated(output.Diagnostics, text);
@@ -35,7 +32,7 @@ public sealed class RobustnessTests(ITestOutputHelper testOutput)
     {
         var text = MalformedInputs.Unsupported().Single(c => c.Name == name).Text;
 
-        var output = RunOnSmallStack(text);
+        var output = SmallStackRunner.Run(text);
 
         Assert.NotEmpty(output.Diagnostics);
         Assert.All(output.Diagnostics, d => Assert.Contains(": warning OAG0007: ", d, StringComparison.Ordinal));
@@ -50,7 +47,7 @@ public sealed class RobustnessTests(ITestOutputHelper testOutput)
     [MemberData(nameof(OddButValidCases))]
     public void An_odd_but_valid_description_generates_code_that_compiles(string name)
     {
-        var output = RunOnSmallStack(MalformedInputs.OddButValid().Single(c => c.Name == name).Text);
+        var output = SmallStackRunner.Run(MalformedInputs.OddButValid().Single(c => c.Name == name).Text);
 
         Assert.Empty(output.Diagnostics);
         AssertHasClient(output);
@@ -92,35 +89,10 @@ public sealed class RobustnessTests(ITestOutputHelper testOutput)
         var schemas = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"    S{i}: {{ type: object, properties: {{ next: {{ $ref: '#/components/schemas/S{i + 1}' }} }} }}\n"));
         var text = "openapi: 3.0.3\ninfo: { title: Chain, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n" + schemas + "    S10000: { type: string }\n";
 
-        var output = RunOnSmallStack(text);
+        var output = SmallStackRunner.Run(text);
 
         Assert.Empty(output.Diagnostics);
         Assert.Equal(10_000, output.Files.Count(f => System.Text.RegularExpressions.Regex.IsMatch(f.HintName, @"\.S\d+\.g\.cs$")));
-    }
-
-    /// <summary>Runs the generator on a thread with a small stack, as a compiler's worker thread may have, and rethrows what it threw.</summary>
-    private static GeneratorOutput RunOnSmallStack(string text)
-    {
-        GeneratorOutput? output = null;
-        Exception? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    output = GeneratorRunner.RunOnText(text, "/specs/input.yaml");
-                }
-#pragma warning disable CA1031 // Rethrown on the test thread below.
-                catch (Exception exception)
-#pragma warning restore CA1031
-                {
-                    failure = exception;
-                }
-            },
-            SmallStack);
-        thread.Start();
-        thread.Join();
-        return failure is null ? output! : throw new InvalidOperationException("The generator threw", failure);
     }
 
     /// <summary>Runs the mutants through <see cref="MutantChecker"/> and writes how they ended (and how long it took) to the test output.</summary>

@@ -201,6 +201,15 @@ public sealed class MarkdownXmlDocTests
         Assert.InRange(readWithoutMarkdig, 1_000, 5_000);
     }
 
+    /// <summary>Markdig throws past its nesting limit (here 10,000 quotes in one another): the text is kept as written, escaped.</summary>
+    [Fact]
+    public void A_description_nested_deeper_than_markdig_reads_is_kept_as_escaped_text()
+    {
+        var quotes = string.Concat(Enumerable.Repeat("> ", 10_000));
+
+        Assert.Equal([quotes.Replace(">", "&gt;", StringComparison.Ordinal) + "deep &amp; &lt;b&gt;", "next"], Lines(quotes + "deep & <b>\n\n  next  \n"));
+    }
+
     private static void AssertRendersAsMarkdig(string text)
     {
         var rendered = MarkdownXmlDoc.Render(text);
