@@ -28,16 +28,15 @@ internal sealed class ReferenceResolver
     /// </summary>
     public SpecNode? Resolve(SpecNode node)
     {
-        if (node.Node is DocMapping mapping
-            && mapping.Get("$ref") is { } value
-            && value is not DocScalar)
-        {
-            _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(node.File, value), "$ref", "a string"));
-            return null;
-        }
-
         if (ReferenceOf(node.Node) is not { } reference)
         {
+            // A "$ref" that is not a scalar (asked for only here: a scalar one, the rule, is read as text, not made a node).
+            if (node.Node is DocMapping mapping && mapping.Get("$ref") is { } value)
+            {
+                _diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnexpectedNodeType, YamlText.Location(node.File, value), "$ref", "a string"));
+                return null;
+            }
+
             return node;
         }
 

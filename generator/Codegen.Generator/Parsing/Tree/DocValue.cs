@@ -24,12 +24,6 @@ internal readonly struct DocValue
         _column = column;
     }
 
-    /// <summary>The node, or null when the value is kept as a scalar's parts.</summary>
-    public DocNode? Node => _value as DocNode;
-
-    /// <summary>The text of a scalar value, kept as parts or as a node; null for a mapping or a sequence.</summary>
-    public string? ScalarText => _value as string ?? (_value as DocScalar)?.Value;
-
     /// <summary>
     /// A node as a value. An untagged scalar node is taken apart (a tagged one, a subclass, stays a node, and keeps its
     /// tag); the node itself is then left to die young.

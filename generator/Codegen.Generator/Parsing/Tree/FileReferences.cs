@@ -8,7 +8,7 @@ namespace Codegen.Generator.Parsing.Tree;
 internal static class FileReferences
 {
     /// <summary>Whether the entry is a "$ref" whose value may name another file.</summary>
-    public static bool MayNameFile(string key, DocValue value) => Target(key, value.ScalarText) is not null;
+    public static bool MayNameFile(string key, DocValue value) => value.TryGetScalar(out var text, out _) && Target(key, text) is not null;
 
     /// <summary>The value of a "$ref" entry that may name another file (one not starting with "#"); null for any other entry.</summary>
     public static string? Target(string key, DocNode value) => Target(key, (value as DocScalar)?.Value);
