@@ -6,8 +6,15 @@ using Codegen.Benchmarks;
 // renders a JSON description as YAML (the large YAML input of compare-nswag.sh); `--synthetic N out.yaml`
 // writes the synthetic description of N schemas and N operations; `--polymorphic B C out.yaml` one of B discriminator bases with C
 // allOf children each; `--repeated-ids N out.yaml` one of N operations sharing one operationId; `--tags N out.yaml` one of N
-// operations under N tags; `--alloc N` (or `--alloc path`) lists what each stage allocates, by type. `--stages-file path
+// operations under N tags; `--alloc N` (or `--alloc path`) lists what each stage allocates, by type; `--live N` what each stage
+// leaves alive. `--stages-file path
 // --interface-per-tag` breaks down a description generated with an interface per tag.
+if (args is ["--live", var liveSize])
+{
+    LiveProbe.Run(Console.Out, int.Parse(liveSize, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--stages")
 {
     var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).ToList();

@@ -17,8 +17,8 @@ public static class StageProfile
 
     public static void Run(TextWriter output, IReadOnlyList<int> sizes, int repetitions = 3)
     {
-        output.WriteLine("| Size | Stage | Time (ms) | CPU (ms) | GC pause (ms) | Allocated (MB) | Time per item (µs) |");
-        output.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+        output.WriteLine("| Size | Stage | Time (ms) | CPU (ms) | GC pause (ms) | Allocated (MB) | Time per item (µs) | GCs (gen 0/1/2) |");
+        output.WriteLine("|---:|---|---:|---:|---:|---:|---:|---|");
         foreach (var size in sizes)
         {
             Profile(output, size.ToString("N0", CultureInfo.InvariantCulture), SpecPath, SyntheticSpec.Create(size, size), 2 * size, PipelineStages.Options, repetitions);
@@ -33,8 +33,8 @@ public static class StageProfile
     {
         var text = File.ReadAllText(path);
         var parsed = OpenApiParser.Parse(SpecLoader.Load(Path.GetFullPath(path), text, _ => null, SpecLoadOptions.Default));
-        output.WriteLine("| Description | Stage | Time (ms) | CPU (ms) | GC pause (ms) | Allocated (MB) | Time per item (µs) |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+        output.WriteLine("| Description | Stage | Time (ms) | CPU (ms) | GC pause (ms) | Allocated (MB) | Time per item (µs) | GCs (gen 0/1/2) |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---|");
         var options = PipelineStages.Options with { InterfacePerTag = interfacePerTag };
         Profile(output, Path.GetFileName(path), Path.GetFullPath(path), text, Math.Max(1, (parsed.Document?.Schemas.Count ?? 0) + (parsed.Document?.Operations.Count ?? 0)), options, repetitions);
     }
@@ -51,7 +51,7 @@ public static class StageProfile
             var best = Enumerable.Range(0, repetitions + 1).Select(_ => Measure(run)).Skip(1).MinBy(m => m.Cpu);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {label} | {name} | {best.Time.TotalMilliseconds:F1} | {best.Cpu.TotalMilliseconds:F0} | {best.Pause.TotalMilliseconds:F1} | {best.Bytes / 1_048_576.0:F1} | {best.Time.TotalMilliseconds * 1000 / items:F1} |"));
+                $"| {label} | {name} | {best.Time.TotalMilliseconds:F1} | {best.Cpu.TotalMilliseconds:F0} | {best.Pause.TotalMilliseconds:F1} | {best.Bytes / 1_048_576.0:F1} | {best.Time.TotalMilliseconds * 1000 / items:F1} | {best.Collections} |"));
         }
     }
 
@@ -59,17 +59,19 @@ public static class StageProfile
     /// Wall time, and CPU time of the whole process (the GC's threads included): on a shared machine the
     /// wall time also holds the time other processes had the cores, the CPU time does not.
     /// </summary>
-    private static (TimeSpan Time, TimeSpan Cpu, TimeSpan Pause, long Bytes) Measure(Func<object> run)
+    private static (TimeSpan Time, TimeSpan Cpu, TimeSpan Pause, long Bytes, string Collections) Measure(Func<object> run)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var pause = GC.GetTotalPauseDuration();
         var bytes = GC.GetAllocatedBytesForCurrentThread();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         GC.KeepAlive(run());
         watch.Stop();
-        return (watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - pause, GC.GetAllocatedBytesForCurrentThread() - bytes);
+        return (watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - pause, GC.GetAllocatedBytesForCurrentThread() - bytes,
+            $"{GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}");
     }
 }
