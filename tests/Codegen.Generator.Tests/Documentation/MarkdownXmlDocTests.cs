@@ -210,6 +210,34 @@ public sealed class MarkdownXmlDocTests
         Assert.Equal([quotes.Replace(">", "&gt;", StringComparison.Ordinal) + "deep &amp; &lt;b&gt;", "next"], Lines(quotes + "deep & <b>\n\n  next  \n"));
     }
 
+    /// <summary>
+    /// CommonMark's worst cases (after cmark's pathological tests), each of 10,000 repetitions: matching their
+    /// delimiters would cost the square of their number, so past <see cref="MarkdownXmlDoc.MaxDelimiters"/> the text is
+    /// kept as written, escaped. The link in front is what Markdig would have rendered.
+    /// </summary>
+    [Theory]
+    [InlineData("[", "a](u)")]
+    [InlineData("[", "]")]
+    [InlineData("a_ ", "")]
+    [InlineData("_a ", "")]
+    [InlineData("[a", "")]
+    public void A_description_with_too_many_delimiters_is_kept_as_escaped_text(string opening, string closing)
+    {
+        var text = "[Pathological](https://example.com/) " + string.Concat(Enumerable.Repeat(opening, 10_000)) + "b" + string.Concat(Enumerable.Repeat(closing, 10_000));
+
+        Assert.Equal([text], Lines(text));
+    }
+
+    /// <summary>Up to the limit a description is Markdown still; one delimiter more and its links are text.</summary>
+    [Fact]
+    public void The_delimiter_limit_is_where_markdown_stops()
+    {
+        var links = string.Concat(Enumerable.Repeat("[a](https://example.com/) ", MarkdownXmlDoc.MaxDelimiters / 2)).TrimEnd();
+
+        Assert.Contains("<see href=\"https://example.com/\">a</see>", Single(links), StringComparison.Ordinal);
+        Assert.Equal(links + " _b", Single(links + " _b"));
+    }
+
     private static void AssertRendersAsMarkdig(string text)
     {
         var rendered = MarkdownXmlDoc.Render(text);
