@@ -16,7 +16,8 @@ namespace Specweave.Runtime;
 /// <remarks>
 /// Refit has run the factory before handing the response over, and keeps its exception in
 /// <see cref="ApiResponse{T}.Error"/>, but only when it is an <see cref="ApiException"/>: it drops any other (and the
-/// response with it). The factory is then asked again, about a copy of the response made of what the
+/// response with it). A factory wrapped by <see cref="ExceptionFactories.Remembered"/> has kept that exception on the
+/// request, and it is thrown; otherwise the factory is asked again, about a copy of the response made of what the
 /// <see cref="ApiResponse{T}"/> keeps (status, reason, headers, and for a status outside 2xx the body as Refit read it).
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -49,7 +50,9 @@ public static class ResponseGate
     {
         using (answer)
         {
-            return answer.Error ?? await DroppedFactoryExceptionAsync(answer).ConfigureAwait(false);
+            return answer.Error
+                ?? ExceptionFactories.Take(answer.RequestMessage)
+                ?? await DroppedFactoryExceptionAsync(answer).ConfigureAwait(false);
         }
     }
 

@@ -9,6 +9,7 @@ using PartnerCenter.Customers.Http;
 using PartnerCenter.Customers.Logging;
 using PartnerCenter.Customers.Resilience;
 using Refit;
+using Specweave.Runtime;
 
 namespace PartnerCenter.Customers;
 
@@ -93,7 +94,7 @@ public static class PartnerCenterServiceCollectionExtensions
     public static RefitSettings CreateRefitSettings()
     {
         var settings = new RefitSettings(BufferedJsonContentSerializer.ForContext(PartnerCenterCustomersJsonContext.Default));
-        settings.ExceptionFactory = PartnerCenterExceptionFactory.FromResponseAsync;
+        settings.ExceptionFactory = ExceptionFactories.Remembered(PartnerCenterExceptionFactory.FromResponseAsync);
         settings.DeserializationExceptionFactory = PartnerCenterExceptionFactory.FromUnreadableBodyAsync;
         settings.TransportExceptionFactory = PartnerCenterExceptionFactory.FromTransportFailure;
         return settings;

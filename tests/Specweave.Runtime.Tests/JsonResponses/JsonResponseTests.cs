@@ -163,6 +163,7 @@ public sealed class JsonResponseTests
         Assert.Equal("{\"code\":1000}", failure.Content);
     }
 
+    /// <summary>Not wrapped by <see cref="ExceptionFactories.Remembered"/>, the factory is asked twice: by Refit, and about a copy.</summary>
     [Fact]
     public async Task An_exception_factory_answering_with_its_own_exception_type_is_heard_although_ApiResponse_drops_it()
     {
@@ -195,6 +196,64 @@ public sealed class JsonResponseTests
         Assert.Equal("application/json", failure.MediaType);
         Assert.Equal("{\"code\":429}", failure.Body);
         Assert.Equal(["{\"code\":429}", "{\"code\":429}"], calls);
+    }
+
+    [Fact]
+    public async Task A_remembered_exception_factory_is_asked_once_and_its_exception_thrown()
+    {
+        var made = new List<ServiceException>();
+        HttpRequestMessage? sent = null;
+        var settings = new RefitSettings(SystemTextJsonContentSerializer.ForContext(TickJson.Default))
+        {
+            ExceptionFactory = ExceptionFactories.Remembered(async response =>
+            {
+                if (response.IsSuccessStatusCode)
+                {
+                    return null;
+                }
+
+                var exception = new ServiceException((int)response.StatusCode, null, null, await response.Content.ReadAsStringAsync());
+                made.Add(exception);
+                return exception;
+            }),
+        };
+        var api = Client(request =>
+        {
+            sent = request;
+            return Answer(HttpStatusCode.ServiceUnavailable, Json("{\"code\":503}"));
+        }, settings);
+
+        var failure = await Assert.ThrowsAsync<ServiceException>(() => api.GetTickAsync(1));
+
+        Assert.Same(Assert.Single(made), failure);
+        Assert.Equal("{\"code\":503}", failure.Body);
+        Assert.DoesNotContain(sent!.Options, option => option.Key.StartsWith("Specweave", StringComparison.Ordinal));
+        Assert.Equal(new Tick(4, "ok"), await Client(_ => Answer(HttpStatusCode.OK, Json("{\"id\":4,\"text\":\"ok\"}")), settings).GetTickAsync(4));
+    }
+
+    [Fact]
+    public async Task A_remembered_factory_keeps_nothing_for_an_ApiException_which_Refit_keeps_itself()
+    {
+        var asked = 0;
+        HttpRequestMessage? sent = null;
+        var settings = new RefitSettings(SystemTextJsonContentSerializer.ForContext(TickJson.Default));
+        var refits = settings.ExceptionFactory;
+        settings.ExceptionFactory = ExceptionFactories.Remembered(response =>
+        {
+            asked++;
+            return refits(response);
+        });
+        var api = Client(request =>
+        {
+            sent = request;
+            return Answer(HttpStatusCode.NotFound, Json("{\"code\":1000}"));
+        }, settings);
+
+        var failure = await Assert.ThrowsAsync<ApiException>(() => api.GetTickAsync(1));
+
+        Assert.Equal(HttpStatusCode.NotFound, failure.StatusCode);
+        Assert.Equal(1, asked);
+        Assert.DoesNotContain(sent!.Options, option => option.Key.StartsWith("Specweave", StringComparison.Ordinal));
     }
 
     [Fact]
