@@ -1,3 +1,4 @@
+using System.Buffers;
 using PartnerCenter.Customers.Errors;
 
 namespace PartnerCenter.Customers.Http;
@@ -53,23 +54,69 @@ internal sealed class ResponseBodyHandler(int maxResponseBodyBytes, int maxError
         }
     }
 
+    /// <summary>
+    /// Reads the body into a buffer from the shared pool, never past the bound, and puts it in the response as a
+    /// <see cref="PooledBodyContent"/> (with the original's headers): the buffer goes back to the pool with the response.
+    /// </summary>
     private async Task BufferSuccessBodyAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var content = response.Content;
-        if (content.Headers.ContentLength is { } declared && declared > maxResponseBodyBytes)
+        var original = response.Content;
+        var declared = original.Headers.ContentLength;
+        if (declared > maxResponseBodyBytes)
         {
             throw InvalidResponses.BodyTooLarge(request, response, maxResponseBodyBytes, declared);
         }
 
+        // One byte more than the bound, or than the declared length, tells a body that goes on past it.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min((declared ?? 4096) + 1, maxResponseBodyBytes + 1L));
         try
         {
-            await content.LoadIntoBufferAsync(maxResponseBodyBytes, cancellationToken).ConfigureAwait(false);
+            var length = 0;
+            var stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    length += read;
+                    if (length > maxResponseBodyBytes)
+                    {
+                        // No Content-Length (chunked), or more than it said.
+                        throw InvalidResponses.BodyTooLarge(request, response, maxResponseBodyBytes, declaredBytes: null);
+                    }
+
+                    if (length == buffer.Length)
+                    {
+                        buffer = Grown(buffer, maxResponseBodyBytes + 1);
+                    }
+                }
+            }
+
+            response.Content = WithHeadersOf(original, new PooledBodyContent(buffer, length));
+            buffer = null;
+            original.Dispose();
         }
-        catch (HttpRequestException exception) when (exception.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        catch (IOException exception)
         {
-            // The body had no Content-Length (chunked) or the server sent more than it declared.
-            throw InvalidResponses.BodyTooLarge(request, response, maxResponseBodyBytes, declaredBytes: null);
+            // A connection that breaks in the middle of a body is a transport failure like any other (retried).
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, "The connection broke while the response body was read.", exception);
         }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            }
+        }
+    }
+
+    /// <summary>A buffer twice as large (at most <paramref name="limit"/>) holding what <paramref name="full"/> held, which goes back to the pool.</summary>
+    private static byte[] Grown(byte[] full, int limit)
+    {
+        var grown = ArrayPool<byte>.Shared.Rent((int)Math.Min(full.Length * 2L, limit));
+        full.CopyTo(grown, 0);
+        ArrayPool<byte>.Shared.Return(full, clearArray: true);
+        return grown;
     }
 
     private async Task KeepErrorBodyPrefixAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -92,12 +139,16 @@ internal sealed class ResponseBodyHandler(int maxResponseBodyBytes, int maxError
 
     private static HttpContent WithHeadersOf(HttpContent original, HttpContent replacement)
     {
-        foreach (var header in original.Headers)
+        // As they came (not parsed into header objects only to be written back as text).
+        foreach (var header in original.Headers.NonValidated)
         {
-            // The length is the prefix's own; the rest (Content-Type and its charset above all) still applies.
+            // The length is the replacement's own; the rest (Content-Type and its charset above all) still applies.
             if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
             {
-                replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                foreach (var value in header.Value)
+                {
+                    replacement.Headers.TryAddWithoutValidation(header.Key, value);
+                }
             }
         }
 

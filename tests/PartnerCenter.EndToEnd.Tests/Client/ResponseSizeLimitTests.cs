@@ -42,6 +42,25 @@ public sealed class ResponseSizeLimitTests
         Assert.InRange(server.BytesSentFor(1), 0, MostAClientThatStopsReadingLetsThrough);
     }
 
+    /// <summary>Read without a length to size its buffer by (the connection's end closes it), across several buffers.</summary>
+    [Fact]
+    public async Task A_body_without_a_length_is_read_whole_within_the_limit()
+    {
+        var customer = Encoding.UTF8.GetBytes(Answers.DocumentedCustomerJson);
+        await using var server = FaultServer.Start(async (_, connection) =>
+        {
+            await connection.WriteAsync(Answers.Head("200 OK", contentLength: null));
+            await connection.WriteAsync(customer);
+            await connection.WriteFillerAsync(100_000);
+        });
+        await using var client = TestClients.Create(server);
+
+        var read = await client.Customers.GetCustomerByIdAsync(Guid.NewGuid());
+
+        Assert.Equal("aaaabbbb-0000-cccc-1111-dddd2222eeee", read.Id);
+        Assert.Single(server.Requests);
+    }
+
     [Fact]
     public async Task A_declared_length_of_3_GB_is_refused_at_once_as_an_invalid_response()
     {

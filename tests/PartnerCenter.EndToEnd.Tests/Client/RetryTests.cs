@@ -114,6 +114,33 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_connection_that_breaks_in_the_middle_of_the_body_is_retried_with_the_same_request_id()
+    {
+        // The first answer declares the whole customer, sends half of it and resets the connection.
+        var customer = System.Text.Encoding.UTF8.GetBytes(Answers.DocumentedCustomerJson);
+        await using var server = FaultServer.Start(async (request, connection) =>
+        {
+            if (request.Number == 1)
+            {
+                await connection.WriteAsync(Answers.Head("200 OK", customer.Length));
+                await connection.WriteAsync(customer.AsMemory(0, customer.Length / 2));
+                await connection.ResetAsync();
+                return;
+            }
+
+            await Answers.WriteAsync(connection, "200 OK", Answers.DocumentedCustomerJson);
+        });
+        await using var client = TestClients.Create(server, clock: BackoffsSkipped());
+
+        var read = await client.Customers.GetCustomerByIdAsync(Guid.NewGuid());
+
+        Assert.Equal("aaaabbbb-0000-cccc-1111-dddd2222eeee", read.Id);
+        var requests = server.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.Equal(requests[0].Header("MS-RequestId"), requests[1].Header("MS-RequestId"));
+    }
+
+    [Fact]
     public async Task Connections_that_always_drop_end_in_a_network_failure()
     {
         await using var server = FaultServer.Start((_, connection) => connection.ResetAsync());
