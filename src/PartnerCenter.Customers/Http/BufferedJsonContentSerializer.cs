@@ -76,6 +76,19 @@ internal sealed class BufferedJsonContentSerializer(SystemTextJsonContentSeriali
 
     private static Task<T?> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
+        if (content is PooledBodyContent pooled)
+        {
+            // The full client's success body, already in a pooled buffer (ResponseBodyHandler): read where it is.
+            try
+            {
+                return Task.FromResult(pooled.Read(typeInfo, static (json, info) => Deserialize(json, info)));
+            }
+            catch (Exception exception)
+            {
+                return Task.FromException<T?>(exception);
+            }
+        }
+
         var body = new PooledBody();
         Task copy;
         try
@@ -124,10 +137,12 @@ internal sealed class BufferedJsonContentSerializer(SystemTextJsonContentSeriali
     {
         using (body)
         {
-            var json = body.Written;
-            return JsonSerializer.Deserialize(json.StartsWith(ByteOrderMark) ? json[ByteOrderMark.Length..] : json, typeInfo);
+            return Deserialize(body.Written, typeInfo);
         }
     }
+
+    private static T? Deserialize<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> typeInfo)
+        => JsonSerializer.Deserialize(json.StartsWith(ByteOrderMark) ? json[ByteOrderMark.Length..] : json, typeInfo);
 
     /// <summary>
     /// True when the body is JSON in UTF-8: no charset, or charset utf-8. Read from the raw header, which a response

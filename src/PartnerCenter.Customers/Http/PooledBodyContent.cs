@@ -34,6 +34,24 @@ internal sealed class PooledBodyContent : HttpContent
         _length = length;
     }
 
+    /// <summary>
+    /// Reads the body in place, without copying it out: <paramref name="read"/> must be done with the bytes when it
+    /// returns (the deserializer is: it copies what it keeps).
+    /// </summary>
+    public TResult Read<TState, TResult>(TState state, BodyReader<TState, TResult> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var body = Enter();
+        try
+        {
+            return read(body.AsSpan(0, _length), state);
+        }
+        finally
+        {
+            Exit();
+        }
+    }
+
     protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
         var body = Enter();

@@ -85,6 +85,39 @@ public sealed class BufferedJsonContentSerializerTests
         Assert.Equal(body, await content.ReadAsStringAsync());
     }
 
+    /// <summary>The full client's success body (<see cref="ResponseBodyHandler"/>) is read in its pooled buffer, not copied out.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_body_in_the_full_clients_pooled_buffer_reads_as_Refits_serializer_reads_it(bool byteOrderMark)
+    {
+        var body = Encoding.UTF8.GetBytes(Samples.Corrected);
+        using var content = Pooled(byteOrderMark ? [.. Encoding.UTF8.GetPreamble(), .. body] : body);
+
+        var ours = (await Ours.FromHttpContentAsync<Customer>(content))!;
+
+        Assert.Equal(Write(await ReadAsync(Refits, body, contentType: null)), Write(ours));
+    }
+
+    [Fact]
+    public async Task A_pooled_body_that_does_not_fit_fails_with_the_same_exception_and_stays_readable()
+    {
+        const string body = "{\"id\": 42";
+        using var content = Pooled(Encoding.UTF8.GetBytes(body));
+
+        await Assert.ThrowsAnyAsync<JsonException>(() => Ours.FromHttpContentAsync<Customer>(content));
+        Assert.Equal(body, await content.ReadAsStringAsync());
+    }
+
+    private static PooledBodyContent Pooled(byte[] body)
+    {
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(body.Length);
+        body.CopyTo(rented, 0);
+        var content = new PooledBodyContent(rented, body.Length);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
+        return content;
+    }
+
     private static async Task<Customer> ReadAsync(IHttpContentSerializer serializer, byte[] body, string? contentType)
     {
         using var content = Json(body, contentType);
