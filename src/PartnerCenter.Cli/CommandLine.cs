@@ -14,6 +14,7 @@ internal static class CommandLine
         customers.Subcommands.Add(BillingProfileCommands.Create());
         customers.Subcommands.Add(CompanyProfileCommands.Create());
         customers.Subcommands.Add(QualificationCommands.Create());
+        customers.Subcommands.Add(RemoveRelationshipCommand.Create());
         customers.Subcommands.Add(DeleteCustomerCommand.Create());
 
         var root = new RootCommand(

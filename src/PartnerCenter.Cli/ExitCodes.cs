@@ -28,7 +28,8 @@ internal static class ExitCodes
                not accept: a body that is not the resource, one over the size limit, a success without the resource,
                a redirect to another origin
           2    usage error: unknown option, bad value, bad --endpoint, an input file missing or not the expected JSON,
-               a credential variable empty, incomplete or unusable, delete without --sandbox
+               a credential variable empty, incomplete or unusable, delete without --sandbox, remove-relationship
+               without --yes
           3    the customer tenant id is not a GUID (nothing was sent)
           4    not found (404)
           5    unauthorized or forbidden (401, 403), or no token could be obtained

@@ -15,6 +15,7 @@ public sealed class CliHelpTests
         "customers company-profile get",
         "customers qualifications",
         "customers qualifications add",
+        "customers remove-relationship",
         "customers delete",
     ];
 

@@ -106,6 +106,7 @@ public sealed class CliInputTests
     [InlineData("billing-profile get")]
     [InlineData("company-profile get")]
     [InlineData("qualifications")]
+    [InlineData("remove-relationship")]
     [InlineData("delete")]
     public async Task An_id_that_is_not_a_GUID_exits_3_on_every_command(string command)
     {
