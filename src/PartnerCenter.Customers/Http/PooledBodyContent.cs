@@ -12,9 +12,10 @@ namespace PartnerCenter.Customers.Http;
 /// <remarks>
 /// A pooled buffer must never be read once it is back in the pool, where another response may already have written
 /// into it. The body is read only by copying it out (<see cref="HttpContent.CopyToAsync(Stream)"/> and everything
-/// built on it; a stream asked for by <see cref="HttpContent.ReadAsStreamAsync()"/> is a copy the base class makes),
-/// and each copy counts as a user of the buffer: disposing the content gives the buffer back only when no copy is
-/// still going on, and a copy that starts after it is refused as disposed. The buffer is cleared when it goes back,
+/// built on it; a stream asked for by <see cref="HttpContent.ReadAsStreamAsync()"/> is a copy the base class makes) or
+/// in place by <see cref="Read{TState, TResult}"/>, and each such read counts as a user of the buffer: disposing the
+/// content gives the buffer back only when no read is still going on, and a read that starts after it is refused as
+/// disposed. The buffer is cleared when it goes back,
 /// as the body is a customer's data.
 /// </remarks>
 internal sealed class PooledBodyContent : HttpContent
