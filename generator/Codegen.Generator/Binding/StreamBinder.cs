@@ -98,13 +98,12 @@ internal sealed class StreamBinder
             : null;
     }
 
-    /// <summary>The format of a streamed response's media type (see <c>OpenApi32Constructs.IsStreamedResponse</c>), else null.</summary>
-    private static StreamFormat? FormatOf(string mediaType)
+    /// <summary>The format of a streamed response's media type (<see cref="MediaTypes.StreamFormat"/>), else null.</summary>
+    private static StreamFormat? FormatOf(string mediaType) => MediaTypes.StreamFormat(mediaType) switch
     {
-        var essence = MediaTypes.Essence(mediaType);
-        return MediaTypes.IsEssence(essence, MediaTypes.EventStream) ? StreamFormat.EventStream
-            : MediaTypes.IsEssence(essence, MediaTypes.JsonLines) || MediaTypes.IsEssence(essence, MediaTypes.NdJson) ? StreamFormat.JsonLines
-            : MediaTypes.IsEssence(essence, MediaTypes.JsonSequence) ? StreamFormat.JsonSequence
-            : null;
-    }
+        MediaTypes.EventStream => StreamFormat.EventStream,
+        MediaTypes.JsonLines => StreamFormat.JsonLines,
+        MediaTypes.JsonSequence => StreamFormat.JsonSequence,
+        _ => null,
+    };
 }

@@ -52,6 +52,20 @@ internal static class MediaTypes
     /// <summary>Whether an <see cref="Essence"/> already taken is <paramref name="essence"/>: for a caller comparing it with several.</summary>
     public static bool IsEssence(string taken, string essence) => taken.Equals(essence, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The stream format of a response of <paramref name="mediaType"/>, as the constant that names it (<see cref="EventStream"/>,
+    /// <see cref="JsonLines"/> also for <see cref="NdJson"/>, <see cref="JsonSequence"/>); null for a media type whose
+    /// responses are not generated as streams of items. The one list of them: the reader and the binder both ask here.
+    /// </summary>
+    public static string? StreamFormat(string mediaType)
+    {
+        var essence = Essence(mediaType);
+        return IsEssence(essence, EventStream) ? EventStream
+            : IsEssence(essence, JsonLines) || IsEssence(essence, NdJson) ? JsonLines
+            : IsEssence(essence, JsonSequence) ? JsonSequence
+            : null;
+    }
+
     /// <summary>"application/json", "application/problem+json", "application/json; charset=utf-8".</summary>
     public static bool IsJson(string mediaType)
         => mediaType.StartsWith(Json, StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);

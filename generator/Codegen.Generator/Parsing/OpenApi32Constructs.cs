@@ -129,10 +129,7 @@ internal static class OpenApi32Constructs
 
     /// <summary>True for the media types whose body is a sequence of items that an itemSchema describes.</summary>
     public static bool IsSequential(string mediaType)
-    {
-        var essence = MediaTypes.Essence(mediaType);
-        return IsStreamedEssence(essence) || MediaTypes.IsEssence(essence, MediaTypes.MultipartMixed);
-    }
+        => MediaTypes.StreamFormat(mediaType) is not null || MediaTypes.HasEssence(mediaType, MediaTypes.MultipartMixed);
 
     /// <summary>An RFC 9110 token, what an HTTP method name is.</summary>
     private static bool IsToken(string text)
@@ -154,13 +151,7 @@ internal static class OpenApi32Constructs
     /// True for the sequential media types whose responses are generated as streams of items (server-sent events, JSON
     /// Lines, JSON text sequences); multipart/mixed responses and every streamed request body are still reported.
     /// </summary>
-    public static bool IsStreamedResponse(string mediaType) => IsStreamedEssence(MediaTypes.Essence(mediaType));
-
-    private static bool IsStreamedEssence(string essence)
-        => MediaTypes.IsEssence(essence, MediaTypes.EventStream)
-            || MediaTypes.IsEssence(essence, MediaTypes.JsonLines)
-            || MediaTypes.IsEssence(essence, MediaTypes.NdJson)
-            || MediaTypes.IsEssence(essence, MediaTypes.JsonSequence);
+    public static bool IsStreamedResponse(string mediaType) => MediaTypes.StreamFormat(mediaType) is not null;
 
     /// <summary>"listThings" when the operation has an operationId, else "QUERY /things".</summary>
     private static string OperationName(DocNode operation, string method, string path)
