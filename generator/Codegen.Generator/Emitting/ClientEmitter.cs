@@ -16,6 +16,7 @@ internal static class ClientEmitter
             return ImmutableEquatableArray<GeneratedFile>.Empty;
         }
 
+        using var markdown = MarkdownXmlDoc.RenderEachOnce();
         var files = new List<GeneratedFile>();
         files.AddRange(client.Records.Select(r => RecordEmitter.Emit(client, r)));
         files.AddRange(client.Enums.Select(e => EnumEmitter.Emit(client, e)));

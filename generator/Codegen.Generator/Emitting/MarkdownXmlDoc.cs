@@ -28,6 +28,26 @@ internal static class MarkdownXmlDoc
     /// </summary>
     internal const int MaxDelimiters = 500;
 
+    /// <summary>What the descriptions of the emit run going on on this thread rendered to (see <see cref="RenderEachOnce"/>).</summary>
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<XmlDocBlock>>? t_rendered;
+
+    /// <summary>
+    /// For one emit run: each description is rendered once, however often it is written. Descriptions repeat (a
+    /// parameter's, shared by $ref, is written into every operation that has the parameter), and the Markdown parse is
+    /// most of emitting a documented API. The blocks are never changed once made, so they are shared. Dispose to end it.
+    /// </summary>
+    public static RenderMemo RenderEachOnce()
+    {
+        if (t_rendered is not null)
+        {
+            return default;
+        }
+
+        t_rendered = new Dictionary<string, IReadOnlyList<XmlDocBlock>>(StringComparer.Ordinal);
+        return new RenderMemo(owner: true);
+    }
+
     /// <summary>The description's blocks, in order; none for a blank description.</summary>
     public static IReadOnlyList<XmlDocBlock> Render(string? markdown)
     {
@@ -42,8 +62,38 @@ internal static class MarkdownXmlDoc
             return new[] { XmlDocBlock.Paragraph(new[] { XmlDocWriter.Escape(markdown!).TrimEnd() }) };
         }
 
-        return (IReadOnlyList<XmlDocBlock>?)PlainParagraphs.TryRead(markdown!)
-            ?? (HasTooManyDelimiters(markdown!) ? new[] { XmlDocBlock.Paragraph(AsWritten(markdown!)) } : Parse(markdown!));
+        if (t_rendered is not { } rendered)
+        {
+            return RenderText(markdown!);
+        }
+
+        if (!rendered.TryGetValue(markdown!, out var blocks))
+        {
+            blocks = RenderText(markdown!);
+            rendered.Add(markdown!, blocks);
+        }
+
+        return blocks;
+    }
+
+    private static IReadOnlyList<XmlDocBlock> RenderText(string markdown)
+        => (IReadOnlyList<XmlDocBlock>?)PlainParagraphs.TryRead(markdown)
+            ?? (HasTooManyDelimiters(markdown) ? new[] { XmlDocBlock.Paragraph(AsWritten(markdown)) } : Parse(markdown));
+
+    /// <summary>Ends the memo of <see cref="RenderEachOnce"/> (the one that began it; a nested one does nothing).</summary>
+    internal readonly struct RenderMemo : IDisposable
+    {
+        private readonly bool _owner;
+
+        public RenderMemo(bool owner) => _owner = owner;
+
+        public void Dispose()
+        {
+            if (_owner)
+            {
+                t_rendered = null;
+            }
+        }
     }
 
     private static bool HasTooManyDelimiters(string markdown)

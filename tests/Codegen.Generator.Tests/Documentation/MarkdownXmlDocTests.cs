@@ -238,6 +238,25 @@ public sealed class MarkdownXmlDocTests
         Assert.Equal(links + " _b", Single(links + " _b"));
     }
 
+    /// <summary>An emit run renders each description once and shares the blocks; a nested run does not end the outer one.</summary>
+    [Fact]
+    public void Within_an_emit_run_each_description_is_rendered_once()
+    {
+        const string text = "See `code` and [a link](https://example.com/).";
+        using (MarkdownXmlDoc.RenderEachOnce())
+        {
+            var first = MarkdownXmlDoc.Render(text);
+            using (MarkdownXmlDoc.RenderEachOnce())
+            {
+                Assert.Same(first, MarkdownXmlDoc.Render(text));
+            }
+
+            Assert.Same(first, MarkdownXmlDoc.Render(text));
+        }
+
+        Assert.NotSame(MarkdownXmlDoc.Render(text), MarkdownXmlDoc.Render(text));
+    }
+
     private static void AssertRendersAsMarkdig(string text)
     {
         var rendered = MarkdownXmlDoc.Render(text);
