@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text.Json;
@@ -202,7 +201,7 @@ internal sealed class BufferedJsonContentSerializer(SystemTextJsonContentSeriali
         {
             if (_buffer.Length - _length < buffer.Length)
             {
-                Grow(buffer.Length);
+                PooledArrays.Grow(ref _buffer, _length, checked(_length + buffer.Length));
             }
 
             buffer.CopyTo(_buffer.AsSpan(_length));
@@ -239,26 +238,10 @@ internal sealed class BufferedJsonContentSerializer(SystemTextJsonContentSeriali
 
         protected override void Dispose(bool disposing)
         {
-            if (_buffer.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = [];
-                _length = 0;
-            }
-
+            PooledArrays.Return(_buffer);
+            _buffer = [];
+            _length = 0;
             base.Dispose(disposing);
-        }
-
-        private void Grow(int more)
-        {
-            var grown = ArrayPool<byte>.Shared.Rent(Math.Max(checked(_length + more), Math.Max(4096, _buffer.Length * 2)));
-            _buffer.AsSpan(0, _length).CopyTo(grown);
-            if (_buffer.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_buffer);
-            }
-
-            _buffer = grown;
         }
     }
 }

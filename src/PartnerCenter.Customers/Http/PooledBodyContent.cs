@@ -15,8 +15,7 @@ namespace PartnerCenter.Customers.Http;
 /// built on it; a stream asked for by <see cref="HttpContent.ReadAsStreamAsync()"/> is a copy the base class makes) or
 /// in place by <see cref="Read{TState, TResult}"/>, and each such read counts as a user of the buffer: disposing the
 /// content gives the buffer back only when no read is still going on, and a read that starts after it is refused as
-/// disposed. The buffer is cleared when it goes back,
-/// as the body is a customer's data.
+/// disposed. The buffer is cleared when it goes back, as the body is a customer's data.
 /// </remarks>
 internal sealed class PooledBodyContent : HttpContent
 {
@@ -119,7 +118,7 @@ internal sealed class PooledBodyContent : HttpContent
     {
         if (Interlocked.Decrement(ref _users) == 0 && Interlocked.Exchange(ref _buffer, null) is { } buffer)
         {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            PooledArrays.Return(buffer);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using PartnerCenter.Customers.Errors;
 
 namespace PartnerCenter.Customers.Http;
@@ -68,7 +67,8 @@ internal sealed class ResponseBodyHandler(int maxResponseBodyBytes, int maxError
         }
 
         // One byte more than the bound, or than the declared length, tells a body that goes on past it.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min((declared ?? 4096) + 1, maxResponseBodyBytes + 1L));
+        var limit = maxResponseBodyBytes + 1;
+        byte[]? buffer = PooledArrays.Rent((int)Math.Min((declared ?? 4096) + 1, limit));
         try
         {
             var length = 0;
@@ -87,7 +87,7 @@ internal sealed class ResponseBodyHandler(int maxResponseBodyBytes, int maxError
 
                     if (length == buffer.Length)
                     {
-                        buffer = Grown(buffer, maxResponseBodyBytes + 1);
+                        PooledArrays.Grow(ref buffer, length, length + 1, limit);
                     }
                 }
             }
@@ -105,18 +105,9 @@ internal sealed class ResponseBodyHandler(int maxResponseBodyBytes, int maxError
         {
             if (buffer is not null)
             {
-                ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+                PooledArrays.Return(buffer);
             }
         }
-    }
-
-    /// <summary>A buffer twice as large (at most <paramref name="limit"/>) holding what <paramref name="full"/> held, which goes back to the pool.</summary>
-    private static byte[] Grown(byte[] full, int limit)
-    {
-        var grown = ArrayPool<byte>.Shared.Rent((int)Math.Min(full.Length * 2L, limit));
-        full.CopyTo(grown, 0);
-        ArrayPool<byte>.Shared.Return(full, clearArray: true);
-        return grown;
     }
 
     private async Task KeepErrorBodyPrefixAsync(HttpResponseMessage response, CancellationToken cancellationToken)
