@@ -85,7 +85,10 @@ public sealed class BufferedJsonContentSerializerTests
         Assert.Equal(body, await content.ReadAsStringAsync());
     }
 
-    /// <summary>The full client's success body (<see cref="ResponseBodyHandler"/>) is read in its pooled buffer, not copied out.</summary>
+    /// <summary>
+    /// The full client's success body (a <see cref="PooledBodyContent"/> from <see cref="ResponseBodyHandler"/>) reads as
+    /// Refit's serializer reads it. These check the values of that path; that it reads in place, not copied out, is not observable here.
+    /// </summary>
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
