@@ -3,14 +3,15 @@
 #
 #   tests/Codegen.Benchmarks/compare-nswag.sh [--runs N] [spec ...]
 #
-# Publishes our tool as it ships (Release, ReadyToRun, framework-dependent), restores NSwag.ConsoleCore from
+# Publishes our tool as Specweave.Build ships it for this platform (Release, Native AOT: one executable), restores NSwag.ConsoleCore from
 # the repository's tool manifest (.config/dotnet-tools.json), renders the large YAML input (box.json as YAML),
 # then runs both CLIs on each description N times (default 5), alternating which goes first, and prints the
 # median CPU time (user + sys, from /usr/bin/time) and median peak RSS of each, and their ratios.
 # NSwag is measured twice: as `dotnet tool run nswag ...` (what a user types; includes the SDK resolving the
 # tool) and as `dotnet exec <its dll>` (the generator process alone, the like-for-like comparison).
 # Numbers depend on load: the script prints `uptime` before and after; compare only runs on a quiet machine.
-# OURS=path/to/Codegen.Cli.dll measures that build instead of publishing one (e.g. an older commit's, for a before/after).
+# OURS=path/to/Codegen.Cli (an executable) or OURS=path/to/Codegen.Cli.dll (run by dotnet) measures that build instead
+# of publishing one (e.g. an older commit's, for a before/after).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -32,9 +33,11 @@ esac
 
 echo "# preparing in $work" >&2
 if [[ -z "${OURS:-}" ]]; then
-  dotnet publish "$root/generator/Codegen.Cli" -c Release -r "$rid" --self-contained false -o "$work/ours" -v q -nologo >&2
-  OURS="$work/ours/Codegen.Cli.dll"
+  dotnet publish "$root/generator/Codegen.Cli" -c Release -r "$rid" -o "$work/ours" -v q -nologo >&2
+  OURS="$work/ours/Codegen.Cli"
 fi
+ours_command=("$OURS")
+if [[ "$OURS" == *.dll ]]; then ours_command=(dotnet "$OURS"); fi
 (cd "$root" && dotnet tool restore >&2)
 nswag_dll="$(find "${NUGET_PACKAGES:-$HOME/.nuget/packages}/nswag.consolecore/14.7.1/tools" -path '*net10.0*' -name dotnet-nswag.dll | head -n 1)"
 if [[ ! -f "$work/box.yaml" ]]; then
@@ -56,7 +59,7 @@ measure() {
   awk '{ printf "%.3f %d\n", $1 + $2, $3 }' "$work/time.txt"
 }
 
-ours()       { measure "$work/ours.log" dotnet "$OURS" generate "$1" --namespace Compare.Client --output "$work/out-ours"; }
+ours()       { measure "$work/ours.log" "${ours_command[@]}" generate "$1" --namespace Compare.Client --output "$work/out-ours"; }
 nswag_run()  { (cd "$root" && measure "$work/nswag.log" dotnet tool run nswag openapi2csclient "/input:$1" "/output:$work/out-nswag.cs"); }
 nswag_exec() { measure "$work/nswag.log" dotnet exec "$nswag_dll" openapi2csclient "/input:$1" "/output:$work/out-nswag.cs"; }
 

@@ -16,7 +16,8 @@ public sealed class ConsumerApp : IDisposable
         Folder = PackedFeed.Shared.CreateConsumer("App", "App.csproj.template", withProgram: true);
         // One restore for the machine's runtime identifier serves the JIT build and the Native AOT publish.
         DotnetProcess.Run($"restore -r {RuntimeInformation.RuntimeIdentifier}", Folder);
-        BuildOutput = DotnetProcess.Run($"build -c Release --no-restore -r {RuntimeInformation.RuntimeIdentifier} -nodeReuse:false", Folder);
+        // Normal verbosity: the log then shows the command each generation ran.
+        BuildOutput = DotnetProcess.Run($"build -c Release --no-restore -r {RuntimeInformation.RuntimeIdentifier} -nodeReuse:false -v:n", Folder);
     }
 
     public string Folder { get; }
@@ -47,6 +48,20 @@ public sealed class ConsumerAppTests(ConsumerApp app) : IClassFixture<ConsumerAp
             files);
 
         AssertOutput(DotnetProcess.Run($"\"{app.BuiltAssembly}\"", app.Folder));
+    }
+
+    [Fact]
+    public void Generates_with_the_native_executable_on_linux_x64_and_with_the_portable_build_elsewhere()
+    {
+        // The package carries a Native AOT build for linux-x64 only (Specweave.Build.csproj); run directly, not by dotnet.
+        var tool = RuntimeInformation.RuntimeIdentifier == "linux-x64"
+            ? "/tools/linux-x64/Codegen.Cli\" generate "
+            : "exec \"" ;
+        Assert.Contains(tool, app.BuildOutput, StringComparison.Ordinal);
+        if (RuntimeInformation.RuntimeIdentifier != "linux-x64")
+        {
+            Assert.Contains("/tools/any/Codegen.Cli.dll\" generate ", app.BuildOutput, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -21,6 +21,8 @@ public sealed class PackageContentsTests
         // The generator's own dependencies travel with it: the package restores nothing when it runs.
         Assert.Contains("tools/any/YamlDotNet.dll", entries);
         Assert.Contains("tools/any/Markdig.dll", entries);
+        // For linux-x64 the same tool compiled ahead of time: one self-contained executable, nothing beside it.
+        Assert.Equal(["tools/linux-x64/Codegen.Cli"], entries.Where(e => e.StartsWith("tools/linux-x64/", StringComparison.Ordinal)));
         // The consumer's compiler loads it: the suppressor for CS0618 in Refit's code on deprecated types.
         Assert.Contains("analyzers/dotnet/cs/Specweave.Analyzers.dll", entries);
         Assert.Contains("README.md", entries);
