@@ -53,19 +53,38 @@ public sealed class PackageContentsTests
     }
 
     [Fact]
-    public void Tool_package_is_a_dotnet_tool_named_specweave()
+    public void Tool_package_is_a_dotnet_tool_named_specweave_pointing_to_a_native_linux_x64_package_and_a_portable_one()
     {
-        var entries = Feed.Entries("Specweave.Tool");
-        Assert.Contains(entries, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
-        Assert.Contains(entries, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/Codegen.Cli.dll", StringComparison.Ordinal));
-        Assert.Contains(entries, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/Markdig.dll", StringComparison.Ordinal));
-        Assert.Contains("README.md", entries);
+        // The pointer: what `dotnet tool install Specweave.Tool` reads first; it names the packages per platform.
+        Assert.Contains("README.md", Feed.Entries("Specweave.Tool"));
         Assert.Contains(Feed.Nuspec("Specweave.Tool").Descendants(), e => e.Name.LocalName == "packageType" && (string?)e.Attribute("name") == "DotnetTool");
+        var settings = Feed.Entries("Specweave.Tool").Single(e => e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        var rids = System.Xml.Linq.XDocument.Parse(Feed.Text("Specweave.Tool", settings)).Descendants()
+            .Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
+            .Select(e => ((string)e.Attribute("RuntimeIdentifier")!, (string)e.Attribute("Id")!))
+            .Order()
+            .ToList();
+        Assert.Equal([("any", "Specweave.Tool.any"), ("linux-x64", "Specweave.Tool.linux-x64")], rids);
+
+        // linux-x64: the Native AOT executable (with its symbols), no assemblies.
+        var native = Feed.Entries("Specweave.Tool.linux-x64").Where(e => e.StartsWith("tools/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(native, e => e.EndsWith("/linux-x64/Codegen.Cli", StringComparison.Ordinal));
+        Assert.DoesNotContain(native, e => e.EndsWith(".dll", StringComparison.Ordinal));
+
+        // Every other platform: the portable build with the generator's libraries.
+        var portable = Feed.Entries("Specweave.Tool.any");
+        Assert.Contains(portable, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/Codegen.Cli.dll", StringComparison.Ordinal));
+        Assert.Contains(portable, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith("/Markdig.dll", StringComparison.Ordinal));
+        foreach (var id in new[] { "Specweave.Tool.linux-x64", "Specweave.Tool.any" })
+        {
+            Assert.Contains(Feed.Nuspec(id).Descendants(), e => e.Name.LocalName == "packageType" && (string?)e.Attribute("name") == "DotnetToolRidPackage");
+            Assert.Contains("THIRD-PARTY-NOTICES.txt", Feed.Entries(id));
+        }
     }
 
     [Theory]
     [InlineData("Specweave.Build")]
-    [InlineData("Specweave.Tool")]
+    [InlineData("Specweave.Tool.any")]
     public void Every_packed_generator_runs_with_non_concurrent_gc(string id)
     {
         // A run is one batch whose allocations nearly all live until the files are written: background GC only adds
@@ -83,7 +102,7 @@ public sealed class PackageContentsTests
 
     [Theory]
     [InlineData("Specweave.Build")]
-    [InlineData("Specweave.Tool")]
+    [InlineData("Specweave.Tool.any")]
     public void Packages_that_carry_third_party_libraries_carry_their_notices(string id)
     {
         var entries = Feed.Entries(id);

@@ -29,19 +29,23 @@ public sealed class PackedFeed : IDisposable
     {
         Feed = Path.Combine(_work, "feed");
         var repo = TestAssembly.RepoRoot;
-        // The build package is packed as it ships, with its linux-x64 native executable (the slowest pack: Native AOT
-        // compiles the generator, about 40 s of CPU), so that on linux-x64 the consumers here run what users run.
-        var packs = new[]
-        {
-            Path.Combine(repo, "generator", "Specweave.Runtime"),
-            Path.Combine(repo, "generator", "Specweave.Build"),
-            Path.Combine(repo, "generator", "Codegen.Cli"),
-        };
-        Parallel.ForEach(packs, project =>
-            DotnetProcess.Run($"pack \"{project}\" -c {TestAssembly.Configuration} --no-build -o \"{Feed}\" -p:Version={Version}", repo));
+        // Packed as they ship: the build package with its linux-x64 native executable, the tool as its pointer package
+        // and the two it points to (linux-x64 Native AOT, and the portable any), so that on linux-x64 the consumers and
+        // the installed tool here run what users run. Native AOT compiling the generator is the slow part (about 40 s of
+        // CPU); the build package and the tool publish the same linux-x64 build, so they are packed one after the other
+        // (the second finds it up to date) while the runtime package packs beside them.
+        void Pack(string project) =>
+            DotnetProcess.Run($"pack \"{Path.Combine(repo, "generator", project)}\" -c {TestAssembly.Configuration} --no-build -o \"{Feed}\" -p:Version={Version}", repo);
+        Parallel.Invoke(
+            () => Pack("Specweave.Runtime"),
+            () =>
+            {
+                Pack("Specweave.Build");
+                Pack("Codegen.Cli");
+            });
     }
 
-    /// <summary>The folder feed holding the three packages.</summary>
+    /// <summary>The folder feed holding the packages: Specweave.Runtime, Specweave.Build, and Specweave.Tool with the two it points to.</summary>
     public string Feed { get; }
 
     /// <summary>Where consumers extract packages: apart from the machine's, so no older build of ours is ever reused.</summary>

@@ -1,8 +1,9 @@
+using System.Runtime.InteropServices;
 using Xunit;
 
 namespace Specweave.Packages.Tests;
 
-/// <summary>Specweave.Tool installed from the folder feed as a .NET tool, as a user would.</summary>
+/// <summary>Specweave.Tool installed from the folder feed as a .NET tool, as a user would (on linux-x64, the native executable).</summary>
 public sealed class ToolTests
 {
     [Fact]
@@ -14,6 +15,13 @@ public sealed class ToolTests
         var tools = Path.Combine(work, "tools");
         DotnetProcess.Run($"tool install Specweave.Tool --version {PackedFeed.Version} --tool-path \"{tools}\" --add-source \"{feed.Feed}\"", work);
         var specweave = Path.Combine(tools, OperatingSystem.IsWindows() ? "specweave.exe" : "specweave");
+        if (RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        {
+            // The SDK picked the Native AOT package for this platform: the command links to its executable.
+            var target = new FileInfo(specweave).ResolveLinkTarget(returnFinalTarget: true);
+            Assert.NotNull(target);
+            Assert.Contains("specweave.tool.linux-x64", target.FullName, StringComparison.Ordinal);
+        }
 
         // The assembly's informational version (packed with no-build, it is the repository build's: 0.1.0+commit).
         Assert.Matches(@"^\d+\.\d+\.\d+", DotnetProcess.RunProgram(specweave, "--version", work).Trim());
