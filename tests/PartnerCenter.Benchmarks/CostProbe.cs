@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using PartnerCenter.Customers;
 
 namespace PartnerCenter.Benchmarks;
@@ -57,58 +56,8 @@ internal static class CostProbe
     /// </summary>
     public static async Task RunInMemoryAsync(TextWriter output)
     {
-        var endpoint = new Uri("http://127.0.0.1:5000/");
-        var customerId = Guid.Parse(DocumentedCustomer.Id);
-        var owned = new List<IAsyncDisposable>();
-        using var http = new HttpClient(new InMemoryTransport()) { BaseAddress = endpoint };
-        var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(new DiscardingLoggerProvider()));
-        try
-        {
-            var bare = Clients.Bare(http);
-            IPartnerCenterCustomersApi Full(ILoggerFactory? logging, params string[] without)
-            {
-                var (api, services) = Clients.FullOver(endpoint, new InMemoryTransport(), logging, without);
-                owned.Add(services);
-                return api;
-            }
-
-            var variants = new List<(string Name, Func<Task<Customer>> Call)>
-            {
-                ("Floor", () => Clients.Floor(http, customerId)),
-                ("Bare", () => bare.GetCustomerByIdAsync(customerId)),
-            };
-            var full = Full(null);
-            variants.Add(("Full", () => full.GetCustomerByIdAsync(customerId)));
-            var logged = Full(loggerFactory);
-            variants.Add(("Full_LoggingEnabled", () => logged.GetCustomerByIdAsync(customerId)));
-            foreach (var handler in PipelineCostBenchmarks.Handlers)
-            {
-                var without = Full(null, handler);
-                variants.Add(("Without_" + handler[0].Replace("Handler", string.Empty, StringComparison.Ordinal), () => without.GetCustomerByIdAsync(customerId)));
-            }
-
-            var all = variants
-                .Select(variant => (Name: variant.Name, Call: (Func<Task<object>>)(async () => await variant.Call())))
-                .ToList();
-            foreach (var (name, call) in all)
-            {
-                if (((Customer)await call()).Id != DocumentedCustomer.Id)
-                {
-                    throw new InvalidOperationException(name + " did not read the documented customer.");
-                }
-            }
-
-            await MeasureAllAsync(output, all);
-        }
-        finally
-        {
-            foreach (var disposable in owned)
-            {
-                await disposable.DisposeAsync();
-            }
-
-            loggerFactory.Dispose();
-        }
+        await using var variants = await InMemoryVariants.CreateCheckedAsync();
+        await MeasureAllAsync(output, variants.All);
     }
 
     private static async Task MeasureAllAsync(TextWriter output, List<(string Name, Func<Task<object>> Call)> all)

@@ -238,7 +238,7 @@ internal sealed class BufferedJsonContentSerializer(SystemTextJsonContentSeriali
 
         protected override void Dispose(bool disposing)
         {
-            PooledArrays.Return(_buffer);
+            PooledArrays.Return(_buffer, _length);
             _buffer = [];
             _length = 0;
             base.Dispose(disposing);

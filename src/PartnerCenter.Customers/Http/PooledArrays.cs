@@ -27,16 +27,24 @@ internal static class PooledArrays
 
         var grown = ArrayPool<byte>.Shared.Rent(size);
         array.AsSpan(0, length).CopyTo(grown);
-        Return(array);
+        Return(array, length);
         array = grown;
     }
 
-    /// <summary>Gives <paramref name="array"/> back, cleared (nothing for the empty array).</summary>
-    public static void Return(byte[] array)
+    /// <summary>
+    /// Gives <paramref name="array"/> back with its first <paramref name="written"/> bytes cleared, the only ones that
+    /// hold a body: the pool's arrays are powers of two, so a whole-array clear would clear up to twice the body
+    /// (a 1.7 KB customer in a 4 KB array: 4 KB cleared on every call).
+    /// </summary>
+    public static void Return(byte[] array, int written)
     {
         if (array.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(array, clearArray: true);
+            array.AsSpan(0, written).Clear();
+            ArrayPool<byte>.Shared.Return(array);
         }
     }
+
+    /// <summary>Gives <paramref name="array"/> back cleared whole: for a read that failed, which may have written past what it reported.</summary>
+    public static void Return(byte[] array) => Return(array, array.Length);
 }

@@ -118,7 +118,7 @@ internal sealed class PooledBodyContent : HttpContent
     {
         if (Interlocked.Decrement(ref _users) == 0 && Interlocked.Exchange(ref _buffer, null) is { } buffer)
         {
-            PooledArrays.Return(buffer);
+            PooledArrays.Return(buffer, _length);
         }
     }
 }
