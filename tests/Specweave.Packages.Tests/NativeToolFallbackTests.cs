@@ -4,7 +4,7 @@ using Xunit;
 namespace Specweave.Packages.Tests;
 
 /// <summary>
-/// NuGet extracts the build package's native generator executable by its owner only; a package folder restored by
+/// NuGet gives the build package's native generator execute permission for its owner only; a package folder restored by
 /// another user (a shared cache, a container layer) leaves it not executable for the one who builds. The build then
 /// runs the portable build instead, and says so.
 /// </summary>
