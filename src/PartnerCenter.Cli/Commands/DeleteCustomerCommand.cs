@@ -11,17 +11,17 @@ internal static class DeleteCustomerCommand
     public static Command Create()
     {
         var customerId = CommandParts.CustomerId();
-        var sandbox = new Option<bool>("--sandbox")
-        {
-            Description =
-                "Confirms that the partner account is an integration sandbox (\"testing in production\") account. Required: deletion purges the "
-                + "customer's tenant and is possible only there. With the built-in emulator, it also runs the emulator as a sandbox account.",
-        };
+        var sandbox = new Confirmation(
+            "--sandbox",
+            "Confirms that the partner account is an integration sandbox (\"testing in production\") account. Required: deletion purges the "
+            + "customer's tenant and is possible only there. With the built-in emulator, it also runs the emulator as a sandbox account.",
+            "error: delete needs --sandbox: it purges the customer's tenant, and Partner Center allows it only for customers of an integration sandbox account. "
+            + "Add --sandbox to confirm the account is one (a production account answers 403). Nothing was sent.");
         var command = new Command(
             "delete",
             "Delete a customer of an integration sandbox account, purging everything in its tenant (needs --sandbox).")
         {
-            customerId, sandbox,
+            customerId, sandbox.Option,
         };
         command.WithNotes(
             """
@@ -32,12 +32,9 @@ internal static class DeleteCustomerCommand
             """);
         return command.WithCustomerAction(customerId, new ConnectionOptions(), async (parseResult, id, connection, invocation) =>
         {
-            if (!parseResult.GetValue(sandbox))
+            if (await sandbox.RefuseUnlessGivenAsync(parseResult, invocation) is { } refused)
             {
-                return await invocation.FailAsync(
-                    ExitCodes.UsageError,
-                    "error: delete needs --sandbox: it purges the customer's tenant, and Partner Center allows it only for customers of an integration sandbox account. "
-                    + "Add --sandbox to confirm the account is one (a production account answers 403). Nothing was sent.");
+                return refused;
             }
 
             return await Session.RunAsync(

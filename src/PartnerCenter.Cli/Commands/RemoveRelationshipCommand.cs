@@ -20,16 +20,17 @@ internal static class RemoveRelationshipCommand
     public static Command Create()
     {
         var customerId = CommandParts.CustomerId();
-        var yes = new Option<bool>("--yes")
-        {
-            Description = "Confirms ending the reseller relationship. Required: the partner can no longer transact for the customer, "
-                + "and only a new reseller relationship request the customer accepts brings it back.",
-        };
+        var yes = new Confirmation(
+            "--yes",
+            "Confirms ending the reseller relationship. Required: the partner can no longer transact for the customer, "
+            + "and only a new reseller relationship request the customer accepts brings it back.",
+            "error: remove-relationship needs --yes: it ends the partner's reseller relationship with the customer, and only a new "
+            + "reseller relationship request the customer accepts brings it back. Add --yes to confirm. Nothing was sent.");
         var command = new Command(
             "remove-relationship",
             "End the partner's reseller relationship with a customer it no longer transacts with (needs --yes).")
         {
-            customerId, yes,
+            customerId, yes.Option,
         };
         command.WithNotes(
             """
@@ -39,12 +40,9 @@ internal static class RemoveRelationshipCommand
             """);
         return command.WithCustomerAction(customerId, new ConnectionOptions(), async (parseResult, id, connection, invocation) =>
         {
-            if (!parseResult.GetValue(yes))
+            if (await yes.RefuseUnlessGivenAsync(parseResult, invocation) is { } refused)
             {
-                return await invocation.FailAsync(
-                    ExitCodes.UsageError,
-                    "error: remove-relationship needs --yes: it ends the partner's reseller relationship with the customer, and only a new "
-                    + "reseller relationship request the customer accepts brings it back. Add --yes to confirm. Nothing was sent.");
+                return refused;
             }
 
             return await Session.RunAsync(
