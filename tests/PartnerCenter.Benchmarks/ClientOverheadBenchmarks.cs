@@ -14,7 +14,7 @@ namespace PartnerCenter.Benchmarks;
 public class ClientOverheadBenchmarks
 {
     private static readonly Guid CustomerId = Guid.Parse(DocumentedCustomer.Id);
-    private static readonly Uri Endpoint = new("http://127.0.0.1:5000/");
+    private static readonly Uri Endpoint = InMemoryTransport.BaseAddress;
     private readonly List<IAsyncDisposable> _owned = [];
     private HttpClient _http = null!;
     private IPartnerCenterCustomersApi _bare = null!;

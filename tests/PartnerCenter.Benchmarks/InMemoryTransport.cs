@@ -9,6 +9,9 @@ namespace PartnerCenter.Benchmarks;
 /// </summary>
 internal sealed class InMemoryTransport : HttpMessageHandler
 {
+    /// <summary>The address clients over this transport are given; nothing listens there.</summary>
+    public static readonly Uri BaseAddress = new("http://127.0.0.1:5000/");
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         await Task.Yield();

@@ -11,9 +11,8 @@ namespace PartnerCenter.Benchmarks;
 /// </summary>
 internal sealed class InMemoryVariants : IAsyncDisposable
 {
-    private static readonly Uri Endpoint = new("http://127.0.0.1:5000/");
     private readonly List<IAsyncDisposable> _owned = [];
-    private readonly HttpClient _http = new(new InMemoryTransport()) { BaseAddress = Endpoint };
+    private readonly HttpClient _http = new(new InMemoryTransport()) { BaseAddress = InMemoryTransport.BaseAddress };
     private readonly ILoggerFactory _loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(new DiscardingLoggerProvider()));
 
     private InMemoryVariants()
@@ -32,7 +31,7 @@ internal sealed class InMemoryVariants : IAsyncDisposable
             Add("Without_" + handler[0].Replace("Handler", string.Empty, StringComparison.Ordinal), () => without.GetCustomerByIdAsync(customerId));
         }
 
-        var nswag = new Peer.PartnerCenterCustomersClient(_http) { BaseUrl = Endpoint.ToString() };
+        var nswag = new Peer.PartnerCenterCustomersClient(_http) { BaseUrl = InMemoryTransport.BaseAddress.ToString() };
         All.Add(("NSwag", async () => await nswag.GetCustomerByIdAsync(customerId)));
     }
 
@@ -76,7 +75,7 @@ internal sealed class InMemoryVariants : IAsyncDisposable
 
     private IPartnerCenterCustomersApi Full(ILoggerFactory? logging, params string[] without)
     {
-        var (api, services) = Clients.FullOver(Endpoint, new InMemoryTransport(), logging, without);
+        var (api, services) = Clients.FullOver(InMemoryTransport.BaseAddress, new InMemoryTransport(), logging, without);
         _owned.Add(services);
         return api;
     }

@@ -13,7 +13,7 @@ if (args.Length != 2 || Array.IndexOf(variants, args[0]) < 0 || !int.TryParse(ar
     return 2;
 }
 
-var endpoint = new Uri("http://127.0.0.1:5000/");
+var endpoint = InMemoryTransport.BaseAddress;
 using var http = new HttpClient(new InMemoryTransport()) { BaseAddress = endpoint };
 var customerId = Guid.Parse(DocumentedCustomer.Id);
 var bare = Clients.Bare(http);

@@ -6,7 +6,7 @@
 #
 # Each variant runs twice, with 1,000 and with 3,000 calls after the same 2,000-call warm-up; the difference of the two
 # counts over 2,000 is one call, startup and warm-up cancelled out. Compiled ahead of time, a run has no JIT, tiering or
-# PGO whose timing would differ between runs (under the JIT the same count moved by 15 % with the machine's load, and
+# PGO whose timing would differ between runs (under the JIT the floor's count moved by 17 % with the machine's load, and
 # the runtime once crashed under valgrind); what still differs between runs is thread and GC timing.
 # Instructions are not time (a cache miss costs more than an add, a `rep stosb` counts once per byte), but they hardly
 # move with the load of a shared machine (about 1 %, 2 % for Full, between runs of one build). The callgrind files stay

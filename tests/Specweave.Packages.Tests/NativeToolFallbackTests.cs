@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Xunit;
 
 namespace Specweave.Packages.Tests;
@@ -13,7 +12,7 @@ public sealed class NativeToolFallbackTests
     [Fact]
     public void A_native_generator_that_cannot_be_started_gives_way_to_the_portable_build()
     {
-        if (!OperatingSystem.IsLinux() || RuntimeInformation.RuntimeIdentifier != "linux-x64")
+        if (!OperatingSystem.IsLinux() || !PackedFeed.RunsNativeHere)
         {
             return; // The package carries a native executable for linux-x64 only; elsewhere the portable build runs anyway.
         }
@@ -24,7 +23,7 @@ public sealed class NativeToolFallbackTests
         var props = Path.Combine(lib.Folder, "Directory.Build.props");
         File.WriteAllText(props, File.ReadAllText(props).Replace(PackedFeed.Shared.Packages, packages, StringComparison.Ordinal));
         DotnetProcess.Run("restore", lib.Folder);
-        var native = Path.Combine(packages, "specweave.build", PackedFeed.Version, "tools", "linux-x64", "Codegen.Cli");
+        var native = Path.Combine(packages, "specweave.build", PackedFeed.Version, "tools", PackedFeed.NativeRid, "Codegen.Cli");
         // Readable, executable by no one (not even root: execve needs an execute bit).
         File.SetUnixFileMode(native, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using Xunit;
 
@@ -12,6 +13,12 @@ namespace Specweave.Packages.Tests;
 public sealed class PackedFeed : IDisposable
 {
     public const string Version = "0.0.0-packagetest";
+
+    /// <summary>The one platform the generator ships a native executable for (Specweave.Build.csproj, Codegen.Cli.csproj).</summary>
+    public const string NativeRid = "linux-x64";
+
+    /// <summary>Whether this machine is that platform, where the build and the tool run the native executable.</summary>
+    public static bool RunsNativeHere => RuntimeInformation.RuntimeIdentifier == NativeRid;
 
     private static readonly Lazy<PackedFeed> Instance = new(() =>
     {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Xunit;
 
 namespace Specweave.Packages.Tests;
@@ -15,15 +14,16 @@ public sealed class ToolTests
         var tools = Path.Combine(work, "tools");
         DotnetProcess.Run($"tool install Specweave.Tool --version {PackedFeed.Version} --tool-path \"{tools}\" --add-source \"{feed.Feed}\"", work);
         var specweave = Path.Combine(tools, OperatingSystem.IsWindows() ? "specweave.exe" : "specweave");
-        if (RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        if (PackedFeed.RunsNativeHere)
         {
             // The SDK picked the Native AOT package for this platform: the command links to its executable.
             var target = new FileInfo(specweave).ResolveLinkTarget(returnFinalTarget: true);
             Assert.NotNull(target);
-            Assert.Contains("specweave.tool.linux-x64", target.FullName, StringComparison.Ordinal);
+            Assert.Contains($"specweave.tool.{PackedFeed.NativeRid}", target.FullName, StringComparison.Ordinal);
         }
 
-        // The assembly's informational version (packed with no-build, it is the repository build's: 0.1.0+commit).
+        // The informational version: the repository build's (0.1.0+commit) for the portable package, the feed's for the
+        // native one, which its pack compiles.
         Assert.Matches(@"^\d+\.\d+\.\d+", DotnetProcess.RunProgram(specweave, "--version", work).Trim());
 
         var output = DotnetProcess.RunProgram(specweave, "generate api.yaml --namespace Tool.Pets --output generated", work);
