@@ -7,8 +7,14 @@ using Codegen.Benchmarks;
 // writes the synthetic description of N schemas and N operations; `--polymorphic B C out.yaml` one of B discriminator bases with C
 // allOf children each; `--repeated-ids N out.yaml` one of N operations sharing one operationId; `--tags N out.yaml` one of N
 // operations under N tags; `--alloc N` (or `--alloc path`) lists what each stage allocates, by type; `--live N` what each stage
-// leaves alive. `--stages-file path
+// leaves alive; `--collections N` each collection during one pipeline run (pause, what survived it). `--stages-file path
 // --interface-per-tag` breaks down a description generated with an interface per tag.
+if (args is ["--collections", var logSize])
+{
+    CollectionLog.Run(Console.Out, int.Parse(logSize, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["--live", var liveSize])
 {
     LiveProbe.Run(Console.Out, int.Parse(liveSize, System.Globalization.CultureInfo.InvariantCulture));
