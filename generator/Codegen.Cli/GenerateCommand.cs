@@ -102,6 +102,8 @@ internal static class GenerateCommand
             return Failure;
         }
 
+        // Over the whole run, files compared and written included: the generated files stay alive until then.
+        using var noCollections = NoCollectionRegion.For(new FileInfo(request.SpecPath).Length);
         var result = GeneratorHost.Run(request, cancellationToken);
         int written;
         var promoted = false;
