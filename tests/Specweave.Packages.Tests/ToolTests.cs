@@ -2,7 +2,10 @@ using Xunit;
 
 namespace Specweave.Packages.Tests;
 
-/// <summary>Specweave.Tool installed from the folder feed as a .NET tool, as a user would (on linux-x64, the native executable).</summary>
+/// <summary>
+/// Specweave.Tool installed from the folder feed as a .NET tool, as a user would (on linux-x64, the native executable),
+/// and its portable package run as the SDK runs it everywhere else.
+/// </summary>
 public sealed class ToolTests
 {
     [Fact]
@@ -27,6 +30,27 @@ public sealed class ToolTests
         Assert.Matches(@"^\d+\.\d+\.\d+", DotnetProcess.RunProgram(specweave, "--version", work).Trim());
 
         var output = DotnetProcess.RunProgram(specweave, "generate api.yaml --namespace Tool.Pets --output generated", work);
+        Assert.Contains("files generated from api.yaml", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(work, "generated", "Tool.Pets.Pet.g.cs")));
+    }
+
+    [Fact]
+    public void The_portable_package_runs_as_the_sdk_runs_it_on_every_other_platform()
+    {
+        // Windows, macOS and every Linux but x64 get Specweave.Tool.any: the SDK runs its entry point with dotnet. The SDK
+        // offers no way to pick it on linux-x64 (it takes the native package), so it is run here as the SDK would run it.
+        var feed = PackedFeed.Shared;
+        var work = feed.CreateFolder("PortableToolUser");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", "pets.yaml"), Path.Combine(work, "api.yaml"));
+        var package = Path.Combine(work, "package");
+        System.IO.Compression.ZipFile.ExtractToDirectory(feed.PackagePath("Specweave.Tool.any"), package);
+        var settingsPath = Directory.GetFiles(package, "DotnetToolSettings.xml", SearchOption.AllDirectories).Single();
+        var command = System.Xml.Linq.XDocument.Load(settingsPath).Descendants().Single(e => e.Name.LocalName == "Command");
+        Assert.Equal(("specweave", "dotnet"), ((string?)command.Attribute("Name"), (string?)command.Attribute("Runner")));
+        var entryPoint = Path.Combine(Path.GetDirectoryName(settingsPath)!, (string)command.Attribute("EntryPoint")!);
+
+        Assert.Matches(@"^\d+\.\d+\.\d+", DotnetProcess.Run($"exec \"{entryPoint}\" --version", work).Trim());
+        var output = DotnetProcess.Run($"exec \"{entryPoint}\" generate api.yaml --namespace Tool.Pets --output generated", work);
         Assert.Contains("files generated from api.yaml", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(work, "generated", "Tool.Pets.Pet.g.cs")));
     }
