@@ -9,22 +9,27 @@ namespace Codegen.Cli;
 /// <see cref="MostBytes"/>, instead of being collected. Past the region's size the runtime collects as usual.
 /// </summary>
 /// <remarks>
-/// The trade is memory for time, and only for large descriptions. On the synthetic 10,000-schema description (14.8 MB)
-/// the pipeline allocates 399 MB and the runtime collects twice during it, copying 107 MB and then 84 MB (about 200 ms
-/// of pause in process); the whole run, files compared and written, takes a quarter less time in the region and peaks at
-/// 519 MB instead of 330 MB (docs/benchmarks.md, "10,000 schemas"). A description under <see cref="FromBytes"/>
-/// allocates less than the runtime lets a program allocate before its first collection, so no region is asked for.
+/// The trade is memory for time, and only for large descriptions. Without a region the native tool collects from
+/// about 15 MB allocated, and every one of those collections is a full one (large objects, such as the description's
+/// text and the largest generated files, spending their budget, it seems): box.json (1.8 MB) twice, the synthetic
+/// 10,000-schema description (14.8 MB) four times. In the region the one collection is the one entering it, on an
+/// almost empty heap. The whole 10,000-schema run, files compared and written, then takes a quarter less time and
+/// peaks at 519 MB instead of 330 MB (docs/benchmarks.md, "10,000 schemas"). A description under
+/// <see cref="FromBytes"/> allocates less than that first collection waits for, so no region is asked for.
 /// </remarks>
 internal readonly struct NoCollectionRegion : IDisposable
 {
     /// <summary>
-    /// What a run allocates per byte of its description, with room to spare: the pipeline 10-13 bytes on the corpus's
-    /// large descriptions and 27 on the synthetic one, and comparing the output with the files already there up to 9 more.
+    /// What a run allocates per byte of its description, with room to spare: a whole run, output compared with the files
+    /// already there, allocated 19 bytes per byte of box.json and 36 per byte of the synthetic descriptions.
     /// </summary>
     internal const long AllocatedPerByte = 48;
 
-    /// <summary>Descriptions smaller than this (2 MB) allocate under 100 MB: the runtime does not collect during them anyway.</summary>
-    internal const long FromBytes = 2 * 1024 * 1024;
+    /// <summary>
+    /// Descriptions smaller than this (1 MB) are rarely collected without a region (argo-workflows.json, 0.8 MB and
+    /// 13-14 MB allocated: none or one), and entering one is a collection of its own.
+    /// </summary>
+    internal const long FromBytes = 1024 * 1024;
 
     /// <summary>The most memory given to the region: larger descriptions get this much without collections, then collections.</summary>
     internal const long MostBytes = 768L * 1024 * 1024;

@@ -34,7 +34,7 @@ public sealed class NoCollectionRegionTests
     public void The_region_holds_off_collections_until_it_is_left()
     {
         var collections = GC.CollectionCount(0);
-        using (var region = NoCollectionRegion.For(NoCollectionRegion.FromBytes))
+        using (var region = NoCollectionRegion.For(2 * NoCollectionRegion.FromBytes))
         {
             Assert.True(region.Entered);
             Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
@@ -85,7 +85,7 @@ public sealed class NoCollectionRegionTests
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
 
-    /// <summary>A description over 2 MB: one operation listing <paramref name="schemas"/> schemas of documented properties.</summary>
+    /// <summary>A description over 2 MB (twice the threshold): one operation listing <paramref name="schemas"/> schemas of documented properties.</summary>
     private static string LargeDescription(int schemas)
     {
         var text = new System.Text.StringBuilder("""
