@@ -34,6 +34,14 @@ internal readonly struct NoCollectionRegion : IDisposable
     /// <summary>The most memory given to the region: larger descriptions get this much without collections, then collections.</summary>
     internal const long MostBytes = 768L * 1024 * 1024;
 
+    /// <summary>
+    /// The region may take at most this share of the memory the GC may use (a container's limit, or the machine's): the
+    /// runtime sets aside the region's size for small and for large objects alike, and a run still needs room for what
+    /// it keeps. Under a limit of 96 MB a region of 182 MB was granted and the run then failed out of memory, where
+    /// without a region it generated with collections.
+    /// </summary>
+    internal const int AvailableShare = 4;
+
     private readonly bool _entered;
 
     private NoCollectionRegion(bool entered) => _entered = entered;
@@ -41,13 +49,20 @@ internal readonly struct NoCollectionRegion : IDisposable
     /// <summary>Whether a region is in effect (none for a small description, or when the runtime refused one).</summary>
     public bool Entered => _entered;
 
-    /// <summary>The region's size for a description of <paramref name="length"/> bytes; 0 when none is worth asking for.</summary>
-    internal static long SizeFor(long length) => length < FromBytes ? 0 : Math.Min(length * AllocatedPerByte, MostBytes);
+    /// <summary>
+    /// The region's size for a description of <paramref name="length"/> bytes when the GC may use
+    /// <paramref name="availableBytes"/>; 0 when none is worth asking for or none fits.
+    /// </summary>
+    internal static long SizeFor(long length, long availableBytes)
+    {
+        var size = length < FromBytes ? 0 : Math.Min(length * AllocatedPerByte, MostBytes);
+        return size > availableBytes / AvailableShare ? 0 : size;
+    }
 
     /// <summary>Enters a region sized for a description of <paramref name="length"/> bytes. Dispose to leave it.</summary>
     public static NoCollectionRegion For(long length)
     {
-        var size = SizeFor(length);
+        var size = SizeFor(length, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
         if (size == 0 || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             return default;

@@ -15,8 +15,8 @@ public sealed class NoCollectionRegionTests
     [Fact]
     public void A_small_description_gets_no_region()
     {
-        Assert.Equal(0, NoCollectionRegion.SizeFor(120_000));
-        Assert.Equal(0, NoCollectionRegion.SizeFor(NoCollectionRegion.FromBytes - 1));
+        Assert.Equal(0, NoCollectionRegion.SizeFor(120_000, Machine));
+        Assert.Equal(0, NoCollectionRegion.SizeFor(NoCollectionRegion.FromBytes - 1, Machine));
         using var region = NoCollectionRegion.For(120_000);
         Assert.False(region.Entered);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
@@ -25,10 +25,23 @@ public sealed class NoCollectionRegionTests
     [Fact]
     public void A_large_description_gets_a_region_in_proportion_up_to_the_limit()
     {
-        Assert.Equal(NoCollectionRegion.FromBytes * NoCollectionRegion.AllocatedPerByte, NoCollectionRegion.SizeFor(NoCollectionRegion.FromBytes));
-        Assert.Equal(15_000_000 * NoCollectionRegion.AllocatedPerByte, NoCollectionRegion.SizeFor(15_000_000));
-        Assert.Equal(NoCollectionRegion.MostBytes, NoCollectionRegion.SizeFor(1L << 40));
+        Assert.Equal(NoCollectionRegion.FromBytes * NoCollectionRegion.AllocatedPerByte, NoCollectionRegion.SizeFor(NoCollectionRegion.FromBytes, Machine));
+        Assert.Equal(15_000_000 * NoCollectionRegion.AllocatedPerByte, NoCollectionRegion.SizeFor(15_000_000, Machine));
+        Assert.Equal(NoCollectionRegion.MostBytes, NoCollectionRegion.SizeFor(1L << 40, Machine));
     }
+
+    [Fact]
+    public void No_region_larger_than_a_share_of_the_memory_the_gc_may_use()
+    {
+        // A 512 MB container: the GC may use 384 MB, a quarter of it is 96 MB.
+        const long container = 384L * 1024 * 1024;
+        Assert.Equal(96L * 1024 * 1024, NoCollectionRegion.SizeFor(2L * 1024 * 1024, container));
+        Assert.Equal(0, NoCollectionRegion.SizeFor(3L * 1024 * 1024, container));
+        Assert.Equal(0, NoCollectionRegion.SizeFor(15_000_000, container));
+    }
+
+    /// <summary>The memory of a build machine: 16 GB.</summary>
+    private const long Machine = 16L * 1024 * 1024 * 1024;
 
     [Fact]
     public void The_region_holds_off_collections_until_it_is_left()
@@ -54,7 +67,7 @@ public sealed class NoCollectionRegionTests
     {
         var region = NoCollectionRegion.For(NoCollectionRegion.FromBytes);
         Assert.True(region.Entered);
-        Allocate(2 * NoCollectionRegion.SizeFor(NoCollectionRegion.FromBytes));
+        Allocate(2 * NoCollectionRegion.SizeFor(NoCollectionRegion.FromBytes, Machine));
 
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
         region.Dispose();
@@ -76,7 +89,7 @@ public sealed class NoCollectionRegionTests
     {
         using var folder = new TempFolder();
         var spec = folder.File("large.yaml", LargeDescription(schemas: 2_000));
-        Assert.True(new FileInfo(spec).Length >= NoCollectionRegion.FromBytes);
+        Assert.NotEqual(0, NoCollectionRegion.SizeFor(new FileInfo(spec).Length, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes));
 
         var result = CliRunner.Run("generate", spec, "--namespace", "Large.Client", "--output", Path.Combine(folder.Path, "out"));
 
@@ -84,6 +97,35 @@ public sealed class NoCollectionRegionTests
         Assert.Contains(Directory.GetFiles(Path.Combine(folder.Path, "out")), f => f.EndsWith("Large.Client.Item1999.g.cs", StringComparison.Ordinal));
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
+
+    [Fact]
+    public async Task Under_a_heap_limit_too_small_for_the_region_the_tool_generates_with_collections()
+    {
+        // A container's memory limit becomes the GC's heap limit. A region the runtime granted under it once left the
+        // run out of memory (OAG0020, OutOfMemoryException), so no region is asked for that the limit cannot spare.
+        using var folder = new TempFolder();
+        var spec = folder.File("large.yaml", LargeDescription(schemas: 2_000));
+        Assert.Equal(0, NoCollectionRegion.SizeFor(new FileInfo(spec).Length, HeapLimit));
+        Assert.NotEqual(0, NoCollectionRegion.SizeFor(new FileInfo(spec).Length, Machine));
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Codegen.Cli.dll"), "generate", spec, "-n", "Large.Client", "-o", Path.Combine(folder.Path, "out") })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimit.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal((0, string.Empty), (process.ExitCode, await error));
+        Assert.Contains("files generated from large.yaml", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>96 MB: too little for the region of a 2 MB description, enough for its run with collections.</summary>
+    private const long HeapLimit = 96L * 1024 * 1024;
 
     /// <summary>A description over 2 MB (twice the threshold): one operation listing <paramref name="schemas"/> schemas of documented properties.</summary>
     private static string LargeDescription(int schemas)
