@@ -15,7 +15,8 @@ namespace Codegen.Cli;
 /// 10,000-schema description (14.8 MB) four times. In the region the one collection is the one entering it, on an
 /// almost empty heap. The whole 10,000-schema run, files compared and written, then takes a quarter less time and
 /// peaks at 519 MB instead of 330 MB (docs/benchmarks.md, "10,000 schemas"). A description under
-/// <see cref="FromBytes"/> allocates less than that first collection waits for, so no region is asked for.
+/// <see cref="FromBytes"/> is seldom collected at all, so entering a region, itself a collection, would not pay.
+/// Sizes here are in MiB, written MB as in the rest of the docs.
 /// </remarks>
 internal readonly struct NoCollectionRegion : IDisposable
 {
@@ -37,8 +38,8 @@ internal readonly struct NoCollectionRegion : IDisposable
     /// <summary>
     /// The region may take at most this share of the memory the GC may use (a container's limit, or the machine's): the
     /// runtime sets aside the region's size for small and for large objects alike, and a run still needs room for what
-    /// it keeps. Under a limit of 96 MB a region of 182 MB was granted and the run then failed out of memory, where
-    /// without a region it generated with collections.
+    /// it keeps. Under a limit of 96 MB a region of 174 MB (for a 3.6 MB description) was granted and the run then failed
+    /// out of memory, where without a region it generated with collections.
     /// </summary>
     internal const int AvailableShare = 4;
 
@@ -51,7 +52,8 @@ internal readonly struct NoCollectionRegion : IDisposable
 
     /// <summary>
     /// The region's size for a description of <paramref name="length"/> bytes when the GC may use
-    /// <paramref name="availableBytes"/>; 0 when none is worth asking for or none fits.
+    /// <paramref name="availableBytes"/>; 0 when none is worth asking for, or when it would take more than
+    /// <see cref="AvailableShare"/>'s share of that memory (then none at all: the run is collected as usual).
     /// </summary>
     internal static long SizeFor(long length, long availableBytes)
     {
@@ -72,17 +74,17 @@ internal readonly struct NoCollectionRegion : IDisposable
         {
             return new NoCollectionRegion(GC.TryStartNoGCRegion(size));
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception exception) when (exception is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            // More than this runtime's GC can set aside at once: generate with collections, as without a region.
+            // More than this runtime's GC can set aside at once, or a region it still counts as started: generate with
+            // collections, as without a region. A way to go faster must never fail a run.
             return default;
         }
     }
 
     public void Dispose()
     {
-        // A run that allocated past the region's size has already left it (the runtime collected): nothing to end then.
-        if (!_entered || GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
+        if (!_entered)
         {
             return;
         }
@@ -93,7 +95,8 @@ internal readonly struct NoCollectionRegion : IDisposable
         }
         catch (InvalidOperationException)
         {
-            // The runtime ended the region itself (a collection was induced in it): the run's files are not affected.
+            // The runtime already left the region: the run allocated past its size, or a collection was induced in it.
+            // Either way the run went on with collections, and its files are not affected.
         }
     }
 }

@@ -22,7 +22,7 @@ internal static class CollectionLog
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        using var listener = new GcListener();
+        var listener = new GcListener();
         var start = GC.GetTotalAllocatedBytes(precise: true);
         var marks = new List<string>();
         T Mark<T>(string stage, T result)
@@ -34,10 +34,12 @@ internal static class CollectionLog
         // The stages as CodegenPipeline.Run chains them, each result passed straight on, marked in between.
         GC.KeepAlive(Mark("Emit", CodegenPipeline.Emit(Mark("Bind", CodegenPipeline.Bind(Mark("Read", OpenApiParser.Parse(Mark("Load", SpecLoader.Load(SpecPath, text, _ => null, SpecLoadOptions.Default)))), PipelineStages.Options)))));
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - start;
-        // The runtime's events reach the listener on a thread of their own, a little after they happen.
+        // The runtime's events reach the listener on a thread of their own, a little after they happen: wait, then stop it
+        // before reading what it wrote.
         Thread.Sleep(2000);
+        listener.Dispose();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Allocated: {allocated / 1_048_576.0:F1} MB"));
-        output.WriteLine("| # | Generation | Reason | Pause (ms) | Promoted gen0 (MB) | Promoted gen1 (MB) | Gen2 size after (MB) |");
+        output.WriteLine("| # | Generation | Reason | Start to end (ms) | Promoted gen0 (MB) | Promoted gen1 (MB) | Gen2 size after (MB) |");
         output.WriteLine("|---:|---:|---|---:|---:|---:|---:|");
         foreach (var line in listener.Lines)
         {
@@ -65,7 +67,7 @@ internal static class CollectionLog
         private DateTime _start;
         private string _head = "";
 
-        public List<string> Lines { get; } = [];
+        public System.Collections.Concurrent.ConcurrentQueue<string> Lines { get; } = new();
 
         protected override void OnEventSourceCreated(EventSource eventSource)
         {
@@ -90,7 +92,7 @@ internal static class CollectionLog
                     var promoted0 = Convert.ToDouble(eventData.Payload![1], CultureInfo.InvariantCulture) / 1_048_576;
                     var promoted1 = Convert.ToDouble(eventData.Payload[3], CultureInfo.InvariantCulture) / 1_048_576;
                     var gen2 = Convert.ToDouble(eventData.Payload[4], CultureInfo.InvariantCulture) / 1_048_576;
-                    Lines.Add(_head + string.Create(CultureInfo.InvariantCulture, $"| {promoted0:F1} | {promoted1:F1} | {gen2:F1} |"));
+                    Lines.Enqueue(_head + string.Create(CultureInfo.InvariantCulture, $"| {promoted0:F1} | {promoted1:F1} | {gen2:F1} |"));
                     break;
             }
         }
