@@ -36,9 +36,9 @@ internal readonly struct NoCollectionRegion : IDisposable
     internal const long MostBytes = 768L * 1024 * 1024;
 
     /// <summary>
-    /// The region may take at most this share of the memory the GC may use (a container's limit, or the machine's): the
-    /// runtime sets aside the region's size for small and for large objects alike, and a run still needs room for what
-    /// it keeps. Under a limit of 96 MB a region of 174 MB (for a 3.6 MB description) was granted and the run then failed
+    /// The region may take at most this share of the memory the GC may use (a container's limit, or the machine's): given
+    /// no split, the runtime may set the whole size aside for small and for large objects alike, and a run still needs
+    /// room for what it keeps. Under a limit of 96 MB a region of 174 MB (for a 3.6 MB description) was granted and the run then failed
     /// out of memory, where without a region it generated with collections.
     /// </summary>
     internal const int AvailableShare = 4;
