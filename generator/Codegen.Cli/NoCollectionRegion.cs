@@ -1,5 +1,3 @@
-using System.Runtime;
-
 namespace Codegen.Cli;
 
 /// <summary>
@@ -65,7 +63,7 @@ internal readonly struct NoCollectionRegion : IDisposable
     public static NoCollectionRegion For(long length)
     {
         var size = SizeFor(length, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
-        if (size == 0 || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        if (size == 0)
         {
             return default;
         }
@@ -76,8 +74,8 @@ internal readonly struct NoCollectionRegion : IDisposable
         }
         catch (Exception exception) when (exception is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            // More than this runtime's GC can set aside at once, or a region it still counts as started: generate with
-            // collections, as without a region. A way to go faster must never fail a run.
+            // More than this runtime's GC can set aside at once, or a region already started (by whoever hosts this code):
+            // generate with collections, as without a region. A way to go faster must never fail a run.
             return default;
         }
     }

@@ -14,10 +14,8 @@ namespace Codegen.Benchmarks;
 /// </summary>
 public static class AllocationProfile
 {
-    private const string SpecPath = "/specs/spec.yaml";
-
     public static void Run(TextWriter output, int size, int top = 12, int repetitions = 3)
-        => Run(output, SpecPath, SyntheticSpec.Create(size, size), top, repetitions);
+        => Run(output, PipelineStages.SpecPath, SyntheticSpec.Create(size, size), top, repetitions);
 
     /// <summary>`--alloc path`: the same for a real description.</summary>
     public static void RunFile(TextWriter output, string path, int top = 12, int repetitions = 3)

@@ -12,13 +12,11 @@ namespace Codegen.Benchmarks;
 /// </summary>
 internal static class CollectionLog
 {
-    private const string SpecPath = "/specs/spec.yaml";
-
     public static void Run(TextWriter output, int size)
     {
         var text = SyntheticSpec.Create(size, size);
         // A warm-up run, so the log below holds no JIT and no first-touch of the heap.
-        GC.KeepAlive(CodegenPipeline.Run(SpecPath, text, _ => null, PipelineStages.Options).Files);
+        GC.KeepAlive(CodegenPipeline.Run(PipelineStages.SpecPath, text, _ => null, PipelineStages.Options).Files);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
@@ -32,7 +30,7 @@ internal static class CollectionLog
         }
 
         // The stages as CodegenPipeline.Run chains them, each result passed straight on, marked in between.
-        GC.KeepAlive(Mark("Emit", CodegenPipeline.Emit(Mark("Bind", CodegenPipeline.Bind(Mark("Read", OpenApiParser.Parse(Mark("Load", SpecLoader.Load(SpecPath, text, _ => null, SpecLoadOptions.Default)))), PipelineStages.Options)))));
+        GC.KeepAlive(Mark("Emit", CodegenPipeline.Emit(Mark("Bind", CodegenPipeline.Bind(Mark("Read", OpenApiParser.Parse(Mark("Load", SpecLoader.Load(PipelineStages.SpecPath, text, _ => null, SpecLoadOptions.Default)))), PipelineStages.Options)))));
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - start;
         // The runtime's events reach the listener on a thread of their own, a little after they happen: wait, then stop it
         // before reading what it wrote.

@@ -21,7 +21,7 @@ public class IdSortBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var parsed = OpenApiParser.Parse(SpecLoader.Load("/specs/spec.yaml", SyntheticSpec.Create(10_000, 10_000), _ => null, SpecLoadOptions.Default));
+        var parsed = OpenApiParser.Parse(SpecLoader.Load(PipelineStages.SpecPath, SyntheticSpec.Create(10_000, 10_000), _ => null, SpecLoadOptions.Default));
         var sorted = parsed.Document!.Schemas.Select(schema => schema.Id).ToArray();
         var random = new Random(20261201);
         var ordered = Order switch

@@ -60,7 +60,7 @@ internal static class LiveProbe
     private static void Create(int size) => Results[Text] = SyntheticSpec.Create(size, size);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Load() => Results[Loaded] = SpecLoader.Load("/specs/spec.yaml", (string)Results[Text]!, _ => null, SpecLoadOptions.Default);
+    private static void Load() => Results[Loaded] = SpecLoader.Load(PipelineStages.SpecPath, (string)Results[Text]!, _ => null, SpecLoadOptions.Default);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Read() => Results[Parsed] = OpenApiParser.Parse((SpecLoadResult)Results[Loaded]!);

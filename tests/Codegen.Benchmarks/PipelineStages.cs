@@ -12,6 +12,9 @@ internal static class PipelineStages
 {
     public static readonly GeneratorOptions Options = new("Bench.Client");
 
+    /// <summary>Where the synthetic descriptions are said to be: they are text in memory, never a file.</summary>
+    public const string SpecPath = "/specs/spec.yaml";
+
     public static (string Name, Func<object> Run)[] Of(string path, string text) => Of(path, text, Options);
 
     public static (string Name, Func<object> Run)[] Of(string path, string text, GeneratorOptions options)

@@ -14,7 +14,6 @@ namespace Codegen.Benchmarks;
 [MemoryDiagnoser]
 public abstract class StageBenchmarks
 {
-    private const string SpecPath = "/specs/spec.yaml";
     private static readonly GeneratorOptions Options = new("Bench.Client");
 
     private string _text = string.Empty;
@@ -28,7 +27,7 @@ public abstract class StageBenchmarks
     public void Setup()
     {
         _text = CreateText();
-        _loaded = SpecLoader.Load(SpecPath, _text, _ => null, SpecLoadOptions.Default);
+        _loaded = SpecLoader.Load(PipelineStages.SpecPath, _text, _ => null, SpecLoadOptions.Default);
         _parsed = OpenApiParser.Parse(_loaded);
         _model = CodegenPipeline.Bind(_parsed, Options);
         var errors = _model.Diagnostics.Where(d => d.IsError).ToList();
@@ -39,7 +38,7 @@ public abstract class StageBenchmarks
     }
 
     [Benchmark]
-    public object Load() => SpecLoader.Load(SpecPath, _text, _ => null, SpecLoadOptions.Default);
+    public object Load() => SpecLoader.Load(PipelineStages.SpecPath, _text, _ => null, SpecLoadOptions.Default);
 
     [Benchmark]
     public object Read() => OpenApiParser.Parse(_loaded!);
@@ -51,7 +50,7 @@ public abstract class StageBenchmarks
     public object Emit() => CodegenPipeline.Emit(_model!);
 
     [Benchmark]
-    public int Pipeline() => CodegenPipeline.Run(SpecPath, _text, _ => null, Options).Files.Count;
+    public int Pipeline() => CodegenPipeline.Run(PipelineStages.SpecPath, _text, _ => null, Options).Files.Count;
 }
 
 /// <summary>Synthetic descriptions with as many schemas as operations: 10, 100, 1,000, 10,000 of each.</summary>

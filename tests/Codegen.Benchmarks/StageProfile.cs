@@ -13,15 +13,13 @@ namespace Codegen.Benchmarks;
 /// </summary>
 public static class StageProfile
 {
-    private const string SpecPath = "/specs/spec.yaml";
-
     public static void Run(TextWriter output, IReadOnlyList<int> sizes, int repetitions = 3)
     {
         output.WriteLine("| Size | Stage | Time (ms) | CPU (ms) | GC pause (ms) | Allocated (MB) | Time per item (µs) | GCs (gen 0/1/2) |");
         output.WriteLine("|---:|---|---:|---:|---:|---:|---:|---|");
         foreach (var size in sizes)
         {
-            Profile(output, size.ToString("N0", CultureInfo.InvariantCulture), SpecPath, SyntheticSpec.Create(size, size), 2 * size, PipelineStages.Options, repetitions);
+            Profile(output, size.ToString("N0", CultureInfo.InvariantCulture), PipelineStages.SpecPath, SyntheticSpec.Create(size, size), 2 * size, PipelineStages.Options, repetitions);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Codegen.Generator.Tests.Cli;
 /// </summary>
 /// <remarks>
 /// Not run beside other tests: a region is the process's, and their allocations would count against it. The regions
-/// entered here take up to 96 MB, and the generated description's up to 174 MB: the GC must be allowed 700 MB or so.
+/// entered here take up to 96 MB, and the large description's 105 MB: the GC must be allowed 450 MB or so.
 /// </remarks>
 [Collection(nameof(NoCollectionRegionTests))]
 [CollectionDefinition(nameof(NoCollectionRegionTests), DisableParallelization = true)]
@@ -91,13 +91,13 @@ public sealed class NoCollectionRegionTests
     public void A_large_description_is_generated_and_the_run_leaves_its_region()
     {
         using var folder = new TempFolder();
-        var spec = folder.File("large.yaml", LargeDescription(schemas: 2_000));
+        var spec = folder.File("large.yaml", LargeDescription);
         Assert.NotEqual(0, NoCollectionRegion.SizeFor(new FileInfo(spec).Length, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes));
 
         var result = CliRunner.Run("generate", spec, "--namespace", "Large.Client", "--output", Path.Combine(folder.Path, "out"));
 
         Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
-        Assert.Contains(Directory.GetFiles(Path.Combine(folder.Path, "out")), f => f.EndsWith("Large.Client.Item1999.g.cs", StringComparison.Ordinal));
+        Assert.Contains(Directory.GetFiles(Path.Combine(folder.Path, "out")), f => f.EndsWith("Large.Client.Resource1499.g.cs", StringComparison.Ordinal));
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
 
@@ -107,64 +107,23 @@ public sealed class NoCollectionRegionTests
         // A container's memory limit becomes the GC's heap limit. A region the runtime granted under it once left the
         // run out of memory (OAG0020, OutOfMemoryException), so no region is asked for that the limit cannot spare.
         using var folder = new TempFolder();
-        var spec = folder.File("large.yaml", LargeDescription(schemas: 2_000));
+        var spec = folder.File("large.yaml", LargeDescription);
         Assert.Equal(0, NoCollectionRegion.SizeFor(new FileInfo(spec).Length, HeapLimit));
         Assert.NotEqual(0, NoCollectionRegion.SizeFor(new FileInfo(spec).Length, Machine));
-        // The dotnet that runs these tests (DOTNET_HOST_PATH, set by dotnet test), not whichever is first on the PATH.
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var start = new System.Diagnostics.ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Codegen.Cli.dll"), "generate", spec, "-n", "Large.Client", "-o", Path.Combine(folder.Path, "out") })
-        {
-            start.ArgumentList.Add(argument);
-        }
 
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimit.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+        var result = await CliProcess.RunAsync(
+            ["generate", spec, "-n", "Large.Client", "-o", Path.Combine(folder.Path, "out")],
+            new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimit.ToString("x", System.Globalization.CultureInfo.InvariantCulture) });
 
-        using var process = System.Diagnostics.Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        var output = await process.StandardOutput.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-
-        Assert.Equal((0, string.Empty), (process.ExitCode, await error));
-        Assert.Contains("files generated from large.yaml", output, StringComparison.Ordinal);
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        Assert.Contains("files generated from large.yaml", result.Output, StringComparison.Ordinal);
     }
 
-    /// <summary>96 MB: too little for the region of the generated description (174 MB), enough for its run with collections.</summary>
+    /// <summary>96 MB: too little for the region of <see cref="LargeDescription"/> (105 MB), enough for its run with collections.</summary>
     private const long HeapLimit = 96L * 1024 * 1024;
 
-    /// <summary>A description of 3.6 MB for 2,000 schemas (well over the threshold): one operation listing <paramref name="schemas"/> schemas of documented properties.</summary>
-    private static string LargeDescription(int schemas)
-    {
-        var text = new System.Text.StringBuilder("""
-            openapi: 3.0.3
-            info: { title: Large, version: "1" }
-            paths:
-              /items:
-                get:
-                  operationId: listItems
-                  responses:
-                    "200":
-                      description: ok
-                      content:
-                        application/json:
-                          schema: { $ref: '#/components/schemas/Item0' }
-            components:
-              schemas:
-
-            """);
-        for (var i = 0; i < schemas; i++)
-        {
-            text.Append("    Item").Append(i).Append(":\n      type: object\n      properties:\n");
-            for (var p = 0; p < 12; p++)
-            {
-                text.Append("        field").Append(p).Append(":\n          type: string\n          description: The field number ").Append(p)
-                    .Append(" of item ").Append(i).Append(", described at some length so that the description is large.\n");
-            }
-        }
-
-        return text.ToString();
-    }
+    /// <summary>The synthetic description of 1,500 schemas and operations the benchmarks use: 2.2 MB, over the threshold.</summary>
+    private static readonly string LargeDescription = Codegen.Benchmarks.SyntheticSpec.Create(1_500, 1_500);
 
     /// <summary>Allocates and drops arrays of 64 KB (small objects, under the large-object threshold).</summary>
     private static void Allocate(long bytes)
