@@ -62,7 +62,8 @@ internal readonly struct NoCollectionRegion : IDisposable
     /// <summary>Enters a region sized for a description of <paramref name="length"/> bytes. Dispose to leave it.</summary>
     public static NoCollectionRegion For(long length)
     {
-        var size = SizeFor(length, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+        // Most descriptions are small: they are told apart before the GC is asked how much memory it may use.
+        var size = length < FromBytes ? 0 : SizeFor(length, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
         if (size == 0)
         {
             return default;
