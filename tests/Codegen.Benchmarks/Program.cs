@@ -8,10 +8,17 @@ using Codegen.Benchmarks;
 // allOf children each; `--repeated-ids N out.yaml` one of N operations sharing one operationId; `--tags N out.yaml` one of N
 // operations under N tags; `--alloc N` (or `--alloc path`) lists what each stage allocates, by type; `--live N` what each stage
 // leaves alive; `--collections N` each collection during one pipeline run (pause, what survived it). `--stages-file path
-// --interface-per-tag` breaks down a description generated with an interface per tag.
+// --interface-per-tag` breaks down a description generated with an interface per tag; `--loop Stage N` runs one stage (Load, Read,
+// Bind or Emit) of the 10,000-schema description N times, for a profiler to sample.
 if (args is ["--collections", var logSize])
 {
     CollectionLog.Run(Console.Out, int.Parse(logSize, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["--loop", var loopStage, var loopCount])
+{
+    Environment.ExitCode = StageLoop.Run(Console.Out, Console.Error, loopStage, int.Parse(loopCount, System.Globalization.CultureInfo.InvariantCulture)) ? 0 : 2;
     return;
 }
 

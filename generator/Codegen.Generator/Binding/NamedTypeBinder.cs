@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 
@@ -20,21 +21,15 @@ internal static class NamedTypeBinder
     {
         var needed = FindNeeded(document, shapes, hierarchies);
 
-        // Components first, then inline schemas, each in id order: the document lists its schemas in id order,
-        // so two passes over it give that order without sorting.
+        // Components first, then inline schemas, each in id order (the document lists its schemas as they were read):
+        // so a name depends on the ids alone, not on where in the text a schema is.
         var names = new List<(SchemaEntry Schema, string Name)>(needed.Count(n => n));
-        foreach (var components in new[] { true, false })
+        foreach (var group in new[] { NeededInIdOrder(shapes, needed, components: true), NeededInIdOrder(shapes, needed, components: false) })
         {
-            foreach (var entry in shapes.All)
+            foreach (var entry in group)
             {
-                // Needed first: most schemas are not, and their objects need not be read.
-                var schema = entry.Schema;
-                if (!needed[entry.Index] || (schema.ComponentName is not null) != components)
-                {
-                    continue;
-                }
-
                 // An inline schema's name hint ("addFollowers request") is ours, not the description's: not quoted.
+                var schema = entry.Schema;
                 var desired = IdentifierNames.Pascal(schema.ComponentName ?? schema.NameHint.ToString(), "Model");
                 var name = schema.ComponentName is { } component
                     ? Renames.Claim(typeScope, desired, component, schema.Location, diagnostics)
@@ -44,6 +39,35 @@ internal static class NamedTypeBinder
         }
 
         return new NamedTypes(names);
+    }
+
+    /// <summary>The needed component schemas, or the needed inline ones, in ordinal id order.</summary>
+    private static SchemaEntry[] NeededInIdOrder(SchemaShapes shapes, bool[] needed, bool components)
+    {
+        var entries = new List<SchemaEntry>();
+        foreach (var entry in shapes.All)
+        {
+            // Needed first: most schemas are not, and their objects need not be read.
+            if (needed[entry.Index] && (entry.Schema.ComponentName is not null) == components)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        var ids = new string[entries.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = entries[i].Schema.Id;
+        }
+
+        var order = OrdinalSort.OrderOf(ids);
+        var sorted = new SchemaEntry[order.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = entries[order[i]];
+        }
+
+        return sorted;
     }
 
     /// <summary>Which schemas (by <see cref="SchemaEntry.Index"/>) become generated types: those reachable from components and operations.</summary>

@@ -19,7 +19,7 @@ internal readonly struct SchemaEntry : IEquatable<SchemaEntry>
 
     public ApiSchema Schema { get; }
 
-    /// <summary>Its position in the document's schemas, which are in id order.</summary>
+    /// <summary>Its position in the document's schemas, which are in the order they were read.</summary>
     public int Index { get; }
 
     public bool Equals(SchemaEntry other) => Index == other.Index && ReferenceEquals(Schema, other.Schema);

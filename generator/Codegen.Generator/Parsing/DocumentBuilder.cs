@@ -25,7 +25,7 @@ internal static class DocumentBuilder
         }
 
         var title = info?.GetString("title") is { } given && given.Trim().Length > 0 ? given : null;
-        var (schemas, schemaIndex) = context.Schemas.InIdOrder();
+        var (schemas, schemaIndex) = context.Schemas.InReadingOrder();
 
         return new ApiDocument(
             SourcePath: rootNode.File,

@@ -51,39 +51,28 @@ internal sealed class SchemaTable
     }
 
     /// <summary>
-    /// Every schema read, in ordinal id order (the order the binder names types in), and where each id is in it. The
-    /// table must not change afterwards: the index reads it. Sorted by <see cref="OrdinalSort"/>: the ids are JSON
-    /// pointers with long common prefixes, which a comparison sort compares again and again.
+    /// Every schema read, in the order they were met, and where each id is in it. The table must not change afterwards:
+    /// the index reads it. Not sorted by id: the order is the description's own (the same text reads the same), and the
+    /// binder puts in id order only the few schemas whose order decides something, the ones it names (sorting all
+    /// 170,001 ids of a 10,000-schema description was a seventh of reading it).
     /// </summary>
-    public (ImmutableEquatableArray<ApiSchema> Schemas, SchemaIndex Index) InIdOrder()
+    public (ImmutableEquatableArray<ApiSchema> Schemas, SchemaIndex Index) InReadingOrder()
     {
         // A number whose schema was never finished (reading stopped on an error) is left out, and has no place.
-        var numbers = new int[_byNumber.Count];
-        var ids = new string[_byNumber.Count];
+        var positionByNumber = new int[_byNumber.Count];
         var count = 0;
         for (var number = 0; number < _byNumber.Count; number++)
         {
-            if (_byNumber[number] is { } schema)
-            {
-                numbers[count] = number;
-                ids[count++] = schema.Id;
-            }
+            positionByNumber[number] = _byNumber[number] is null ? -1 : count++;
         }
 
-        if (count < ids.Length)
-        {
-            Array.Resize(ref ids, count);
-        }
-
-        var order = OrdinalSort.OrderOf(ids);
         var schemas = new ApiSchema[count];
-        var positionByNumber = new int[_byNumber.Count];
-        positionByNumber.AsSpan().Fill(-1);
-        for (var position = 0; position < count; position++)
+        for (var number = 0; number < _byNumber.Count; number++)
         {
-            var number = numbers[order[position]];
-            schemas[position] = _byNumber[number]!;
-            positionByNumber[number] = position;
+            if (positionByNumber[number] >= 0)
+            {
+                schemas[positionByNumber[number]] = _byNumber[number]!;
+            }
         }
 
         return (ImmutableEquatableArray<ApiSchema>.Own(schemas), new SchemaIndex(_numbers, positionByNumber));

@@ -8,6 +8,8 @@ namespace Codegen.Generator.Parsing.Model;
 /// Equality contract: value equality over every member; collections compare element by element.
 /// Schemas form a graph that may be recursive, so they live in one table keyed by <see cref="ApiSchema.Id"/>
 /// and refer to each other by id; <see cref="SchemaIndex"/> says where each id is in it.
+/// They are listed in the order the readers met them, which the text decides; what must not change when the text is
+/// only reordered (type names) is decided in id order by the binder.
 /// </remarks>
 internal sealed record ApiDocument(
     string SourcePath,

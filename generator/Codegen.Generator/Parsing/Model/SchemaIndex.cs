@@ -5,7 +5,7 @@ namespace Codegen.Generator.Parsing.Model;
 
 /// <summary>
 /// Where each schema id is in <see cref="ApiDocument.Schemas"/>. The readers hash every id once, as they meet it; this
-/// keeps their table (id to the number it was read as) and adds each number's place in id order, so that the binder
+/// keeps their table (id to the number it was read as) and adds each number's place in the schemas, so that the binder
 /// finds a schema without hashing 170,000 ids of some 60 characters into a table of its own.
 /// </summary>
 /// <remarks>Equality: two indexes are equal when they put the same ids at the same places.</remarks>
@@ -15,7 +15,7 @@ internal sealed class SchemaIndex : IEquatable<SchemaIndex>
     private readonly int[] _positionByNumber;
 
     /// <param name="numbers">Each id's number; the index only reads it, and its owner changes it no more.</param>
-    /// <param name="positionByNumber">Each number's place in id order, -1 for a schema that is not in the document.</param>
+    /// <param name="positionByNumber">Each number's place in the schemas, -1 for a schema that is not in the document.</param>
     public SchemaIndex(IReadOnlyDictionary<string, int> numbers, int[] positionByNumber)
     {
         _numbers = numbers;
