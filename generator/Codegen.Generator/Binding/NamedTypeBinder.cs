@@ -99,19 +99,19 @@ internal static class NamedTypeBinder
         {
             foreach (var parameter in operation.Parameters)
             {
-                Push(shapes.Entry(parameter.SchemaId));
+                Push(shapes.Entry(parameter.SchemaId, parameter.SchemaNumber));
             }
 
-            if (operation.RequestBody?.SchemaId is { } bodyId)
+            if (operation.RequestBody is { SchemaId: { } bodyId } body)
             {
-                Push(shapes.Entry(bodyId));
+                Push(shapes.Entry(bodyId, body.SchemaNumber));
             }
 
             foreach (var response in operation.Responses)
             {
                 if (response.SchemaId is { } responseId)
                 {
-                    Push(shapes.Entry(responseId));
+                    Push(shapes.Entry(responseId, response.SchemaNumber));
                 }
             }
         }
@@ -160,10 +160,10 @@ internal static class NamedTypeBinder
                     needed[entry.Index] = true;
                     break;
                 case SchemaShapeKind.Array when schema.ItemsId is not null:
-                    Push(shapes.Entry(schema.ItemsId));
+                    Push(shapes.Entry(schema.ItemsId, schema.ItemsNumber));
                     break;
                 case SchemaShapeKind.Map:
-                    Push(shapes.Entry(schema.AdditionalProperties.SchemaId!));
+                    Push(shapes.Entry(schema.AdditionalProperties.SchemaId!, schema.AdditionalProperties.SchemaNumber));
                     break;
             }
         }

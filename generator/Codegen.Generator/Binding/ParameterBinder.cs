@@ -107,7 +107,7 @@ internal sealed class ParameterBinder
     private BoundParameter Bind(ApiParameter parameter, PathTemplate path, NameScope scope)
     {
         var name = Renames.Claim(scope, IdentifierNames.Camel(parameter.Name, "parameter"), parameter.Name, parameter.Location, _diagnostics);
-        var target = _shapes.Entry(parameter.SchemaId);
+        var target = _shapes.Entry(parameter.SchemaId, parameter.SchemaNumber);
         var wire = _formats.For(parameter, target);
         var attributes = _attributes;
         attributes.Clear();
@@ -124,8 +124,8 @@ internal sealed class ParameterBinder
                 break;
             case ParameterLocation.Query when parameter.IsQueryString:
                 // Refit would write it as name=value pairs of its own: a generated converter writes the whole query string.
-                var queryStringType = _types.Resolve(parameter.SchemaId);
-                var converter = _queryStrings.For(queryStringType, !parameter.Required || _types.IsNullable(parameter.SchemaId), parameter.IsJsonContent, parameter.Name);
+                var queryStringType = _types.Resolve(target);
+                var converter = _queryStrings.For(queryStringType, !parameter.Required || _types.IsNullable(target), parameter.IsJsonContent, parameter.Name);
                 attributes.Add(Query(null, null));
                 attributes.Add(AttributeModel.Of(AttributeKind.QueryConverter, AttributeArgument.TypeOf(converter)));
                 _rootTypes.Add(queryStringType);

@@ -33,18 +33,19 @@ internal sealed class RequestBodyBinder
     public (IReadOnlyList<MethodParameterModel> Parameters, bool IsMultipart) Bind(ApiRequestBody body, NameScope scope)
     {
         var media = body.MediaType;
-        var shape = body.SchemaId is { } id ? SchemaShapes.KindOf(_shapes.Unwrap(_shapes[id])) : SchemaShapeKind.Any;
+        var target = body.SchemaId is { } id ? _shapes.Entry(id, body.SchemaNumber) : (SchemaEntry?)null;
+        var shape = target is { } written ? SchemaShapes.KindOf(_shapes.Unwrap(written).Schema) : SchemaShapeKind.Any;
         if (MediaTypes.IsJson(media))
         {
-            var schemaId = body.SchemaId ?? SchemaReader.AnyId;
-            _rootTypes.Add(_types.Resolve(schemaId));
-            return (new[] { Single(body, scope, _types.Resolve(schemaId), AttributeModel.Of(AttributeKind.Body)) }, false);
+            var type = target is { } found ? _types.Resolve(found) : _types.Resolve(SchemaReader.AnyId);
+            _rootTypes.Add(type);
+            return (new[] { Single(body, scope, type, AttributeModel.Of(AttributeKind.Body)) }, false);
         }
 
         if (IsMedia(media, MediaTypes.FormUrlEncoded) && shape is SchemaShapeKind.Record or SchemaShapeKind.Map)
         {
             var attribute = AttributeModel.Of(AttributeKind.Body, AttributeArgument.UrlEncoded);
-            return (new[] { Single(body, scope, _types.Resolve(body.SchemaId!), attribute) }, false);
+            return (new[] { Single(body, scope, _types.Resolve(target!.Value), attribute) }, false);
         }
 
         if (IsMedia(media, MediaTypes.Multipart) && shape == SchemaShapeKind.Record)

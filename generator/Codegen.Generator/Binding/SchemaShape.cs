@@ -129,6 +129,17 @@ internal sealed class SchemaShapes
     /// <summary>The schema of <paramref name="id"/>, to ask further questions of without finding it again.</summary>
     public SchemaEntry Entry(string id) => _entries[_index.PositionOf(id)];
 
+    /// <summary>
+    /// The schema of <paramref name="id"/>, found by the number the reader gave the reference (<see cref="SchemaNumbers"/>)
+    /// without hashing the id. The schema found must hold the very id string (every reference the readers make shares
+    /// it); otherwise, or with no number, it is found by id.
+    /// </summary>
+    public SchemaEntry Entry(string id, int number)
+    {
+        var place = _index.PlaceOf(number);
+        return place >= 0 && ReferenceEquals(_entries[place].Schema.Id, id) ? _entries[place] : Entry(id);
+    }
+
     /// <summary>Every schema of the document, in its order (by id).</summary>
     public IReadOnlyList<SchemaEntry> All => _entries;
 
@@ -334,7 +345,8 @@ internal sealed class SchemaShapes
             schemas = new SchemaEntry[properties.Count];
             for (var i = 0; i < schemas.Length; i++)
             {
-                schemas[i] = Entry(properties[i].Property.SchemaId);
+                var property = properties[i].Property;
+                schemas[i] = Entry(property.SchemaId, property.SchemaNumber);
             }
 
             _propertySchemas[entry.Index] = schemas;

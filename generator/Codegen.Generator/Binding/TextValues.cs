@@ -42,7 +42,7 @@ internal sealed class TextValues
         }
 
         var element = _types.Resolve(target);
-        return schema.Schema.ItemsId is { } itemsId && element.Element is { } elementType && Scalar(_shapes.Unwrap(_shapes.Entry(itemsId)), false) is { } item
+        return schema.Schema.ItemsId is { } itemsId && element.Element is { } elementType && Scalar(_shapes.Unwrap(_shapes.Entry(itemsId, schema.Schema.ItemsNumber)), false) is { } item
             ? item with { List = WireFormats.ListFormatOf(parameter), ListElement = elementType, ListElementNullable = element.ElementNullable }
             : null;
     }

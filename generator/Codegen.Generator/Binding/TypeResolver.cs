@@ -29,6 +29,9 @@ internal sealed class TypeResolver
 
     public TypeRef Resolve(string schemaId) => Resolve(_shapes.Entry(schemaId));
 
+    /// <summary>Like <see cref="Resolve(string)"/>, finding the schema by the reference's number (<see cref="SchemaShapes.Entry(string, int)"/>).</summary>
+    public TypeRef Resolve(string schemaId, int number) => Resolve(_shapes.Entry(schemaId, number));
+
     public TypeRef Resolve(SchemaEntry schema)
     {
         if (_resolved[schema.Index] is not { } type)
@@ -65,12 +68,12 @@ internal sealed class TypeResolver
         switch (SchemaShapes.KindOf(schema))
         {
             case SchemaShapeKind.Array:
-                var items = schema.ItemsId is null ? (SchemaEntry?)null : _shapes.Entry(schema.ItemsId);
+                var items = schema.ItemsId is null ? (SchemaEntry?)null : _shapes.Entry(schema.ItemsId, schema.ItemsNumber);
                 var element = items is { } itemsEntry ? Resolve(itemsEntry, depth + 1) : Primitives.JsonElement;
                 var elementNullable = items is { } nullableItems && IsNullable(nullableItems);
                 return Collection(TypeRefKind.List, element, elementNullable);
             case SchemaShapeKind.Map:
-                var values = _shapes.Entry(schema.AdditionalProperties.SchemaId!);
+                var values = _shapes.Entry(schema.AdditionalProperties.SchemaId!, schema.AdditionalProperties.SchemaNumber);
                 return Collection(TypeRefKind.Map, Resolve(values, depth + 1), IsNullable(values));
             case SchemaShapeKind.Primitive:
                 return Primitive(schema);

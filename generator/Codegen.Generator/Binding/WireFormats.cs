@@ -71,7 +71,7 @@ internal sealed class WireFormats
         var unwrapped = _shapes.Unwrap(target);
         var schema = unwrapped.Schema;
         var kind = _shapes.WrittenKind(unwrapped);
-        var element = kind == SchemaShapeKind.Array && schema.ItemsId is { } itemsId ? _shapes.Unwrap(_shapes.Entry(itemsId)).Schema : null;
+        var element = kind == SchemaShapeKind.Array && schema.ItemsId is { } itemsId ? _shapes.Unwrap(_shapes.Entry(itemsId, schema.ItemsNumber)).Schema : null;
         if (IsDuration(schema) || (element is not null && IsDuration(element)))
         {
             // Refit would write a TimeSpan as "1.02:00:00"; no TimeSpan format string writes ISO 8601.

@@ -71,7 +71,7 @@ internal static class OpenApi32Constructs
     /// other parameter shares the query string. Any other content is skipped, and said so where it is written.
     /// </summary>
     /// <param name="content">The media type chosen from the parameter's content, with its schema; null when it has none.</param>
-    public static ApiParameter? QueryString(ParseContext context, ParameterEntry entry, string operationName, (string MediaType, string? SchemaId, string? ItemSchemaId)? content)
+    public static ApiParameter? QueryString(ParseContext context, ParameterEntry entry, string operationName, (string MediaType, string? SchemaId, string? ItemSchemaId, int SchemaNumber)? content)
     {
         var contentCount = entry.Mapping.Get("content") is DocMapping written ? written.Count : 0;
         if (contentCount == 1 && content is { } chosen && (IsForm(chosen.MediaType) || MediaTypes.IsJson(chosen.MediaType)))
@@ -87,7 +87,8 @@ internal static class OpenApi32Constructs
                 Explode: true,
                 Location: ParseContext.Location(entry.Node),
                 IsJsonContent: !IsForm(chosen.MediaType),
-                IsQueryString: true);
+                IsQueryString: true,
+                SchemaNumber: chosen.SchemaId is null ? SchemaNumbers.Unknown : chosen.SchemaNumber);
         }
 
         var found = contentCount == 1 && content is { } other

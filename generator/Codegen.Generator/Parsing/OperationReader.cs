@@ -97,14 +97,15 @@ internal sealed class OperationReader
             var parameterLocation = LocationOf(entry.In);
             var parameter = entry.Mapping;
             var schemaId = SchemaReader.AnyId;
+            var schemaNumber = SchemaNumbers.Unknown;
             var isJsonContent = false;
             if (parameter.Get("schema") is { } schemaNode)
             {
-                schemaId = _schemas.Read(entry.Node.Child(schemaNode, "schema"), hint, entry.Name);
+                (schemaId, schemaNumber) = _schemas.ReadNumbered(entry.Node.Child(schemaNode, "schema"), hint, entry.Name);
             }
             else if (ChooseContent(entry.Node, parameter, "content") is { } content)
             {
-                schemaId = content.SchemaId ?? SchemaReader.AnyId;
+                (schemaId, schemaNumber) = content.SchemaId is null ? (SchemaReader.AnyId, SchemaNumbers.Unknown) : (content.SchemaId, content.SchemaNumber);
                 isJsonContent = MediaTypes.IsJson(content.MediaType);
             }
 
@@ -118,7 +119,8 @@ internal sealed class OperationReader
                 Style: parameter.GetString("style"),
                 Explode: parameter.GetOptionalBool("explode"),
                 Location: ParseContext.Location(entry.Node),
-                IsJsonContent: isJsonContent));
+                IsJsonContent: isJsonContent,
+                SchemaNumber: schemaNumber));
         }
 
         return result;
@@ -148,7 +150,7 @@ internal sealed class OperationReader
             OpenApi32Constructs.ReportStreaming(_context, location, "request body", operationName, content.MediaType, isResponse: false);
         }
 
-        return new ApiRequestBody(content.MediaType, content.SchemaId, body.GetBool("required"), body.GetString("description"), location, content.ItemSchemaId);
+        return new ApiRequestBody(content.MediaType, content.SchemaId, body.GetBool("required"), body.GetString("description"), location, content.ItemSchemaId, content.SchemaNumber);
     }
 
     private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, DocMapping operation, string hint, string operationName)
@@ -156,7 +158,7 @@ internal sealed class OperationReader
         var responses = ResponsesReader.Read(_context, operationNode, operation, hint, (node, response, responseHint) =>
         {
             var content = ChooseContent(node, response, responseHint);
-            return (content?.MediaType, content?.SchemaId, content?.ItemSchemaId);
+            return (content?.MediaType, content?.SchemaId, content?.ItemSchemaId, content?.SchemaNumber ?? SchemaNumbers.Unknown);
         });
         foreach (var response in responses)
         {
@@ -173,7 +175,7 @@ internal sealed class OperationReader
     /// Picks the media type to generate for from a "content" map and reads its schema, and its itemSchema (OpenAPI
     /// 3.2: the schema of each item of a sequential media type). A media type may be a $ref (3.2's components.mediaTypes).
     /// </summary>
-    private (string MediaType, string? SchemaId, string? ItemSchemaId)? ChooseContent(SpecNode owner, DocMapping ownerMapping, string hint)
+    private (string MediaType, string? SchemaId, string? ItemSchemaId, int SchemaNumber)? ChooseContent(SpecNode owner, DocMapping ownerMapping, string hint)
     {
         if (ownerMapping.Get("content") is not { } contentNode)
         {
@@ -210,19 +212,20 @@ internal sealed class OperationReader
         {
             if (_context.Resolver.Resolve(mediaSpec) is not { } target)
             {
-                return (match.Key, null, null);
+                return (match.Key, null, null, SchemaNumbers.Unknown);
             }
 
             mediaSpec = target;
         }
 
         string? schemaId = null;
+        var schemaNumber = SchemaNumbers.Unknown;
         string? itemSchemaId = null;
         if (mediaSpec.Node is DocMapping media)
         {
             if (media.Get("schema") is { } schemaNode)
             {
-                schemaId = _schemas.Read(mediaSpec.Child(schemaNode, "schema"), hint);
+                (schemaId, schemaNumber) = _schemas.ReadNumbered(mediaSpec.Child(schemaNode, "schema"), hint, null);
             }
 
             if (media.Get("itemSchema") is { } itemSchemaNode)
@@ -231,7 +234,7 @@ internal sealed class OperationReader
             }
         }
 
-        return (match.Key, schemaId, itemSchemaId);
+        return (match.Key, schemaId, itemSchemaId, schemaNumber);
     }
 
     /// <summary>The location of a parameter that <see cref="ParameterListReader"/> already accepted.</summary>

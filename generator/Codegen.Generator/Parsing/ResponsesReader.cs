@@ -14,13 +14,16 @@ namespace Codegen.Generator.Parsing;
 /// </summary>
 internal static class ResponsesReader
 {
-    /// <param name="readContent">Reads the media type, schema id and item schema id (OpenAPI 3.2) of one resolved response; the string is the name hint.</param>
+    /// <param name="readContent">
+    /// Reads the media type, schema id, item schema id (OpenAPI 3.2) and the schema id's number (<see cref="SchemaNumbers"/>)
+    /// of one resolved response; the string is the name hint.
+    /// </param>
     public static ImmutableEquatableArray<ApiResponse> Read(
         ParseContext context,
         SpecNode operationNode,
         DocMapping operation,
         string hint,
-        Func<SpecNode, DocMapping, string, (string? MediaType, string? SchemaId, string? ItemSchemaId)> readContent)
+        Func<SpecNode, DocMapping, string, (string? MediaType, string? SchemaId, string? ItemSchemaId, int SchemaNumber)> readContent)
     {
         if (operation.Get("responses") is not { } responsesNode)
         {
@@ -53,8 +56,8 @@ internal static class ResponsesReader
                 continue;
             }
 
-            var (mediaType, schemaId, itemSchemaId) = readContent(resolved.Value, response, hint + " " + key + " response");
-            result.Add(new ApiResponse(key, response.GetString("description"), mediaType, schemaId, ParseContext.Location(resolved.Value), itemSchemaId));
+            var (mediaType, schemaId, itemSchemaId, schemaNumber) = readContent(resolved.Value, response, hint + " " + key + " response");
+            result.Add(new ApiResponse(key, response.GetString("description"), mediaType, schemaId, ParseContext.Location(resolved.Value), itemSchemaId, schemaNumber));
         }
 
         return result.ToImmutableEquatableArray();

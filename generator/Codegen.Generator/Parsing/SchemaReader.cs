@@ -20,18 +20,28 @@ internal sealed class SchemaReader
 
     private readonly ParseContext _context;
     private readonly Queue<(SpecNode Node, string Id, int Number, string? ComponentName, NameHint NameHint, SourceLocation Location)> _pending = new();
+    private readonly int _anyNumber;
     private bool _draining;
 
     public SchemaReader(ParseContext context)
     {
         _context = context;
         _context.Schemas.Put(Empty(AnyId, "Any", new Diagnostics.SourceLocation(context.Load.RootPath, 1, 1)));
+        _context.Schemas.TryGetNumber(AnyId, out _anyNumber);
     }
 
-    public string Read(SpecNode node, string nameHint) => Read(node, nameHint, null, out _);
+    public string Read(SpecNode node, string nameHint) => Read(node, nameHint, null, out _, out _);
 
     /// <summary>Reads a schema whose name hint, should it need one, is <paramref name="nameHint"/>, a space and <paramref name="hintPart"/>.</summary>
-    public string Read(SpecNode node, string nameHint, string hintPart) => Read(node, nameHint, hintPart, out _);
+    public string Read(SpecNode node, string nameHint, string hintPart) => Read(node, nameHint, hintPart, out _, out _);
+
+    /// <summary>Like <see cref="Read(SpecNode, string, string)"/>, with the id's number for the binder (<see cref="SchemaNumbers"/>).</summary>
+    /// <param name="hintPart">As for <see cref="Read(SpecNode, string, string)"/>; null for none.</param>
+    public (string Id, int Number) ReadNumbered(SpecNode node, string nameHint, string? hintPart)
+    {
+        var id = Read(node, nameHint, hintPart, out _, out var number);
+        return (id, number);
+    }
 
     /// <param name="hintPart">
     /// When not null, the name hint is <paramref name="nameHint"/>, a space and this part (<see cref="NameHint"/>), joined
@@ -41,27 +51,30 @@ internal sealed class SchemaReader
     /// Where <paramref name="node"/> is, when it is the schema itself (no $ref) read for the first time: the
     /// schema's own location, which a property can share rather than make again. Otherwise null.
     /// </param>
-    private string Read(SpecNode node, string nameHint, string? hintPart, out SourceLocation? location)
+    /// <param name="number">The id's number in the schema table.</param>
+    /// <returns>The schema's id: the string the table holds, so every reference to a schema shares one.</returns>
+    private string Read(SpecNode node, string nameHint, string? hintPart, out SourceLocation? location, out int number)
     {
         location = null;
         var resolved = _context.Resolver.Resolve(node);
         if (resolved is null)
         {
+            number = _anyNumber;
             return AnyId;
         }
 
         var target = resolved.Value;
         var id = _context.IdOf(target, out var pointerStart);
-        if (_context.Schemas.TryGetNumber(id, out _))
+        if (_context.Schemas.TryGetNumber(id, out number))
         {
-            return id;
+            return _context.Schemas.IdOf(number);
         }
 
         var componentName = ComponentNameOf(id, pointerStart) ?? FileComponentNameOf(target);
 
         // A schema's children are only referred to by id, so they are read after it from a queue rather
         // than recursively: a chain of thousands of $refs must not overflow the compiler's stack.
-        var number = _context.Schemas.Add(id);
+        number = _context.Schemas.Add(id);
         var targetLocation = ParseContext.Location(target);
         if (ReferenceEquals(target.Node, node.Node))
         {
@@ -117,12 +130,12 @@ internal sealed class SchemaReader
                 foreach (var entry in propertiesMapping.Entries())
                 {
                     var propertyNode = propertiesSpec.Child(entry.Value, entry.Key);
-                    var schemaId = Read(propertyNode, hintText ??= nameHint.ToString(), entry.Key, out var schemaLocation);
+                    var schemaId = Read(propertyNode, hintText ??= nameHint.ToString(), entry.Key, out var schemaLocation, out var schemaNumber);
                     var siblingDescription = ReferenceResolver.ReferenceOf(entry.Value) is not null && entry.Value is DocMapping refMapping
                         ? refMapping.GetString("description")
                         : null;
                     (properties ??= new List<ApiProperty>(propertiesMapping.Count)).Add(
-                        new ApiProperty(entry.Key, schemaId, siblingDescription, schemaLocation ?? ParseContext.Location(propertyNode)));
+                        new ApiProperty(entry.Key, schemaId, siblingDescription, schemaLocation ?? ParseContext.Location(propertyNode), schemaNumber));
                 }
             }
         }
@@ -132,6 +145,7 @@ internal sealed class SchemaReader
             : ImmutableEquatableArray<string>.Empty;
 
         string? itemsId = null;
+        var itemsNumber = SchemaNumbers.Unknown;
         if (mapping.Get("items") is { } itemsNode)
         {
             if (itemsNode is DocSequence)
@@ -140,10 +154,11 @@ internal sealed class SchemaReader
                     "the array is generated as a list of free-form JSON values",
                     "Give 'items' one schema that fits every element to get a typed list");
                 itemsId = AnyId;
+                itemsNumber = _anyNumber;
             }
             else
             {
-                itemsId = Read(node.Child(itemsNode, "items"), hintText ??= nameHint.ToString(), "item", out _);
+                itemsId = Read(node.Child(itemsNode, "items"), hintText ??= nameHint.ToString(), "item", out _, out itemsNumber);
             }
         }
 
@@ -186,7 +201,8 @@ internal sealed class SchemaReader
                 discriminator: discriminator,
                 defaultJson: mapping.Get("default") is { } defaultNode ? YamlAccess.ToJson(defaultNode) : null,
                 constJson: mapping.Get("const") is { } constNode ? YamlAccess.ToJson(constNode) : null),
-            Location: location);
+            Location: location,
+            ItemsNumber: itemsNumber);
     }
 
     private static (ImmutableEquatableArray<string> Types, bool Nullable) ReadTypes(DocMapping mapping)
@@ -292,8 +308,8 @@ internal sealed class SchemaReader
             case DocMapping { Count: 0 }:
                 return new ApiAdditionalProperties(AdditionalPropertiesKind.FreeForm, null);
             case var valueNode:
-                var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint.ToString(), "value", out _);
-                return new ApiAdditionalProperties(AdditionalPropertiesKind.Typed, valueId);
+                var valueId = Read(node.Child(valueNode, "additionalProperties"), nameHint.ToString(), "value", out _, out var valueNumber);
+                return new ApiAdditionalProperties(AdditionalPropertiesKind.Typed, valueId, valueNumber);
         }
     }
 

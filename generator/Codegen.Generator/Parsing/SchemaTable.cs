@@ -15,6 +15,9 @@ internal sealed class SchemaTable
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<ApiSchema?> _byNumber = new();
 
+    /// <summary>Each number's id, as first met: the one string every reference to the schema shares.</summary>
+    private readonly List<string> _ids = new();
+
     /// <summary>The number of <paramref name="id"/>, if it has been met.</summary>
     public bool TryGetNumber(string id, out int number) => _numbers.TryGetValue(id, out number);
 
@@ -24,8 +27,12 @@ internal sealed class SchemaTable
         var number = _byNumber.Count;
         _numbers.Add(id, number);
         _byNumber.Add(null);
+        _ids.Add(id);
         return number;
     }
+
+    /// <summary>The id numbered <paramref name="number"/>, as it was first met.</summary>
+    public string IdOf(int number) => _ids[number];
 
     public void Put(int number, ApiSchema schema) => _byNumber[number] = schema;
 

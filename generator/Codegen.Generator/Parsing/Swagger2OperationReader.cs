@@ -207,11 +207,11 @@ internal sealed class Swagger2OperationReader
         {
             if (response.Get("schema") is not { } schemaNode)
             {
-                return (null, null, null);
+                return (null, null, null, SchemaNumbers.Unknown);
             }
 
-            var schemaId = _schemas.Read(node.Child(schemaNode, "schema"), responseHint);
-            return (ResponseMediaType(produces, IsFile(schemaId)), schemaId, null);
+            var (schemaId, schemaNumber) = _schemas.ReadNumbered(node.Child(schemaNode, "schema"), responseHint, null);
+            return (ResponseMediaType(produces, IsFile(schemaId)), schemaId, null, schemaNumber);
         });
 
     /// <summary>A file response takes the first non-JSON media type listed; anything else the preferred one, JSON when none is listed.</summary>

@@ -30,6 +30,7 @@ internal enum ParameterLocation
 /// <summary>A path, query, header or cookie parameter.</summary>
 /// <param name="IsJsonContent">Declared with <c>content: application/json</c> (or another JSON media type): the value is a JSON document's text.</param>
 /// <param name="IsQueryString">OpenAPI 3.2 <c>in: querystring</c>: the value is the whole query string, as name=value pairs (form content) or its JSON text (<paramref name="IsJsonContent"/>).</param>
+/// <param name="SchemaNumber">The number of <paramref name="SchemaId"/> (<see cref="SchemaNumbers"/>); -1 when not known.</param>
 internal sealed record ApiParameter(
     string Name,
     ParameterLocation In,
@@ -41,14 +42,16 @@ internal sealed record ApiParameter(
     bool? Explode,
     SourceLocation Location,
     bool IsJsonContent = false,
-    bool IsQueryString = false);
+    bool IsQueryString = false,
+    int SchemaNumber = SchemaNumbers.Unknown);
 
 /// <summary>The request body: the media type chosen for generation and its schema.</summary>
 /// <param name="ItemSchemaId">
 /// OpenAPI 3.2's <c>itemSchema</c> of a sequential media type (<c>application/jsonl</c>, ...): the schema of each
 /// item of a streamed body. Read, not generated yet (docs/openapi-3.2.md).
 /// </param>
-internal sealed record ApiRequestBody(string MediaType, string? SchemaId, bool Required, string? Description, SourceLocation Location, string? ItemSchemaId = null);
+/// <param name="SchemaNumber">The number of <paramref name="SchemaId"/> (<see cref="SchemaNumbers"/>); -1 when not known.</param>
+internal sealed record ApiRequestBody(string MediaType, string? SchemaId, bool Required, string? Description, SourceLocation Location, string? ItemSchemaId = null, int SchemaNumber = SchemaNumbers.Unknown);
 
 /// <summary>A response by status code ("200", "4XX", "default"), with the schema of its chosen media type.</summary>
 /// <param name="ItemSchemaId">
@@ -56,7 +59,8 @@ internal sealed record ApiRequestBody(string MediaType, string? SchemaId, bool R
 /// <c>application/x-ndjson</c>, <c>application/json-seq</c>): the schema of each item of a streamed body, which
 /// Specweave.Runtime.Streaming reads as it arrives. Read, not generated yet (docs/openapi-3.2.md).
 /// </param>
-internal sealed record ApiResponse(string StatusCode, string? Description, string? MediaType, string? SchemaId, SourceLocation Location, string? ItemSchemaId = null);
+/// <param name="SchemaNumber">The number of <paramref name="SchemaId"/> (<see cref="SchemaNumbers"/>); -1 when not known.</param>
+internal sealed record ApiResponse(string StatusCode, string? Description, string? MediaType, string? SchemaId, SourceLocation Location, string? ItemSchemaId = null, int SchemaNumber = SchemaNumbers.Unknown);
 
 /// <summary>Parameter styles beyond OpenAPI 3's own names.</summary>
 internal static class ParameterStyles

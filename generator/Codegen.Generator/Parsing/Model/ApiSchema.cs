@@ -6,6 +6,7 @@ namespace Codegen.Generator.Parsing.Model;
 /// <summary>One schema of the description: a component, or an inline schema at a stable location.</summary>
 /// <param name="Sensitive">The schema says <c>x-sensitive: true</c>: its values are secrets that ToString must not print.</param>
 /// <param name="Details">What few schemas say (title, enum, compositions, discriminator, default, const); null when none of it.</param>
+/// <param name="ItemsNumber">The number of <paramref name="ItemsId"/> (<see cref="SchemaNumbers"/>); -1 when not known.</param>
 /// <remarks>
 /// Equality contract: value equality over every member. <see cref="Id"/> is the schema's file and JSON
 /// pointer ("spec.yaml#/components/schemas/Customer"), unique in a document, and what other schemas
@@ -28,7 +29,8 @@ internal sealed record ApiSchema(
     string? ItemsId,
     ApiAdditionalProperties AdditionalProperties,
     ApiSchemaDetails? Details,
-    SourceLocation Location)
+    SourceLocation Location,
+    int ItemsNumber = SchemaNumbers.Unknown)
 {
     public string? Title => Details?.Title;
 
@@ -80,12 +82,14 @@ internal sealed record ApiSchemaDetails(
 
 /// <summary>A property of an object schema, in spec order.</summary>
 /// <param name="Description">A description written beside the property's $ref (3.1 allows it; 3.0 tools commonly read it too).</param>
-internal sealed record ApiProperty(string JsonName, string SchemaId, string? Description, SourceLocation Location);
+/// <param name="SchemaNumber">The number of <paramref name="SchemaId"/> (<see cref="SchemaNumbers"/>); -1 when not known.</param>
+internal sealed record ApiProperty(string JsonName, string SchemaId, string? Description, SourceLocation Location, int SchemaNumber = SchemaNumbers.Unknown);
 
 /// <summary>What the schema says about properties it does not name.</summary>
 /// <param name="Kind">Absent (not said), Forbidden (false), FreeForm (true or {}), or Typed.</param>
 /// <param name="SchemaId">The value schema when <paramref name="Kind"/> is Typed.</param>
-internal sealed record ApiAdditionalProperties(AdditionalPropertiesKind Kind, string? SchemaId)
+/// <param name="SchemaNumber">The number of <paramref name="SchemaId"/> (<see cref="SchemaNumbers"/>); -1 when not known.</param>
+internal sealed record ApiAdditionalProperties(AdditionalPropertiesKind Kind, string? SchemaId, int SchemaNumber = SchemaNumbers.Unknown)
 {
     public static ApiAdditionalProperties NotSaid { get; } = new(AdditionalPropertiesKind.NotSaid, null);
 }

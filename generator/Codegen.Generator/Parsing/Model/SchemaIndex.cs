@@ -29,6 +29,9 @@ internal sealed class SchemaIndex : IEquatable<SchemaIndex>
             ? _positionByNumber[number]
             : throw new KeyNotFoundException($"The description has no schema '{id}'.");
 
+    /// <summary>The place of the schema numbered <paramref name="number"/> by the readers (<see cref="SchemaNumbers"/>); -1 when there is none.</summary>
+    public int PlaceOf(int number) => (uint)number < (uint)_positionByNumber.Length ? _positionByNumber[number] : -1;
+
     public bool Equals(SchemaIndex? other)
     {
         if (other is null || Count() != other.Count())
