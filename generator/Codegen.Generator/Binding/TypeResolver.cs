@@ -65,7 +65,7 @@ internal sealed class TypeResolver
         }
 
         var schema = entry.Schema;
-        switch (SchemaShapes.KindOf(schema))
+        switch (_shapes.WrittenKind(entry))
         {
             case SchemaShapeKind.Array:
                 var items = schema.ItemsId is null ? (SchemaEntry?)null : _shapes.Entry(schema.ItemsId, schema.ItemsNumber);
