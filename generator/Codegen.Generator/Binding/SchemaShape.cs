@@ -140,7 +140,7 @@ internal sealed class SchemaShapes
         return place >= 0 && ReferenceEquals(_entries[place].Schema.Id, id) ? _entries[place] : Entry(id);
     }
 
-    /// <summary>Every schema of the document, in its order (by id).</summary>
+    /// <summary>Every schema of the document, in its order (as read).</summary>
     public IReadOnlyList<SchemaEntry> All => _entries;
 
     /// <summary>How many schemas the document has.</summary>
