@@ -20,7 +20,7 @@ internal static class ContextPropertyNames
     public static ImmutableEquatableArray<SerializableType> Assign(IEnumerable<TypeRef> types)
     {
         var distinct = types.Distinct().ToList();
-        var generated = distinct.Where(t => t.Kind == TypeRefKind.Generated).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var generated = OrdinalOrder.ByUniqueKey(distinct.Where(t => t.Kind == TypeRefKind.Generated), t => t.Name!);
         var others = distinct.Where(t => t.Kind != TypeRefKind.Generated).Select(t => (Type: t, Name: DefaultName(t))).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
         var scope = new NameScope(others.Select(t => t.Name).ToArray());
         var named = generated.Select(t =>

@@ -25,9 +25,9 @@ internal static class HierarchyFinder
     public static Hierarchies Find(ApiDocument document, SchemaShapes shapes, List<SpecDiagnostic> diagnostics)
     {
         // A discriminator with nothing to select (no alternatives, mapping or allOf children) is just a property.
-        var allOfChildren = AllOfChildren(document);
-        var bases = document.Schemas
-            .Where(s => s.Discriminator is not null && IsBaseShape(s) && HasCandidates(s, allOfChildren, shapes))
+        var (allOfChildren, withDiscriminator) = Scan(document);
+        var bases = withDiscriminator
+            .Where(s => IsBaseShape(s) && HasCandidates(s, allOfChildren, shapes))
             .OrderBy(s => s.ComponentName is null ? 1 : 0)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
@@ -50,14 +50,27 @@ internal static class HierarchyFinder
     }
 
     /// <summary>
-    /// The component schemas that name each schema in their allOf (in the order read; sorted by id where used): found in one pass, where
-    /// a scan of every schema for each base took seconds on descriptions with thousands of discriminators.
+    /// The component schemas that name each schema in their allOf (in the order read; sorted by id where used), and the
+    /// schemas with a discriminator: found in one pass over every schema, where a scan of every schema for each base took
+    /// seconds on descriptions with thousands of discriminators.
     /// </summary>
-    private static Dictionary<string, List<ApiSchema>> AllOfChildren(ApiDocument document)
+    private static (Dictionary<string, List<ApiSchema>> AllOfChildren, List<ApiSchema> WithDiscriminator) Scan(ApiDocument document)
     {
         var children = new Dictionary<string, List<ApiSchema>>(StringComparer.Ordinal);
+        var withDiscriminator = new List<ApiSchema>();
         foreach (var schema in document.Schemas)
         {
+            // Most schemas have no details at all (no allOf, no discriminator): nothing more to look at.
+            if (schema.Details is null)
+            {
+                continue;
+            }
+
+            if (schema.Discriminator is not null)
+            {
+                withDiscriminator.Add(schema);
+            }
+
             if (schema.ComponentName is null)
             {
                 continue;
@@ -79,7 +92,7 @@ internal static class HierarchyFinder
             }
         }
 
-        return children;
+        return (children, withDiscriminator);
     }
 
     private static bool HasCandidates(ApiSchema schema, Dictionary<string, List<ApiSchema>> allOfChildren, SchemaShapes shapes)

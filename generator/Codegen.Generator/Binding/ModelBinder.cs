@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Binding.Naming;
+using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 
@@ -40,7 +41,7 @@ internal static class ModelBinder
         var recordModels = new List<RecordModel>();
         var enumModels = new List<EnumModel>();
         var unionModels = new List<UnionModel>();
-        foreach (var (entry, name) in named.All.OrderBy(n => n.Name, StringComparer.Ordinal))
+        foreach (var (entry, name) in OrdinalOrder.ByUniqueKey(named.All, n => n.Name))
         {
             var schema = entry.Schema;
             if (hierarchies.FamilyOf(schema.Id) is { } family)
@@ -68,7 +69,7 @@ internal static class ModelBinder
         }
 
         var read = unionModels.SelectMany(u => u.Alternatives).Select(a => a.Property.Type).ToList();
-        var sortedRecords = recordModels.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var sortedRecords = OrdinalOrder.ByUniqueKey(recordModels, r => r.Name);
         return new BoundModels(shapes, types, sortedRecords, enumModels, unionModels, read);
     }
 

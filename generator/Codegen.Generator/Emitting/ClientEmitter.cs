@@ -29,15 +29,6 @@ internal static class ClientEmitter
         files.AddRange(client.Interfaces.Where(i => i.StreamsClassName is not null).Select(i => StreamEmitter.Emit(client, i)));
         files.Add(JsonContextEmitter.Emit(client));
 
-        // Sorted as an array by its names: LINQ's OrderBy would compare through its key maps, a tenth of emitting a large API.
-        var sorted = files.ToArray();
-        var names = new string[sorted.Length];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            names[i] = sorted[i].HintName;
-        }
-
-        Array.Sort(names, sorted, StringComparer.Ordinal);
-        return ImmutableEquatableArray<GeneratedFile>.Create(sorted);
+        return ImmutableEquatableArray<GeneratedFile>.Own(OrdinalOrder.ByUniqueKey(files, f => f.HintName));
     }
 }
