@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Codegen.Generator;
 using Codegen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 
@@ -105,7 +106,7 @@ internal static class GenerateCommand
         // Over the whole run, files compared and written included: the generated files stay alive until then.
         using var noCollections = NoCollectionRegion.For(new FileInfo(request.SpecPath).Length);
         var result = GeneratorHost.Run(request, cancellationToken);
-        int written;
+        (int Files, int Written) outputFiles;
         var promoted = false;
         // By line, then column, as ints: a sort keyed by the LinePosition struct would be compiled at run time (the tool is precompiled).
         var ordered = result.Diagnostics
@@ -136,7 +137,7 @@ internal static class GenerateCommand
                 return Failure;
             }
 
-            written = OutputDirectory.Write(request.OutputDirectory, result.Files);
+            outputFiles = OutputDirectory.Write(request.OutputDirectory, write => CodegenPipeline.EmitEach(result.Model!, write));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -151,7 +152,7 @@ internal static class GenerateCommand
             return Failure;
         }
 
-        output.WriteLine($"codegen: {result.Files.Count} files generated from {Path.GetFileName(request.SpecPath)} ({written} changed) in {request.OutputDirectory}");
+        output.WriteLine($"codegen: {outputFiles.Files} files generated from {Path.GetFileName(request.SpecPath)} ({outputFiles.Written} changed) in {request.OutputDirectory}");
         return Success;
     }
 

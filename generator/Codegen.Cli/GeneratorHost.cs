@@ -9,18 +9,22 @@ using Microsoft.CodeAnalysis;
 
 namespace Codegen.Cli;
 
-/// <summary>The result of a run: generated files under their hint names, diagnostics, and the spec files read.</summary>
+/// <summary>The result of a run: the bound model to emit the files from, diagnostics, and the spec files read.</summary>
+/// <param name="Model">The client to generate; null when the run failed (<see cref="HasErrors"/>).</param>
+/// <param name="Diagnostics">What the generator reported, or the one diagnostic of its failure.</param>
+/// <param name="InputFiles">The spec files read: the spec and those its $refs reach.</param>
 internal sealed record HostResult(
-    IReadOnlyList<KeyValuePair<string, GeneratedFile>> Files,
+    ClientModel? Model,
     ImmutableArray<Diagnostic> Diagnostics,
     IReadOnlyList<string> InputFiles)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => Model is null || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
 
 /// <summary>
-/// Runs the generator's pipeline (<see cref="CodegenPipeline"/>: parse, bind, emit) on a spec on disk. The spec and
-/// each file its $refs reach are read from disk once, as the parse stage asks for them.
+/// Runs the generator's pipeline (<see cref="CodegenPipeline"/>) on a spec on disk as far as the bound model: parse and
+/// bind. The spec and each file its $refs reach are read from disk once, as the parse stage asks for them. The files are
+/// emitted as they are written (<see cref="OutputDirectory"/>), one at a time, so the tool never holds them all.
 /// </summary>
 internal static class GeneratorHost
 {
@@ -44,29 +48,13 @@ internal static class GeneratorHost
             var model = CodegenPipeline.Bind(parsed, options);
             cancellationToken.ThrowIfCancellationRequested();
             var diagnostics = model.Diagnostics.Select(d => d.ToDiagnostic()).ToImmutableArray();
-            var files = model.Diagnostics.Any(d => d.IsError) ? [] : UnderHintNames(model, CodegenPipeline.Emit(model));
-            return new HostResult(files, diagnostics, inputFiles);
+            return new HostResult(model.Diagnostics.Any(d => d.IsError) ? null : model, diagnostics, inputFiles);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // As the compiler would: a generator bug becomes one diagnostic, and the files read are still reported.
-            return new HostResult([], [GeneratorCrash(exception)], inputFiles);
+            return new HostResult(null, [GeneratorCrash(exception)], inputFiles);
         }
-    }
-
-    /// <summary>
-    /// The files under their hint names, in ordinal order: the order <see cref="CodegenPipeline.Emit"/> gives them in, which
-    /// the one namespace prefix every hint name gets does not change.
-    /// </summary>
-    private static List<KeyValuePair<string, GeneratedFile>> UnderHintNames(ClientModel model, ImmutableEquatableArray<GeneratedFile> emitted)
-    {
-        var named = new List<KeyValuePair<string, GeneratedFile>>(emitted.Count);
-        foreach (var file in emitted)
-        {
-            named.Add(new KeyValuePair<string, GeneratedFile>(CodegenPipeline.HintName(model, file), file));
-        }
-
-        return named;
     }
 
     /// <summary>A referenced file that cannot be read is reported by the generator at the $ref that names it (OAG0009).</summary>

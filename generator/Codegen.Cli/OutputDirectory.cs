@@ -1,5 +1,5 @@
 using System.Buffers;
-using Codegen.Generator.Emitting;
+using Codegen.Generator;
 using Microsoft.Win32.SafeHandles;
 
 namespace Codegen.Cli;
@@ -18,23 +18,26 @@ internal static class OutputDirectory
 {
     private const string GeneratedPattern = "*.g.cs";
 
-    public static int Write(string directory, IReadOnlyList<KeyValuePair<string, GeneratedFile>> files)
+    /// <param name="directory">The folder, made if it is not there.</param>
+    /// <param name="emit">Hands each file's name and bytes, one at a time, to the writer it is given (<see cref="CodegenPipeline.EmitEach"/>).</param>
+    /// <returns>How many files there are, and how many of them were written (the others were already there as they are).</returns>
+    public static (int Files, int Written) Write(string directory, Action<Action<string, ArraySegment<byte>>> emit)
     {
         Directory.CreateDirectory(directory);
         var written = 0;
         var expected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, file) in files)
+        emit((name, utf8) =>
         {
             var path = Path.Combine(directory, name);
             expected.Add(Path.GetFullPath(path));
-            var content = file.Utf8Content.Span;
+            var content = utf8.AsSpan();
             if (!HasContent(path, content))
             {
                 using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
                 RandomAccess.Write(handle, content, fileOffset: 0);
                 written++;
             }
-        }
+        });
 
         foreach (var stale in Directory.EnumerateFiles(directory, GeneratedPattern))
         {
@@ -44,7 +47,7 @@ internal static class OutputDirectory
             }
         }
 
-        return written;
+        return (expected.Count, written);
     }
 
     /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly <paramref name="content"/>.</summary>

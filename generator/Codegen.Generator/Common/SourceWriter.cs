@@ -178,18 +178,45 @@ internal sealed class SourceWriter
     /// <summary>The whole text as UTF-8 (no byte order mark), in an array of its exact size; the writer is done after this.</summary>
     public byte[] ToUtf8()
     {
-        if (_utf8 is not null)
+        if (_utf8 is null)
         {
-            return _utf8;
+            var utf8 = Finish(static length => length == 0 ? Array.Empty<byte>() : new byte[length], out _);
+            _utf8 = utf8;
         }
 
+        return _utf8;
+    }
+
+    /// <summary>
+    /// The whole text as UTF-8 (no byte order mark), written at the start of <paramref name="buffer"/> (a larger one when
+    /// it is too small): for a caller that writes each file out before the next, and so keeps one array for all of them
+    /// instead of one per file. The writer is done after this.
+    /// </summary>
+    /// <returns>The bytes written, which the buffer holds until it is used again.</returns>
+    public ArraySegment<byte> EncodeInto(ref byte[] buffer)
+    {
+        if (_utf8 is not null)
+        {
+            throw new InvalidOperationException("The text was already taken.");
+        }
+
+        var target = buffer;
+        var written = Finish(length => target = target.Length >= length ? target : new byte[Math.Max(length, target.Length * 2)], out var length);
+        buffer = written;
+        return new ArraySegment<byte>(written, 0, length);
+    }
+
+    /// <summary>Encodes what is left and hands the builder on to the next writer; the bytes go into <paramref name="arrayFor"/>'s array.</summary>
+    /// <param name="arrayFor">An array of at least the given length, which receives the whole text from its start.</param>
+    private byte[] Finish(Func<int, byte[]> arrayFor, out int length)
+    {
         if (_indentation != 0)
         {
             throw new InvalidOperationException("Indentation did not return to zero: a block was left open.");
         }
 
-        // Most files are still all in the builder: encoded straight into their array. A large one is in segments, copied in order.
-        _utf8 = _segment is null ? EncodeExactly() : JoinSegments();
+        // Most files are still all in the builder: encoded straight into the array. A large one is in segments, copied in order.
+        var utf8 = _segment is null ? EncodeExactly(arrayFor, out length) : JoinSegments(arrayFor, out length);
         var builder = Builder;
         _builder = null;
         if (builder.Capacity <= MaxCachedCapacity)
@@ -197,16 +224,17 @@ internal sealed class SourceWriter
             t_cachedBuilder = builder;
         }
 
-        return _utf8;
+        return utf8;
     }
 
-    private byte[] EncodeExactly()
+    private byte[] EncodeExactly(Func<int, byte[]> arrayFor, out int length)
     {
-        var chars = TakeChars(out var length);
+        var chars = TakeChars(out var charCount);
         try
         {
-            var utf8 = length == 0 ? Array.Empty<byte>() : new byte[Utf8.GetByteCount(chars, 0, length)];
-            Utf8.GetBytes(chars, 0, length, utf8, 0);
+            length = charCount == 0 ? 0 : Utf8.GetByteCount(chars, 0, charCount);
+            var utf8 = arrayFor(length);
+            Utf8.GetBytes(chars, 0, charCount, utf8, 0);
             return utf8;
         }
         finally
@@ -215,18 +243,18 @@ internal sealed class SourceWriter
         }
     }
 
-    private byte[] JoinSegments()
+    private byte[] JoinSegments(Func<int, byte[]> arrayFor, out int length)
     {
         Encode();
         var segments = _fullSegments ?? new List<ArraySegment<byte>>();
         segments.Add(new ArraySegment<byte>(_segment!, 0, _segmentUsed));
-        var total = 0;
+        length = 0;
         foreach (var segment in segments)
         {
-            total += segment.Count;
+            length += segment.Count;
         }
 
-        var utf8 = new byte[total];
+        var utf8 = arrayFor(length);
         var offset = 0;
         foreach (var segment in segments)
         {

@@ -9,26 +9,82 @@ namespace Codegen.Generator.Emitting;
 /// <summary>Emit stage: a pure function from the bound model to source files, in a stable order.</summary>
 internal static class ClientEmitter
 {
+    /// <summary>Every file, each in an array of its own, in ordinal order of their hint names.</summary>
     public static ImmutableEquatableArray<GeneratedFile> Emit(ClientModel client)
+        => ImmutableEquatableArray<GeneratedFile>.Own(OrdinalOrder.ByUniqueKey(EmitFiles(client).Select(file => file.ToGeneratedFile()), file => file.HintName));
+
+    /// <summary>
+    /// Every file, handed to <paramref name="write"/> one at a time as its hint name and UTF-8 bytes, in the order the
+    /// emitters make them. The bytes are in one buffer that the next file writes over: <paramref name="write"/> must be
+    /// done with them when it returns. For a host that only writes the files out (the tool), which then never holds more
+    /// than the largest file: the files of a large description are a hundred megabytes.
+    /// </summary>
+    public static void EmitEach(ClientModel client, Action<string, ArraySegment<byte>> write)
+    {
+        var buffer = Array.Empty<byte>();
+        foreach (var file in EmitFiles(client))
+        {
+            write(file.HintName, file.Writer.EncodeInto(ref buffer));
+        }
+    }
+
+    /// <summary>The files, made one by one as they are asked for: each must be encoded before the next is made.</summary>
+    private static IEnumerable<EmittedFile> EmitFiles(ClientModel client)
     {
         if (client.Interfaces.Count == 0 && client.Records.Count == 0 && client.Enums.Count == 0 && client.Unions.Count == 0)
         {
-            return ImmutableEquatableArray<GeneratedFile>.Empty;
+            yield break;
         }
 
         using var markdown = MarkdownXmlDoc.RenderEachOnce();
-        var files = new List<GeneratedFile>();
-        files.AddRange(client.Records.Select(r => RecordEmitter.Emit(client, r)));
-        files.AddRange(client.Enums.Select(e => EnumEmitter.Emit(client, e)));
-        files.AddRange(client.Unions.Select(u => UnionEmitter.Emit(client, u)));
-        files.AddRange(client.Interfaces.Select(i => InterfaceEmitter.Emit(client, i)));
-        files.AddRange(client.PagerClasses.Select(p => PagerEmitter.Emit(client, p)));
-        files.AddRange((client.SentMethods ?? ImmutableEquatableArray<SentMethodsModel>.Empty).Select(s => SentMethodsEmitter.Emit(client, s)));
-        files.AddRange((client.ClientImplementations ?? ImmutableEquatableArray<ClientImplementationModel>.Empty).Select(c => ClientImplementationEmitter.Emit(client, c)));
-        files.AddRange((client.QueryStringConverters ?? ImmutableEquatableArray<QueryStringConverterModel>.Empty).Select(c => QueryStringConverterEmitter.Emit(client, c)));
-        files.AddRange(client.Interfaces.Where(i => i.StreamsClassName is not null).Select(i => StreamEmitter.Emit(client, i)));
-        files.Add(JsonContextEmitter.Emit(client));
+        foreach (var record in client.Records)
+        {
+            yield return RecordEmitter.Emit(client, record);
+        }
 
-        return ImmutableEquatableArray<GeneratedFile>.Own(OrdinalOrder.ByUniqueKey(files, f => f.HintName));
+        foreach (var model in client.Enums)
+        {
+            yield return EnumEmitter.Emit(client, model);
+        }
+
+        foreach (var union in client.Unions)
+        {
+            yield return UnionEmitter.Emit(client, union);
+        }
+
+        foreach (var model in client.Interfaces)
+        {
+            yield return InterfaceEmitter.Emit(client, model);
+        }
+
+        foreach (var model in client.PagerClasses)
+        {
+            yield return PagerEmitter.Emit(client, model);
+        }
+
+        foreach (var model in client.SentMethods ?? ImmutableEquatableArray<SentMethodsModel>.Empty)
+        {
+            yield return SentMethodsEmitter.Emit(client, model);
+        }
+
+        foreach (var model in client.ClientImplementations ?? ImmutableEquatableArray<ClientImplementationModel>.Empty)
+        {
+            yield return ClientImplementationEmitter.Emit(client, model);
+        }
+
+        foreach (var model in client.QueryStringConverters ?? ImmutableEquatableArray<QueryStringConverterModel>.Empty)
+        {
+            yield return QueryStringConverterEmitter.Emit(client, model);
+        }
+
+        foreach (var model in client.Interfaces)
+        {
+            if (model.StreamsClassName is not null)
+            {
+                yield return StreamEmitter.Emit(client, model);
+            }
+        }
+
+        yield return JsonContextEmitter.Emit(client);
     }
 }

@@ -13,7 +13,7 @@ namespace Codegen.Generator.Emitting;
 /// </summary>
 internal static class ClientImplementationEmitter
 {
-    public static GeneratedFile Emit(ClientModel client, ClientImplementationModel model)
+    public static EmittedFile Emit(ClientModel client, ClientImplementationModel model)
     {
         var writer = new SourceWriter();
         var interfaceName = $"global::{client.Namespace}.{model.InterfaceName}";
@@ -35,6 +35,6 @@ internal static class ClientImplementationEmitter
         writer.WriteLine($"=> global::Refit.RestService.RegisterGeneratedSettingsFactory<{interfaceName}>(static (client, _) => new {model.ClassName}(client));");
         writer.Unindent();
         writer.CloseBlock();
-        return new GeneratedFile(model.ClassName + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(model.ClassName + ".g.cs", writer);
     }
 }

@@ -11,7 +11,7 @@ namespace Codegen.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static GeneratedFile Emit(ClientModel client, EnumModel model)
+    public static EmittedFile Emit(ClientModel client, EnumModel model)
     {
         var flavor = model.ValueType switch
         {
@@ -112,7 +112,7 @@ internal static class EnumEmitter
         writer.CloseBlock();
         writer.WriteLine();
         WriteConverter(writer, model, flavor);
-        return new GeneratedFile(name + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(name + ".g.cs", writer);
     }
 
     private static void WriteConverter(SourceWriter writer, EnumModel model, EnumFlavor flavor)

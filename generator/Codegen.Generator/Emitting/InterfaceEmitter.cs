@@ -7,7 +7,7 @@ namespace Codegen.Generator.Emitting;
 /// <summary>Emits a Refit interface. Refit's own source generator writes its implementation in the same compilation.</summary>
 internal static class InterfaceEmitter
 {
-    public static GeneratedFile Emit(ClientModel client, InterfaceModel model)
+    public static EmittedFile Emit(ClientModel client, InterfaceModel model)
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, client);
@@ -37,7 +37,7 @@ internal static class InterfaceEmitter
         }
 
         writer.CloseBlock();
-        return new GeneratedFile(model.Name + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(model.Name + ".g.cs", writer);
     }
 
     private static void WriteMethod(SourceWriter writer, MethodModel method, string namespaceName)

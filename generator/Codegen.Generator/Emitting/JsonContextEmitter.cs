@@ -11,7 +11,7 @@ namespace Codegen.Generator.Emitting;
 /// </summary>
 internal static class JsonContextEmitter
 {
-    public static GeneratedFile Emit(ClientModel client)
+    public static EmittedFile Emit(ClientModel client)
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, client);
@@ -37,7 +37,7 @@ internal static class JsonContextEmitter
         writer.WriteLine($"public partial class {client.JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");
         writer.OpenBlock();
         writer.CloseBlock();
-        return new GeneratedFile(client.JsonContextName + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(client.JsonContextName + ".g.cs", writer);
     }
 
     /// <summary>

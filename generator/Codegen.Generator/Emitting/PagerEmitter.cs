@@ -13,7 +13,7 @@ namespace Codegen.Generator.Emitting;
 /// </summary>
 internal static class PagerEmitter
 {
-    public static GeneratedFile Emit(ClientModel client, PagerClassModel model)
+    public static EmittedFile Emit(ClientModel client, PagerClassModel model)
     {
         var writer = new SourceWriter();
         var prefix = "global::" + client.Namespace + ".";
@@ -35,7 +35,7 @@ internal static class PagerEmitter
         }
 
         writer.CloseBlock();
-        return new GeneratedFile(model.Name + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(model.Name + ".g.cs", writer);
     }
 
     /// <summary>Writes one pager; the model's names and types are used as bound, spec text only through literals and doc escaping.</summary>

@@ -14,7 +14,7 @@ internal static class QueryStringConverterEmitter
     /// <summary>The static method that returns the query string with its '?' (empty when there is nothing to send).</summary>
     public const string WriteMethod = "Write";
 
-    public static GeneratedFile Emit(ClientModel client, QueryStringConverterModel model)
+    public static EmittedFile Emit(ClientModel client, QueryStringConverterModel model)
     {
         var writer = new SourceWriter();
         var ns = client.Namespace;
@@ -53,6 +53,6 @@ internal static class QueryStringConverterEmitter
         writer.WriteLine($"=> global::Specweave.Runtime.QueryString.{(model.IsJson ? "Json" : "Form")}({value}, {typeInfo});");
         writer.Unindent();
         writer.CloseBlock();
-        return new GeneratedFile(model.ClassName + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(model.ClassName + ".g.cs", writer);
     }
 }

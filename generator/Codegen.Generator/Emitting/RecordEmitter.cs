@@ -18,7 +18,7 @@ internal static class RecordEmitter
     private const string OnDeserialized = "global::System.Text.Json.Serialization.IJsonOnDeserialized";
     private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
 
-    public static GeneratedFile Emit(ClientModel client, RecordModel record)
+    public static EmittedFile Emit(ClientModel client, RecordModel record)
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, client);
@@ -92,7 +92,7 @@ internal static class RecordEmitter
             PolymorphicConverterEmitter.Write(writer, client, record.Name, model);
         }
 
-        return new GeneratedFile(record.Name + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(record.Name + ".g.cs", writer);
     }
 
     /// <summary>The record's base list, if any: its base record (a generated type in the client's namespace), then interfaces.</summary>

@@ -17,7 +17,7 @@ internal static class SentMethodsEmitter
 {
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
-    public static GeneratedFile Emit(ClientModel client, SentMethodsModel model)
+    public static EmittedFile Emit(ClientModel client, SentMethodsModel model)
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, client);
@@ -38,7 +38,7 @@ internal static class SentMethodsEmitter
         }
 
         writer.CloseBlock();
-        return new GeneratedFile(model.ClassName + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(model.ClassName + ".g.cs", writer);
     }
 
     private static void WriteMethod(SourceWriter writer, ClientModel client, SentMethodsModel model, MethodModel method, SentMethodLocals locals)

@@ -21,7 +21,7 @@ internal static class StreamEmitter
 
     private const string Streaming = KnownTypes.Runtime + "Streaming.";
 
-    public static GeneratedFile Emit(ClientModel client, InterfaceModel model)
+    public static EmittedFile Emit(ClientModel client, InterfaceModel model)
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, client);
@@ -42,7 +42,7 @@ internal static class StreamEmitter
         }
 
         writer.CloseBlock();
-        return new GeneratedFile(model.StreamsClassName + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(model.StreamsClassName + ".g.cs", writer);
     }
 
     private static void WriteMethod(SourceWriter writer, ClientModel client, string interfaceName, MethodModel method, StreamModel stream)

@@ -21,7 +21,7 @@ internal static class UnionEmitter
 {
     private const string Json = "global::System.Text.Json";
 
-    public static GeneratedFile Emit(ClientModel client, UnionModel union)
+    public static EmittedFile Emit(ClientModel client, UnionModel union)
     {
         var writer = new SourceWriter();
         var prefix = "global::" + client.Namespace + ".";
@@ -58,7 +58,7 @@ internal static class UnionEmitter
         writer.CloseBlock();
         writer.WriteLine();
         WriteConverter(writer, union, client.Namespace);
-        return new GeneratedFile(union.Name + ".g.cs", writer.ToUtf8());
+        return new EmittedFile(union.Name + ".g.cs", writer);
     }
 
     private static void WriteEquality(SourceWriter writer, UnionModel union, string namespaceName)

@@ -4,8 +4,10 @@ using Codegen.Generator.Tests.Infrastructure;
 namespace Codegen.Generator.Tests.Cli;
 
 /// <summary>
-/// The host tool reads the spec and its $ref'd files from disk as the pipeline asks for them; the tests give the
-/// pipeline files held in memory. The files, their hint names and every diagnostic must be the same either way.
+/// The host tool reads the spec and its $ref'd files from disk as the pipeline asks for them, and has each file emitted
+/// into one reused buffer as it writes it (<see cref="CodegenPipeline.EmitEach"/>); the tests give the pipeline files held
+/// in memory and take every file in an array of its own. The files, their hint names and every diagnostic must be the
+/// same either way.
 /// </summary>
 public sealed class HostEquivalenceTests
 {
@@ -28,8 +30,15 @@ public sealed class HostEquivalenceTests
         var host = GeneratorHost.Run(request, CancellationToken.None);
         var inMemory = GeneratorRunner.RunOnFile(spec, "Same.Client");
 
-        Assert.Equal(inMemory.Files.Select(f => f.HintName), host.Files.Select(f => f.Key));
-        Assert.Equal(inMemory.Files.Select(f => f.Text), host.Files.Select(f => f.Value.Text));
+        var streamed = new List<(string HintName, string Text)>();
+        if (host.Model is { } model)
+        {
+            CodegenPipeline.EmitEach(model, (hintName, utf8) => streamed.Add((hintName, System.Text.Encoding.UTF8.GetString(utf8))));
+        }
+
+        streamed.Sort((left, right) => string.CompareOrdinal(left.HintName, right.HintName));
+        Assert.Equal(inMemory.Files.Select(f => f.HintName), streamed.Select(f => f.HintName));
+        Assert.Equal(inMemory.Files.Select(f => f.Text), streamed.Select(f => f.Text));
         Assert.Equal(inMemory.Diagnostics.Order(StringComparer.Ordinal), host.Diagnostics.Select(GeneratorRunner.Format).Order(StringComparer.Ordinal));
     }
 }

@@ -1,0 +1,23 @@
+using Codegen.Generator.Common;
+
+namespace Codegen.Generator.Emitting;
+
+/// <summary>
+/// A file as an emitter leaves it: its hint name and the writer holding its text, not yet encoded. It is encoded at once,
+/// before the next file is emitted (the writers of a thread share one builder): into a <see cref="GeneratedFile"/> of its
+/// own, or into a buffer that the next file uses again (<see cref="ClientEmitter.EmitEach"/>).
+/// </summary>
+internal readonly struct EmittedFile
+{
+    public EmittedFile(string hintName, SourceWriter writer)
+    {
+        HintName = hintName;
+        Writer = writer;
+    }
+
+    public string HintName { get; }
+
+    public SourceWriter Writer { get; }
+
+    public GeneratedFile ToGeneratedFile() => new(HintName, Writer.ToUtf8());
+}
