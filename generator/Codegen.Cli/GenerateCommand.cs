@@ -103,7 +103,7 @@ internal static class GenerateCommand
             return Failure;
         }
 
-        // Over the whole run, files compared and written included: the generated files stay alive until then.
+        // Over the whole run, the files emitted, compared and written included: the bound model stays alive until then.
         using var noCollections = NoCollectionRegion.For(new FileInfo(request.SpecPath).Length);
         var result = GeneratorHost.Run(request, cancellationToken);
         (int Files, int Written) outputFiles;

@@ -11,8 +11,8 @@ namespace Codegen.Cli;
 /// about 15 MB allocated, and every one of those collections is a full one (large objects, such as the description's
 /// text and the largest generated files, spending their budget, it seems): box.json (1.8 MB) twice, the synthetic
 /// 10,000-schema description (14.8 MB) four times. In the region the one collection is the one entering it, on an
-/// almost empty heap. The whole 10,000-schema run, files compared and written, then takes a quarter less time and
-/// peaks at 519 MB instead of 330 MB (docs/benchmarks.md, "10,000 schemas"). A description under
+/// almost empty heap. The whole 10,000-schema run, files compared and written, then took a quarter less time and
+/// peaked at 519 MB instead of 330 MB; 438 MB since each file is written as it is emitted (docs/benchmarks.md, "10,000 schemas"). A description under
 /// <see cref="FromBytes"/> is seldom collected at all, so entering a region, itself a collection, would not pay.
 /// Sizes here are in MiB, written MB as in the rest of the docs.
 /// </remarks>
@@ -20,7 +20,8 @@ internal readonly struct NoCollectionRegion : IDisposable
 {
     /// <summary>
     /// What a run allocates per byte of its description, with room to spare: a whole run, output compared with the files
-    /// already there, allocated 19 bytes per byte of box.json and 36 per byte of the synthetic descriptions.
+    /// already there, allocated 19 bytes per byte of box.json and 36 per byte of the synthetic descriptions while the
+    /// tool still held every generated file (it writes each as it is emitted now, and allocates less).
     /// </summary>
     internal const long AllocatedPerByte = 48;
 

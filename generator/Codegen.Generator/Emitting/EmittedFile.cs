@@ -7,17 +7,7 @@ namespace Codegen.Generator.Emitting;
 /// before the next file is emitted (the writers of a thread share one builder): into a <see cref="GeneratedFile"/> of its
 /// own, or into a buffer that the next file uses again (<see cref="ClientEmitter.EmitEach"/>).
 /// </summary>
-internal readonly struct EmittedFile
+internal readonly record struct EmittedFile(string HintName, SourceWriter Writer)
 {
-    public EmittedFile(string hintName, SourceWriter writer)
-    {
-        HintName = hintName;
-        Writer = writer;
-    }
-
-    public string HintName { get; }
-
-    public SourceWriter Writer { get; }
-
     public GeneratedFile ToGeneratedFile() => new(HintName, Writer.ToUtf8());
 }
