@@ -37,7 +37,8 @@ internal static class GenerateCommand
         var command = new Command(
             "generate",
             "Generate a Refit interface, immutable records and a System.Text.Json context from an OpenAPI description. "
-            + "Problems are printed as file(line,col): error|warning ID: message. Exit code 0: generated (warnings may be printed); 1: nothing written because of errors.")
+            + "Problems are printed as file(line,col): error|warning ID: message. Exit code 0: generated (warnings may be printed); "
+            + "1: errors (nothing written, except when only warnings made errors by the options failed the run).")
         {
             spec, @namespace, output, clientName, perTag, allowExternal, omitHeaders, depsFile, noWarn, warnAsError, warnNotAsError, allAsErrors, projectFile,
         };
@@ -137,7 +138,7 @@ internal static class GenerateCommand
                 return Failure;
             }
 
-            outputFiles = OutputDirectory.Write(request.OutputDirectory, write => CodegenPipeline.EmitEach(result.Model!, write));
+            outputFiles = OutputDirectory.Write(request.OutputDirectory, write => CodegenPipeline.EmitEach(result.Model!, write), cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

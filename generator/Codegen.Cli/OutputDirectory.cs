@@ -12,34 +12,68 @@ namespace Codegen.Cli;
 /// A generated file comes as the bytes to write (UTF-8, no BOM), and it is unchanged when the file on disk holds exactly
 /// them. On a rebuild nearly every file is: comparing bytes (length first, from the file system) costs a read, where
 /// decoding each file back to a string would cost a read, a decode and a string as large as the file, for a thousand
-/// files of a large description.
+/// files of a large description. The files come one at a time, as they are emitted. A new file is written in its place;
+/// a changed one is first written beside it (<see cref="StagedSuffix"/>), and only once every file has been emitted are
+/// the changed ones moved into place. So a generator that fails in the middle (a bug of ours) or a run that is canceled
+/// leaves the folder as it was (the new files it wrote are removed again), and a file that was there is never half
+/// overwritten. A first run, where every file is new, moves nothing.
 /// </remarks>
 internal static class OutputDirectory
 {
     private const string GeneratedPattern = "*.g.cs";
 
+    /// <summary>What a changed file is written as until every file is emitted; not <see cref="GeneratedPattern"/>, so a build never compiles it.</summary>
+    private const string StagedSuffix = ".staged";
+
     /// <param name="directory">The folder, made if it is not there.</param>
     /// <param name="emit">Hands each file's name and bytes, one at a time, to the writer it is given (<see cref="CodegenPipeline.EmitEach"/>).</param>
+    /// <param name="cancellationToken">Looked at before each file: a canceled run changes nothing.</param>
     /// <returns>How many files there are, and how many of them were written (the others were already there as they are).</returns>
-    public static (int Files, int Written) Write(string directory, Action<Action<string, ArraySegment<byte>>> emit)
+    public static (int Files, int Written) Write(string directory, Action<Action<string, ArraySegment<byte>>> emit, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
-        var written = 0;
         var expected = new HashSet<string>(StringComparer.Ordinal);
-        emit((name, utf8) =>
+        var created = new List<string>();
+        var staged = new List<string>();
+        try
         {
-            var path = Path.Combine(directory, name);
-            expected.Add(Path.GetFullPath(path));
-            var content = utf8.AsSpan();
-            if (!HasContent(path, content))
+            emit((name, utf8) =>
             {
-                using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
-                RandomAccess.Write(handle, content, fileOffset: 0);
-                written++;
+                cancellationToken.ThrowIfCancellationRequested();
+                var path = Path.GetFullPath(Path.Combine(directory, name));
+                expected.Add(path);
+                var content = utf8.AsSpan();
+                var exists = File.Exists(path);
+                if (!exists || !HasContent(path, content))
+                {
+                    (exists ? staged : created).Add(path);
+                    using var handle = File.OpenHandle(exists ? path + StagedSuffix : path, FileMode.Create, FileAccess.Write);
+                    RandomAccess.Write(handle, content, fileOffset: 0);
+                }
+            });
+        }
+        catch
+        {
+            foreach (var path in created)
+            {
+                TryDelete(path);
             }
-        });
 
-        foreach (var stale in Directory.EnumerateFiles(directory, GeneratedPattern))
+            foreach (var path in staged)
+            {
+                TryDelete(path + StagedSuffix);
+            }
+
+            throw;
+        }
+
+        foreach (var path in staged)
+        {
+            File.Move(path + StagedSuffix, path, overwrite: true);
+        }
+
+        // Files no longer generated, and what a run killed before it could move its staged files left behind.
+        foreach (var stale in Directory.EnumerateFiles(directory, GeneratedPattern).Concat(Directory.EnumerateFiles(directory, GeneratedPattern + StagedSuffix)))
         {
             if (!expected.Contains(Path.GetFullPath(stale)))
             {
@@ -47,17 +81,24 @@ internal static class OutputDirectory
             }
         }
 
-        return (expected.Count, written);
+        return (expected.Count, created.Count + staged.Count);
     }
 
-    /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly <paramref name="content"/>.</summary>
+    /// <summary>Removes a file of this run after a failure, which is what is reported; one that cannot be removed is left for the next run.</summary>
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/>, which exists, holds exactly <paramref name="content"/>.</summary>
     private static bool HasContent(string path, ReadOnlySpan<byte> content)
     {
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
         if (RandomAccess.GetLength(handle) != content.Length)
         {

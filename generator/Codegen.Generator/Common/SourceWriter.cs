@@ -19,10 +19,11 @@ internal interface ISourceText
 /// is appended piece by piece through <see cref="LineHandler"/> rather than made into a string first.
 /// The file is wanted as UTF-8 (what is written to disk), so it is never one string: whole lines wait in a small
 /// builder, reused by the next file on the same thread. A file that ends before <see cref="FlushThreshold"/>
-/// characters (most) is encoded from it straight into an array of its exact size; a larger one (an interface of a
-/// large API is tens of megabytes) is encoded into pooled byte segments each time the threshold is reached, and the
-/// segments are copied once into the file's array at the end. Either way the builder stays small whatever the file's
-/// size, and a file costs little more than its bytes.
+/// characters (most) is encoded from it straight into the array it ends in; a larger one (an interface of a large API
+/// is tens of megabytes) is encoded into pooled byte segments each time the threshold is reached, and the segments are
+/// copied once into that array at the end. The array is the file's own, of its exact size (<see cref="ToUtf8"/>), or a
+/// buffer that a host writing each file out reuses for the next (<see cref="EncodeInto"/>). Either way the builder stays
+/// small whatever the file's size, and a file costs little more than its bytes.
 /// </remarks>
 internal sealed class SourceWriter
 {
@@ -201,7 +202,7 @@ internal sealed class SourceWriter
         }
 
         var target = buffer;
-        var written = Finish(length => target = target.Length >= length ? target : new byte[Math.Max(length, target.Length * 2)], out var length);
+        var written = Finish(length => target = target.Length >= length ? target : new byte[length], out var length);
         buffer = written;
         return new ArraySegment<byte>(written, 0, length);
     }

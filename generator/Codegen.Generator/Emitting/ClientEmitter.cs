@@ -16,8 +16,9 @@ internal static class ClientEmitter
     /// <summary>
     /// Every file, handed to <paramref name="write"/> one at a time as its hint name and UTF-8 bytes, in the order the
     /// emitters make them. The bytes are in one buffer that the next file writes over: <paramref name="write"/> must be
-    /// done with them when it returns. For a host that only writes the files out (the tool), which then never holds more
-    /// than the largest file: the files of a large description are a hundred megabytes.
+    /// done with them when it returns. For a host that only writes the files out (the tool), which then holds about the
+    /// largest file (twice it while a large file's encoded pieces are joined) where all of them are a hundred megabytes for
+    /// a large description.
     /// </summary>
     public static void EmitEach(ClientModel client, Action<string, ArraySegment<byte>> write)
     {

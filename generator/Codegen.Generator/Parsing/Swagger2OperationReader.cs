@@ -96,16 +96,18 @@ internal sealed class Swagger2OperationReader
             _ => ParameterLocation.Query,
         };
         var (style, explode) = Serialization(parameter, location);
+        var (schemaId, schemaNumber) = _schemas.ReadNumbered(parameter.Node, hint, parameter.Name);
         return new ApiParameter(
             Name: parameter.Name,
             In: location,
             Required: location == ParameterLocation.Path || parameter.Mapping.GetBool("required"),
-            SchemaId: _schemas.Read(parameter.Node, hint, parameter.Name),
+            SchemaId: schemaId,
             Description: parameter.Mapping.GetString("description"),
             Deprecated: false,
             Style: style,
             Explode: explode,
-            Location: ParseContext.Location(parameter.Node));
+            Location: ParseContext.Location(parameter.Node),
+            SchemaNumber: schemaNumber);
     }
 
     /// <summary>collectionFormat as OpenAPI 3's style and explode; Swagger's default is csv, OpenAPI 3's query default is exploded.</summary>
@@ -156,9 +158,10 @@ internal sealed class Swagger2OperationReader
     private ApiRequestBody JsonBody(ParameterEntry body, IReadOnlyList<string> consumes, string hint)
     {
         string? schemaId = null;
+        var schemaNumber = SchemaNumbers.Unknown;
         if (body.Mapping.Get("schema") is { } schemaNode)
         {
-            schemaId = _schemas.Read(body.Node.Child(schemaNode, "schema"), hint, "request");
+            (schemaId, schemaNumber) = _schemas.ReadNumbered(body.Node.Child(schemaNode, "schema"), hint, "request");
         }
         else
         {
@@ -168,7 +171,7 @@ internal sealed class Swagger2OperationReader
 
         var preferred = MediaTypes.IndexOfPreferred(consumes);
         var mediaType = preferred < 0 ? MediaTypes.Json : consumes[preferred];
-        return new ApiRequestBody(mediaType, schemaId, body.Mapping.GetBool("required"), body.Mapping.GetString("description"), ParseContext.Location(body.Node));
+        return new ApiRequestBody(mediaType, schemaId, body.Mapping.GetBool("required"), body.Mapping.GetString("description"), ParseContext.Location(body.Node), SchemaNumber: schemaNumber);
     }
 
     /// <summary>
@@ -191,7 +194,7 @@ internal sealed class Swagger2OperationReader
         var form = DocMapping.FromNodes(keys, values, 1, 1);
 
         // "x-formData" cannot clash with a real key of an operation object, so the id is unique.
-        var schemaId = _schemas.Read(operationNode.Child(form, "x-formData"), hint, "request");
+        var (schemaId, schemaNumber) = _schemas.ReadNumbered(operationNode.Child(form, "x-formData"), hint, "request");
         var multipart = fields.Any(f => f.Mapping.GetString("type") == "file")
             || consumes.Any(c => c.StartsWith(MediaTypes.Multipart, StringComparison.OrdinalIgnoreCase));
         return new ApiRequestBody(
@@ -199,7 +202,8 @@ internal sealed class Swagger2OperationReader
             schemaId,
             fields.Any(f => f.Mapping.GetBool("required")),
             null,
-            ParseContext.Location(fields[0].Node));
+            ParseContext.Location(fields[0].Node),
+            SchemaNumber: schemaNumber);
     }
 
     private ImmutableEquatableArray<ApiResponse> ReadResponses(SpecNode operationNode, DocMapping operation, IReadOnlyList<string> produces, string hint)
