@@ -3,14 +3,13 @@ using Codegen.Generator;
 using Codegen.Generator.Binding;
 using Codegen.Generator.Binding.Model;
 using Codegen.Generator.Common;
-using Codegen.Generator.Emitting;
 using Codegen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace Codegen.Cli;
 
 /// <summary>The result of a run: the bound model to emit the files from, diagnostics, and the spec files read.</summary>
-/// <param name="Model">The client to generate; null when the run failed (<see cref="HasErrors"/>).</param>
+/// <param name="Model">The client to generate; null when the run failed: the generator reported an error, or failed itself.</param>
 /// <param name="Diagnostics">What the generator reported, or the one diagnostic of its failure.</param>
 /// <param name="InputFiles">The spec files read: the spec and those its $refs reach.</param>
 internal sealed record HostResult(
@@ -18,7 +17,7 @@ internal sealed record HostResult(
     ImmutableArray<Diagnostic> Diagnostics,
     IReadOnlyList<string> InputFiles)
 {
-    public bool HasErrors => Model is null || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => Model is null;
 }
 
 /// <summary>

@@ -26,17 +26,16 @@ internal static class CodegenPipeline
     public static ImmutableEquatableArray<GeneratedFile> Emit(ClientModel model) => ClientEmitter.Emit(model);
 
     /// <summary>
-    /// The files one at a time, under their hint names (<see cref="HintName"/>), for a host that writes each out before
+    /// The files one at a time, under their hint names (<see cref="HintName(ClientModel, GeneratedFile)"/>), for a host that writes each out before
     /// the next: the bytes are in a buffer the next file reuses (<see cref="ClientEmitter.EmitEach"/>).
     /// </summary>
     public static void EmitEach(ClientModel model, Action<string, ArraySegment<byte>> write)
-    {
-        var prefix = model.Namespace + ".";
-        ClientEmitter.EmitEach(model, (hintName, utf8) => write(prefix + hintName, utf8));
-    }
+        => ClientEmitter.EmitEach(model, (hintName, utf8) => write(HintName(model, hintName), utf8));
 
     /// <summary>Prefixed with the namespace so two specs in one project cannot produce the same file name.</summary>
-    public static string HintName(ClientModel model, GeneratedFile file) => model.Namespace + "." + file.HintName;
+    public static string HintName(ClientModel model, GeneratedFile file) => HintName(model, file.HintName);
+
+    private static string HintName(ClientModel model, string fileHintName) => model.Namespace + "." + fileHintName;
 
     public static (ClientModel Model, ImmutableEquatableArray<GeneratedFile> Files) Run(string specPath, string specText, Func<string, string?> readFile, GeneratorOptions options)
     {

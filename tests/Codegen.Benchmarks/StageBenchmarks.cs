@@ -14,7 +14,6 @@ namespace Codegen.Benchmarks;
 [MemoryDiagnoser]
 public abstract class StageBenchmarks
 {
-    private static readonly GeneratorOptions Options = new("Bench.Client");
 
     private string _text = string.Empty;
     private SpecLoadResult? _loaded;
@@ -29,7 +28,7 @@ public abstract class StageBenchmarks
         _text = CreateText();
         _loaded = SpecLoader.Load(PipelineStages.SpecPath, _text, _ => null, SpecLoadOptions.Default);
         _parsed = OpenApiParser.Parse(_loaded);
-        _model = CodegenPipeline.Bind(_parsed, Options);
+        _model = CodegenPipeline.Bind(_parsed, PipelineStages.Options);
         var errors = _model.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count > 0)
         {
@@ -44,13 +43,13 @@ public abstract class StageBenchmarks
     public object Read() => OpenApiParser.Parse(_loaded!);
 
     [Benchmark]
-    public object Bind() => CodegenPipeline.Bind(_parsed!, Options);
+    public object Bind() => CodegenPipeline.Bind(_parsed!, PipelineStages.Options);
 
     [Benchmark]
     public object Emit() => CodegenPipeline.Emit(_model!);
 
     [Benchmark]
-    public int Pipeline() => CodegenPipeline.Run(PipelineStages.SpecPath, _text, _ => null, Options).Files.Count;
+    public int Pipeline() => CodegenPipeline.Run(PipelineStages.SpecPath, _text, _ => null, PipelineStages.Options).Files.Count;
 }
 
 /// <summary>Synthetic descriptions with as many schemas as operations: 10, 100, 1,000, 10,000 of each.</summary>

@@ -24,51 +24,39 @@ internal static class NamedTypeBinder
         // Components first, then inline schemas, each in id order (the document lists its schemas as they were read):
         // so a name depends on the ids alone, not on where in the text a schema is.
         var names = new List<(SchemaEntry Schema, string Name)>(needed.Count(n => n));
-        foreach (var group in new[] { NeededInIdOrder(shapes, needed, components: true), NeededInIdOrder(shapes, needed, components: false) })
+        foreach (var entry in NeededInIdOrder(shapes, needed))
         {
-            foreach (var entry in group)
-            {
-                // An inline schema's name hint ("addFollowers request") is ours, not the description's: not quoted.
-                var schema = entry.Schema;
-                var desired = IdentifierNames.Pascal(schema.ComponentName ?? schema.NameHint.ToString(), "Model");
-                var name = schema.ComponentName is { } component
-                    ? Renames.Claim(typeScope, desired, component, schema.Location, diagnostics)
-                    : Renames.ClaimFor(typeScope, desired, "The inline schema", schema.Location, diagnostics, Renames.NameInlineSchema);
-                names.Add((entry, name));
-            }
+            // An inline schema's name hint ("addFollowers request") is ours, not the description's: not quoted.
+            var schema = entry.Schema;
+            var desired = IdentifierNames.Pascal(schema.ComponentName ?? schema.NameHint.ToString(), "Model");
+            var name = schema.ComponentName is { } component
+                ? Renames.Claim(typeScope, desired, component, schema.Location, diagnostics)
+                : Renames.ClaimFor(typeScope, desired, "The inline schema", schema.Location, diagnostics, Renames.NameInlineSchema);
+            names.Add((entry, name));
         }
 
         return new NamedTypes(names);
     }
 
-    /// <summary>The needed component schemas, or the needed inline ones, in ordinal id order.</summary>
-    private static SchemaEntry[] NeededInIdOrder(SchemaShapes shapes, bool[] needed, bool components)
+    /// <summary>The needed schemas: components, then inline ones, each in ordinal id order.</summary>
+    private static IEnumerable<SchemaEntry> NeededInIdOrder(SchemaShapes shapes, bool[] needed)
     {
-        var entries = new List<SchemaEntry>();
+        var components = new List<SchemaEntry>();
+        var inline = new List<SchemaEntry>();
         foreach (var entry in shapes.All)
         {
             // Needed first: most schemas are not, and their objects need not be read.
-            if (needed[entry.Index] && (entry.Schema.ComponentName is not null) == components)
+            if (needed[entry.Index])
             {
-                entries.Add(entry);
+                (entry.Schema.ComponentName is not null ? components : inline).Add(entry);
             }
         }
 
-        var ids = new string[entries.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = entries[i].Schema.Id;
-        }
-
-        var order = OrdinalSort.OrderOf(ids);
-        var sorted = new SchemaEntry[order.Length];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = entries[order[i]];
-        }
-
-        return sorted;
+        return InIdOrder(components).Concat(InIdOrder(inline));
     }
+
+    private static IEnumerable<SchemaEntry> InIdOrder(List<SchemaEntry> entries)
+        => OrdinalSort.OrderOf(entries.Select(e => e.Schema.Id).ToArray()).Select(i => entries[i]);
 
     /// <summary>Which schemas (by <see cref="SchemaEntry.Index"/>) become generated types: those reachable from components and operations.</summary>
     private static bool[] FindNeeded(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies)

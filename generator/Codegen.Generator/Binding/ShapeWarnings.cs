@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using Codegen.Generator.Diagnostics;
 using Codegen.Generator.Parsing.Model;
 
@@ -9,62 +11,39 @@ internal static class ShapeWarnings
 {
     public static void Report(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies, List<SpecDiagnostic> diagnostics)
     {
-        // The document lists its schemas as they were read; the warnings come in id order, which the text's order does not change.
-        List<SchemaEntry>? warned = null;
+        // The document lists its schemas as they were read; the warnings come in id order, which the text's order does not
+        // change (a schema's own warnings in the order below: the sort is stable).
+        var warnings = new List<(string Id, SpecDiagnostic Warning)>();
         foreach (var entry in shapes.All)
-        {
-            if (HasWarnings(entry, shapes, hierarchies))
-            {
-                (warned ??= new List<SchemaEntry>()).Add(entry);
-            }
-        }
-
-        if (warned is null)
-        {
-            return;
-        }
-
-        warned.Sort(static (left, right) => string.CompareOrdinal(left.Schema.Id, right.Schema.Id));
-        foreach (var entry in warned)
         {
             var schema = entry.Schema;
             var kind = shapes.WrittenKind(entry);
-            if (IsRecordWithAlternatives(schema, kind, hierarchies))
+            var hasAlternatives = schema.OneOf.Count > 0 || schema.AnyOf.Count > 0;
+            if (kind == SchemaShapeKind.Record && hasAlternatives && !hierarchies.IsBase(schema.Id))
             {
-                Add(diagnostics, schema, "The schema has oneOf/anyOf beside its own properties (or allOf) and no discriminator, which no one C# type can be",
+                warnings.Add(Warning(schema, "The schema has oneOf/anyOf beside its own properties (or allOf) and no discriminator, which no one C# type can be",
                     "it is generated as a record with the properties only; the alternatives are ignored",
-                    "Add a discriminator, or move the properties into each alternative");
+                    "Add a discriminator, or move the properties into each alternative"));
             }
 
-            if (HasOneOfAndAnyOf(schema))
+            if (schema.OneOf.Count > 0 && schema.AnyOf.Count > 0)
             {
-                Add(diagnostics, schema, "The schema has both oneOf and anyOf",
+                warnings.Add(Warning(schema, "The schema has both oneOf and anyOf",
                     "it is generated from the oneOf alternatives; the anyOf ones are ignored",
-                    "Merge them into one list (oneOf, or anyOf)");
+                    "Merge them into one list (oneOf, or anyOf)"));
             }
 
-            if (IsMixedEnum(schema, kind))
+            if (schema.EnumValues.Count > 0 && kind != SchemaShapeKind.Enum)
             {
-                Add(diagnostics, schema, "The enum's values are neither all strings nor all integers",
+                warnings.Add(Warning(schema, "The enum's values are neither all strings nor all integers",
                     "it is generated as the schema's type, without named values",
-                    "Make the values one JSON type, or split the enum into one schema per type");
+                    "Make the values one JSON type, or split the enum into one schema per type"));
             }
         }
+
+        diagnostics.AddRange(warnings.OrderBy(w => w.Id, StringComparer.Ordinal).Select(w => w.Warning));
     }
 
-    private static bool HasWarnings(SchemaEntry entry, SchemaShapes shapes, Hierarchies hierarchies)
-    {
-        var kind = shapes.WrittenKind(entry);
-        return IsRecordWithAlternatives(entry.Schema, kind, hierarchies) || HasOneOfAndAnyOf(entry.Schema) || IsMixedEnum(entry.Schema, kind);
-    }
-
-    private static bool IsRecordWithAlternatives(ApiSchema schema, SchemaShapeKind kind, Hierarchies hierarchies)
-        => kind == SchemaShapeKind.Record && (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && !hierarchies.IsBase(schema.Id);
-
-    private static bool HasOneOfAndAnyOf(ApiSchema schema) => schema.OneOf.Count > 0 && schema.AnyOf.Count > 0;
-
-    private static bool IsMixedEnum(ApiSchema schema, SchemaShapeKind kind) => schema.EnumValues.Count > 0 && kind != SchemaShapeKind.Enum;
-
-    private static void Add(List<SpecDiagnostic> diagnostics, ApiSchema schema, string found, string generated, string fix)
-        => diagnostics.Add(SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, schema.Location, found, generated, fix));
+    private static (string Id, SpecDiagnostic Warning) Warning(ApiSchema schema, string found, string generated, string fix)
+        => (schema.Id, SpecDiagnostic.Create(DiagnosticDescriptors.UnsupportedConstruct, schema.Location, found, generated, fix));
 }

@@ -233,7 +233,7 @@ internal sealed class SourceWriter
         var chars = TakeChars(out var charCount);
         try
         {
-            length = charCount == 0 ? 0 : Utf8.GetByteCount(chars, 0, charCount);
+            length = Utf8.GetByteCount(chars, 0, charCount);
             var utf8 = arrayFor(length);
             Utf8.GetBytes(chars, 0, charCount, utf8, 0);
             return utf8;
