@@ -9,16 +9,22 @@ namespace Codegen.Generator.Parsing.Tree;
 /// each was a third of a large tree's objects, every one of them marked and copied by each collection the tree
 /// lives through.
 /// </summary>
+/// <remarks>
+/// Blocks double from a small first one, so a small description takes little, up to a size past the large object
+/// threshold (85,000 bytes; an entry is 32 bytes). From there a large tree's entries sit on the large object heap,
+/// which a young collection does not copy: on the 10,000-schema description (a million entries, 32 MB) the
+/// collection that falls while the tree is read paused about a third less (docs/benchmarks.md). The price is that
+/// those blocks outlive the tree until the next full collection.
+/// </remarks>
 internal sealed class EntryBlocks
 {
-    /// <summary>
-    /// Entries per block: just under the large object threshold (85,000 bytes; an entry is 32 bytes), so a block is
-    /// an ordinary young object that dies with the tree, not one the large object heap keeps until a full collection.
-    /// </summary>
-    private const int BlockLength = 2_600;
+    private const int FirstBlockLength = 256;
+
+    /// <summary>1 MB of entries: past the large object threshold, few enough blocks for a large tree.</summary>
+    private const int LargestBlockLength = 32_768;
 
     /// <summary>A mapping this large gets an array of its own: it would leave too much of a block unused.</summary>
-    private const int OwnArrayFrom = BlockLength / 8;
+    private const int OwnArrayFrom = 325;
 
     private DocEntry[] _block = Array.Empty<DocEntry>();
     private int _used;
@@ -34,7 +40,7 @@ internal sealed class EntryBlocks
 
         if (_block.Length - _used < count)
         {
-            _block = new DocEntry[BlockLength];
+            _block = new DocEntry[Math.Min(Math.Max(_block.Length * 2, FirstBlockLength), LargestBlockLength)];
             _used = 0;
         }
 
