@@ -21,8 +21,9 @@ internal interface ISourceText
 /// builder, reused by the next file on the same thread. A file that ends before <see cref="FlushThreshold"/>
 /// characters (most) is encoded from it straight into the array it ends in; a larger one (an interface of a large API
 /// is tens of megabytes) is encoded into pooled byte segments each time the threshold is reached, and the segments are
-/// copied once into that array at the end. The array is the file's own, of its exact size (<see cref="ToUtf8"/>), or a
-/// buffer that a host writing each file out reuses for the next (<see cref="EncodeInto"/>). Either way the builder stays
+/// copied once into that array at the end. The array is the file's own, of its exact size (<see cref="ToUtf8"/>), a block
+/// shared with other files (<see cref="EncodeInto(ByteBlocks)"/>), or a buffer that a host writing each file out reuses
+/// for the next (<see cref="EncodeInto(ref byte[])"/>). Either way the builder stays
 /// small whatever the file's size, and a file costs little more than its bytes.
 /// </remarks>
 internal sealed class SourceWriter
@@ -181,8 +182,8 @@ internal sealed class SourceWriter
     {
         if (_utf8 is null)
         {
-            var utf8 = Finish(static length => length == 0 ? Array.Empty<byte>() : new byte[length], out _);
-            _utf8 = utf8;
+            var utf8 = Finish(static length => new ArraySegment<byte>(length == 0 ? Array.Empty<byte>() : new byte[length]));
+            _utf8 = utf8.Array!;
         }
 
         return _utf8;
@@ -196,28 +197,29 @@ internal sealed class SourceWriter
     /// <returns>The bytes written, which the buffer holds until it is used again.</returns>
     public ArraySegment<byte> EncodeInto(ref byte[] buffer)
     {
-        if (_utf8 is not null)
-        {
-            throw new InvalidOperationException("The text was already taken.");
-        }
-
         var target = buffer;
-        var written = Finish(length => target = target.Length >= length ? target : new byte[length], out var length);
-        buffer = written;
-        return new ArraySegment<byte>(written, 0, length);
+        var written = EncodeOnce(length => new ArraySegment<byte>(target = target.Length >= length ? target : new byte[length], 0, length));
+        buffer = target;
+        return written;
     }
 
-    /// <summary>Encodes what is left and hands the builder on to the next writer; the bytes go into <paramref name="arrayFor"/>'s array.</summary>
-    /// <param name="arrayFor">An array of at least the given length, which receives the whole text from its start.</param>
-    private byte[] Finish(Func<int, byte[]> arrayFor, out int length)
+    /// <summary>The whole text as UTF-8 (no byte order mark), in room that <paramref name="blocks"/> gives it. The writer is done after this.</summary>
+    public ArraySegment<byte> EncodeInto(ByteBlocks blocks) => EncodeOnce(blocks.Reserve);
+
+    private ArraySegment<byte> EncodeOnce(Func<int, ArraySegment<byte>> roomFor)
+        => _utf8 is null ? Finish(roomFor) : throw new InvalidOperationException("The text was already taken.");
+
+    /// <summary>Encodes what is left and hands the builder on to the next writer; the bytes go into the room <paramref name="roomFor"/> gives.</summary>
+    /// <param name="roomFor">Room for exactly the given number of bytes, which receives the whole text.</param>
+    private ArraySegment<byte> Finish(Func<int, ArraySegment<byte>> roomFor)
     {
         if (_indentation != 0)
         {
             throw new InvalidOperationException("Indentation did not return to zero: a block was left open.");
         }
 
-        // Most files are still all in the builder: encoded straight into the array. A large one is in segments, copied in order.
-        var utf8 = _segment is null ? EncodeExactly(arrayFor, out length) : JoinSegments(arrayFor, out length);
+        // Most files are still all in the builder: encoded straight into the room. A large one is in segments, copied in order.
+        var utf8 = _segment is null ? EncodeExactly(roomFor) : JoinSegments(roomFor);
         var builder = Builder;
         _builder = null;
         if (builder.Capacity <= MaxCachedCapacity)
@@ -228,14 +230,13 @@ internal sealed class SourceWriter
         return utf8;
     }
 
-    private byte[] EncodeExactly(Func<int, byte[]> arrayFor, out int length)
+    private ArraySegment<byte> EncodeExactly(Func<int, ArraySegment<byte>> roomFor)
     {
         var chars = TakeChars(out var charCount);
         try
         {
-            length = Utf8.GetByteCount(chars, 0, charCount);
-            var utf8 = arrayFor(length);
-            Utf8.GetBytes(chars, 0, charCount, utf8, 0);
+            var utf8 = roomFor(Utf8.GetByteCount(chars, 0, charCount));
+            Utf8.GetBytes(chars, 0, charCount, utf8.Array!, utf8.Offset);
             return utf8;
         }
         finally
@@ -244,22 +245,22 @@ internal sealed class SourceWriter
         }
     }
 
-    private byte[] JoinSegments(Func<int, byte[]> arrayFor, out int length)
+    private ArraySegment<byte> JoinSegments(Func<int, ArraySegment<byte>> roomFor)
     {
         Encode();
         var segments = _fullSegments ?? new List<ArraySegment<byte>>();
         segments.Add(new ArraySegment<byte>(_segment!, 0, _segmentUsed));
-        length = 0;
+        var length = 0;
         foreach (var segment in segments)
         {
             length += segment.Count;
         }
 
-        var utf8 = arrayFor(length);
-        var offset = 0;
+        var utf8 = roomFor(length);
+        var offset = utf8.Offset;
         foreach (var segment in segments)
         {
-            Buffer.BlockCopy(segment.Array!, 0, utf8, offset, segment.Count);
+            Buffer.BlockCopy(segment.Array!, 0, utf8.Array!, offset, segment.Count);
             offset += segment.Count;
             ArrayPool<byte>.Shared.Return(segment.Array!);
         }

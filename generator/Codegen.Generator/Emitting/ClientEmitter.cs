@@ -9,9 +9,12 @@ namespace Codegen.Generator.Emitting;
 /// <summary>Emit stage: a pure function from the bound model to source files, in a stable order.</summary>
 internal static class ClientEmitter
 {
-    /// <summary>Every file, each in an array of its own, in ordinal order of their hint names.</summary>
+    /// <summary>Every file, in ordinal order of their hint names; their bytes are in blocks they share (<see cref="ByteBlocks"/>).</summary>
     public static ImmutableEquatableArray<GeneratedFile> Emit(ClientModel client)
-        => ImmutableEquatableArray<GeneratedFile>.Own(OrdinalOrder.ByUniqueKey(EmitFiles(client).Select(file => file.ToGeneratedFile()), file => file.HintName));
+    {
+        var blocks = new ByteBlocks();
+        return ImmutableEquatableArray<GeneratedFile>.Own(OrdinalOrder.ByUniqueKey(EmitFiles(client).Select(file => file.ToGeneratedFile(blocks)), file => file.HintName));
+    }
 
     /// <summary>
     /// Every file, handed to <paramref name="write"/> one at a time as its hint name and UTF-8 bytes, in the order the

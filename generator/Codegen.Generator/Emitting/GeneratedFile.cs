@@ -14,10 +14,16 @@ internal sealed class GeneratedFile : IEquatable<GeneratedFile>
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly byte[] _utf8;
+    private readonly ArraySegment<byte> _utf8;
 
     /// <summary>Takes ownership of <paramref name="utf8"/>, which nothing may change afterwards.</summary>
     public GeneratedFile(string hintName, byte[] utf8)
+        : this(hintName, new ArraySegment<byte>(utf8))
+    {
+    }
+
+    /// <summary>Takes ownership of that part of the array (a block shared with other files, <see cref="Common.ByteBlocks"/>), which nothing may change afterwards.</summary>
+    public GeneratedFile(string hintName, ArraySegment<byte> utf8)
     {
         HintName = hintName;
         _utf8 = utf8;
@@ -29,16 +35,16 @@ internal sealed class GeneratedFile : IEquatable<GeneratedFile>
     public ReadOnlyMemory<byte> Utf8Content => _utf8;
 
     /// <summary>The file's text, decoded from its bytes on each call.</summary>
-    public string Text => Utf8.GetString(_utf8);
+    public string Text => Utf8.GetString(_utf8.Array!, _utf8.Offset, _utf8.Count);
 
     public bool Equals(GeneratedFile? other)
         => other is not null
-            && (ReferenceEquals(this, other) || (string.Equals(HintName, other.HintName, StringComparison.Ordinal) && _utf8.AsSpan().SequenceEqual(other._utf8)));
+            && (ReferenceEquals(this, other) || (string.Equals(HintName, other.HintName, StringComparison.Ordinal) && _utf8.AsSpan().SequenceEqual(other._utf8.AsSpan())));
 
     public override bool Equals(object? obj) => obj is GeneratedFile other && Equals(other);
 
     /// <summary>The name and the length: cheap for files of megabytes, and equal files have equal ones.</summary>
-    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(HintName) * 31) + _utf8.Length);
+    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(HintName) * 31) + _utf8.Count);
 
     public override string ToString() => HintName;
 }

@@ -43,6 +43,42 @@ public sealed class SourceWriterTests
         Assert.Equal(expected.ToString(), writer.ToString());
     }
 
+    /// <summary>
+    /// Emit keeps the files' bytes one after another in shared blocks (<see cref="ByteBlocks"/>): every file must keep exactly
+    /// its own bytes after the files after it are written, whether it landed in a block (small, or large enough to be
+    /// encoded in segments first) or got an array of its own.
+    /// </summary>
+    [Fact]
+    public void Files_kept_in_shared_blocks_keep_exactly_their_own_bytes()
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var blocks = new ByteBlocks();
+        var kept = new List<(string Text, GeneratedFile File)>();
+        for (var file = 0; file < 400; file++)
+        {
+            // Mostly small files, enough of them to fill several blocks; every fiftieth past the size of a block of its own.
+            var lines = file % 50 == 7 ? 4_000 : 1 + (file % 40);
+            var writer = new SourceWriter();
+            var text = new StringBuilder();
+            for (var line = 0; line < lines; line++)
+            {
+                var content = $"file {file} line {line}: ‘é’ 𝄞";
+                writer.WriteLine(content);
+                text.Append(content).Append('\n');
+            }
+
+            kept.Add((text.ToString(), new GeneratedFile("F.g.cs", writer.EncodeInto(blocks))));
+        }
+
+        Assert.Contains(kept, file => file.File.Utf8Content.Length > 64 * 1024);
+        foreach (var (text, file) in kept)
+        {
+            Assert.Equal(utf8.GetBytes(text), file.Utf8Content.ToArray());
+            Assert.Equal(text, file.Text);
+            Assert.Equal(new GeneratedFile("F.g.cs", utf8.GetBytes(text)), file);
+        }
+    }
+
     [Fact]
     public void An_empty_writer_gives_no_bytes() => Assert.Empty(new SourceWriter().ToUtf8());
 
