@@ -11,12 +11,17 @@ namespace Codegen.Generator.Common;
 internal sealed class ByteBlocks
 {
     /// <summary>
-    /// Blocks of 8 KB doubling up to 80 KB, then of 1 MB once 2 MB of files are kept: on the 10,000-schema description
-    /// (104 MB of files) the pipeline then makes one collection instead of two (docs/benchmarks.md). A file of 16 KB or
-    /// more has an array of its own.
+    /// From this many generated types (records, enums, unions) the output is large: some tens of megabytes, a description
+    /// of thousands of schemas (the 10,000-schema one has 20,000 types and 104 MB of files; the largest description in the repository, box.json, 1,140).
     /// </summary>
-    private readonly SharedBlocks<byte> _blocks = new(
-        firstLength: 8 * 1024, smallLength: 80 * 1024, largeLength: 1024 * 1024, largeFrom: 2 * 1024 * 1024, ownArrayFrom: 16 * 1024);
+    public const int LargeFromTypes = 5_000;
+
+    private readonly SharedBlocks<byte> _blocks;
+
+    /// <param name="types">How many types the model has: blocks of 1 MB from <see cref="LargeFromTypes"/>, else of 8 KB doubling up to 80 KB.
+    /// A file of 16 KB or more has an array of its own.</param>
+    public ByteBlocks(int types)
+        => _blocks = new(firstLength: 8 * 1024, smallLength: 80 * 1024, largeLength: 1024 * 1024, large: types >= LargeFromTypes, ownArrayFrom: 16 * 1024);
 
     /// <summary>Room for exactly <paramref name="length"/> bytes, which nothing else is given.</summary>
     public ArraySegment<byte> Reserve(int length) => _blocks.Reserve(length);

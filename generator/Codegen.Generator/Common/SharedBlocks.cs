@@ -9,13 +9,13 @@ namespace Codegen.Generator.Common;
 /// description, that every collection falling while they lived marked and copied.
 /// </summary>
 /// <remarks>
-/// Blocks start small and double, so small input takes little, up to a length that stays under the large object
-/// threshold (85,000 bytes). Once a large amount has been kept, blocks become large (past that threshold): from there
-/// the items sit on the large object heap, which a young collection does not copy, and which does not spend the young
-/// generation's budget. Not from the start: large object heap memory is only given back by a full collection, and its
-/// own budget, spent by every description a long-lived process generates, then sets one off (with large blocks from the
-/// start, every run of a 1,000-schema description in a BenchmarkDotNet loop made a full collection; with the thresholds
-/// of the two users, none). Only a large input has enough alive, for long enough, to be worth it (docs/benchmarks.md).
+/// For small input the blocks start small and double up to a length under the large object threshold (85,000 bytes).
+/// For large input every block is large (past that threshold): the items then sit on the large object heap, which a
+/// young collection does not copy and whose allocations do not spend the young generation's budget. Only for large
+/// input: large object heap memory is given back only by a full collection, and its own budget, spent by every
+/// description a long-lived process generates, then sets one off. With large blocks for a 1,000-schema description a
+/// BenchmarkDotNet loop of the pipeline made a full collection in most runs, for nothing: so little input makes few
+/// young collections (docs/benchmarks.md). The users decide what is large, each by what it knows of the input's size.
 /// A run of <see cref="OwnArrayFrom"/> items or more gets an array of its own: it would leave too much of a block unused.
 /// </remarks>
 internal sealed class SharedBlocks<T>
@@ -23,23 +23,22 @@ internal sealed class SharedBlocks<T>
     private readonly int _firstLength;
     private readonly int _smallLength;
     private readonly int _largeLength;
-    private readonly long _largeFrom;
+    private readonly bool _large;
 
     private T[] _block = Array.Empty<T>();
     private int _used;
-    private long _kept;
 
-    /// <param name="firstLength">The first block's length.</param>
+    /// <param name="firstLength">The first small block's length.</param>
     /// <param name="smallLength">The longest small block: under the large object threshold.</param>
     /// <param name="largeLength">A large block's length: past the large object threshold.</param>
-    /// <param name="largeFrom">How many items are kept in small blocks before the blocks are large.</param>
+    /// <param name="large">Whether the input is large, so that every block is.</param>
     /// <param name="ownArrayFrom">A run this long or longer gets an array of its own.</param>
-    public SharedBlocks(int firstLength, int smallLength, int largeLength, long largeFrom, int ownArrayFrom)
+    public SharedBlocks(int firstLength, int smallLength, int largeLength, bool large, int ownArrayFrom)
     {
         _firstLength = firstLength;
         _smallLength = smallLength;
         _largeLength = largeLength;
-        _largeFrom = largeFrom;
+        _large = large;
         OwnArrayFrom = ownArrayFrom;
     }
 
@@ -55,13 +54,12 @@ internal sealed class SharedBlocks<T>
 
         if (_block.Length - _used < length)
         {
-            _block = new T[_kept >= _largeFrom ? _largeLength : Math.Min(Math.Max(_block.Length * 2, _firstLength), _smallLength)];
+            _block = new T[_large ? _largeLength : Math.Min(Math.Max(_block.Length * 2, _firstLength), _smallLength)];
             _used = 0;
         }
 
         var reserved = new ArraySegment<T>(_block, _used, length);
         _used += length;
-        _kept += length;
         return reserved;
     }
 }

@@ -12,7 +12,7 @@ internal static class ClientEmitter
     /// <summary>Every file, in ordinal order of their hint names; their bytes are in blocks they share (<see cref="ByteBlocks"/>).</summary>
     public static ImmutableEquatableArray<GeneratedFile> Emit(ClientModel client)
     {
-        var blocks = new ByteBlocks();
+        var blocks = new ByteBlocks(client.Records.Count + client.Enums.Count + client.Unions.Count);
         return ImmutableEquatableArray<GeneratedFile>.Own(OrdinalOrder.ByUniqueKey(EmitFiles(client).Select(file => file.ToGeneratedFile(blocks)), file => file.HintName));
     }
 

@@ -46,13 +46,15 @@ public sealed class SourceWriterTests
     /// <summary>
     /// Emit keeps the files' bytes one after another in shared blocks (<see cref="ByteBlocks"/>): every file must keep exactly
     /// its own bytes after the files after it are written, whether it landed in a block (small, or large enough to be
-    /// encoded in segments first) or got an array of its own.
+    /// encoded in segments first) or got an array of its own, with the blocks of a small model and of a large one.
     /// </summary>
-    [Fact]
-    public void Files_kept_in_shared_blocks_keep_exactly_their_own_bytes()
+    [Theory]
+    [InlineData(10)]
+    [InlineData(ByteBlocks.LargeFromTypes)]
+    public void Files_kept_in_shared_blocks_keep_exactly_their_own_bytes(int types)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var blocks = new ByteBlocks();
+        var blocks = new ByteBlocks(types);
         var kept = new List<(string Text, GeneratedFile File)>();
         for (var file = 0; file < 400; file++)
         {

@@ -12,13 +12,18 @@ namespace Codegen.Generator.Parsing.Tree;
 internal sealed class EntryBlocks
 {
     /// <summary>
-    /// An entry is 32 bytes: blocks of 256 entries doubling up to 2,600 (83 KB), then of 32,768 (1 MB) once 32,768 are
-    /// kept, a description of some hundreds of schemas. On the 10,000-schema description (a million entries) the collection
-    /// that falls while the tree is read then pauses about a third less (docs/benchmarks.md). A mapping of 325 entries or
-    /// more has an array of its own.
+    /// From a text this long (in characters) the description is large: thousands of schemas (the 10,000-schema one is
+    /// 14.8 million characters and a million entries; the largest description in the repository, box.json, 1.8 million).
     /// </summary>
-    private readonly SharedBlocks<DocEntry> _blocks = new(
-        firstLength: 256, smallLength: 2_600, largeLength: 32_768, largeFrom: 32_768, ownArrayFrom: 325);
+    public const int LargeFromTextLength = 4 * 1024 * 1024;
+
+    private readonly SharedBlocks<DocEntry> _blocks;
+
+    /// <param name="textLength">The description's length: an entry is 32 bytes, so blocks of 32,768 entries (1 MB) from
+    /// <see cref="LargeFromTextLength"/>, else of 256 doubling up to 2,600 (83 KB). A mapping of 325 entries or more has
+    /// an array of its own.</param>
+    public EntryBlocks(int textLength)
+        => _blocks = new(firstLength: 256, smallLength: 2_600, largeLength: 32_768, large: textLength >= LargeFromTextLength, ownArrayFrom: 325);
 
     /// <summary>Copies <paramref name="entries"/> into a block and returns where they are.</summary>
     public ArraySegment<DocEntry> Keep(List<DocEntry> entries)

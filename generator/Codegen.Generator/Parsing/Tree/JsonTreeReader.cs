@@ -23,14 +23,18 @@ internal sealed class JsonTreeReader
     private readonly TextInterner _interner = new();
     private readonly LevelBuffers<DocNode> _items = new();
     private readonly LevelBuffers<DocEntry> _entries = new();
-    private readonly EntryBlocks _blocks = new();
+    private readonly EntryBlocks _blocks;
     private StringBuilder? _escaped;
     private bool _refersToFiles;
     private int _position;
     private int _line = 1;
     private int _lineStart;
 
-    private JsonTreeReader(string text) => _text = text;
+    private JsonTreeReader(string text)
+    {
+        _text = text;
+        _blocks = new EntryBlocks(text.Length);
+    }
 
     public static DocNode? TryRead(string text) => TryRead(text, out _);
 

@@ -30,7 +30,7 @@ internal sealed partial class YamlTreeReader
     private readonly TextInterner _interner = new();
     private readonly LevelBuffers<DocNode> _items = new();
     private readonly LevelBuffers<DocEntry> _entries = new();
-    private readonly EntryBlocks _blocks = new();
+    private readonly EntryBlocks _blocks;
     private readonly StringBuilder _builder = new();
 
     private int _position;
@@ -39,7 +39,11 @@ internal sealed partial class YamlTreeReader
     private int _depth;
     private bool _refersToFiles;
 
-    private YamlTreeReader(string text) => _text = text;
+    private YamlTreeReader(string text)
+    {
+        _text = text;
+        _blocks = new EntryBlocks(text.Length);
+    }
 
     public static DocNode? TryRead(string text) => TryRead(text, out _);
 
