@@ -36,7 +36,7 @@ internal static class ModelBinder
         var records = new RecordBinder(shapes, new PropertyBinder(shapes, types, diagnostics));
         var families = new FamilyBinder(shapes, records);
         var unions = new UnionBinder(shapes, types, hierarchies);
-        ShapeWarnings.Report(document, shapes, hierarchies, diagnostics);
+        ShapeWarnings.Report(shapes, hierarchies, diagnostics);
 
         var recordModels = new List<RecordModel>();
         var enumModels = new List<EnumModel>();

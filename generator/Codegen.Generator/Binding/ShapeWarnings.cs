@@ -9,9 +9,9 @@ namespace Codegen.Generator.Binding;
 /// <summary>Reports (OAG0007) schema constructs that are generated only in part, each at its schema.</summary>
 internal static class ShapeWarnings
 {
-    public static void Report(ApiDocument document, SchemaShapes shapes, Hierarchies hierarchies, List<SpecDiagnostic> diagnostics)
+    public static void Report(SchemaShapes shapes, Hierarchies hierarchies, List<SpecDiagnostic> diagnostics)
     {
-        // The document lists its schemas as they were read; the warnings come in id order, which the text's order does not
+        // The shapes list the schemas as they were read; the warnings come in id order, which the text's order does not
         // change (a schema's own warnings in the order below: the sort is stable).
         var warnings = new List<(string Id, SpecDiagnostic Warning)>();
         foreach (var entry in shapes.All)

@@ -18,10 +18,10 @@ internal sealed class ByteBlocks
 
     private readonly SharedBlocks<byte> _blocks;
 
-    /// <param name="types">How many types the model has: blocks of 1 MB from <see cref="LargeFromTypes"/>, else of 8 KB doubling up to 80 KB.
-    /// A file of 16 KB or more has an array of its own.</param>
+    /// <param name="types">How many types the model has: blocks of 1 MB from <see cref="LargeFromTypes"/>, else of 8 KB doubling up to 80 KB
+    /// (under the large object threshold). A file of 10 KB or more has an array of its own.</param>
     public ByteBlocks(int types)
-        => _blocks = new(firstLength: 8 * 1024, smallLength: 80 * 1024, largeLength: 1024 * 1024, large: types >= LargeFromTypes, ownArrayFrom: 16 * 1024);
+        => _blocks = new(firstLength: 8 * 1024, smallLength: 80 * 1024, largeLength: 1024 * 1024, large: types >= LargeFromTypes);
 
     /// <summary>Room for exactly <paramref name="length"/> bytes, which nothing else is given.</summary>
     public ArraySegment<byte> Reserve(int length) => _blocks.Reserve(length);

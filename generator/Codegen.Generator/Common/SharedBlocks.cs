@@ -16,7 +16,8 @@ namespace Codegen.Generator.Common;
 /// description a long-lived process generates, then sets one off. With large blocks for a 1,000-schema description a
 /// BenchmarkDotNet loop of the pipeline made a full collection in most runs, for nothing: so little input makes few
 /// young collections (docs/benchmarks.md). The users decide what is large, each by what it knows of the input's size.
-/// A run of <see cref="OwnArrayFrom"/> items or more gets an array of its own: it would leave too much of a block unused.
+/// A run of an eighth of the longest small block or more gets an array of its own (<see cref="OwnArrayFrom"/>): it would
+/// leave too much of a block unused. A run longer than the block it would start is given a block of its length.
 /// </remarks>
 internal sealed class SharedBlocks<T>
 {
@@ -32,14 +33,18 @@ internal sealed class SharedBlocks<T>
     /// <param name="smallLength">The longest small block: under the large object threshold.</param>
     /// <param name="largeLength">A large block's length: past the large object threshold.</param>
     /// <param name="large">Whether the input is large, so that every block is.</param>
-    /// <param name="ownArrayFrom">A run this long or longer gets an array of its own.</param>
-    public SharedBlocks(int firstLength, int smallLength, int largeLength, bool large, int ownArrayFrom)
+    public SharedBlocks(int firstLength, int smallLength, int largeLength, bool large)
     {
+        if (firstLength <= 0 || smallLength < firstLength || largeLength < smallLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(firstLength), "Blocks must be 0 < first <= small <= large.");
+        }
+
         _firstLength = firstLength;
         _smallLength = smallLength;
         _largeLength = largeLength;
         _large = large;
-        OwnArrayFrom = ownArrayFrom;
+        OwnArrayFrom = smallLength / 8;
     }
 
     public int OwnArrayFrom { get; }
@@ -54,7 +59,8 @@ internal sealed class SharedBlocks<T>
 
         if (_block.Length - _used < length)
         {
-            _block = new T[_large ? _largeLength : Math.Min(Math.Max(_block.Length * 2, _firstLength), _smallLength)];
+            var next = _large ? _largeLength : Math.Min(Math.Max(_block.Length * 2, _firstLength), _smallLength);
+            _block = new T[Math.Max(next, length)];
             _used = 0;
         }
 

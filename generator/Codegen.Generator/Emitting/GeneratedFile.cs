@@ -22,7 +22,10 @@ internal sealed class GeneratedFile : IEquatable<GeneratedFile>
     {
     }
 
-    /// <summary>Takes ownership of that part of the array (a block shared with other files, <see cref="Common.ByteBlocks"/>), which nothing may change afterwards.</summary>
+    /// <summary>
+    /// Takes ownership of that part of the array (a block shared with other files, <see cref="Common.ByteBlocks"/>), which
+    /// nothing may change afterwards. The file keeps the whole block alive, up to 1 MB: the files of one run are held together.
+    /// </summary>
     public GeneratedFile(string hintName, ArraySegment<byte> utf8)
     {
         HintName = hintName;

@@ -6,7 +6,7 @@ namespace Codegen.Generator.Tests.Cli;
 /// <summary>
 /// The host tool reads the spec and its $ref'd files from disk as the pipeline asks for them, and writes each file as it
 /// is emitted into one reused buffer (<see cref="CodegenPipeline.EmitEach"/>, <see cref="OutputDirectory"/>); the tests
-/// give the pipeline files held in memory and take every file in an array of its own. The files on disk, their names
+/// give the pipeline files held in memory and take every file at once (<see cref="CodegenPipeline.Emit"/>). The files on disk, their names
 /// and every diagnostic must be the same either way.
 /// </summary>
 public sealed class HostEquivalenceTests

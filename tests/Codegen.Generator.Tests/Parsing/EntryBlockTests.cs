@@ -37,6 +37,26 @@ public sealed class EntryBlockTests
         }
     }
 
+    /// <summary>
+    /// A first mapping longer than the first block (256 entries) but short of an array of its own (325): it is given a
+    /// block that holds it (this threw before).
+    /// </summary>
+    [Theory]
+    [InlineData("yaml")]
+    [InlineData("json")]
+    public void A_first_mapping_longer_than_the_first_block_is_read_whole(string format)
+    {
+        var entries = Enumerable.Range(0, 300).Select(i => (Key(0, i), "v" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+        List<List<(string Key, string Value)>> mappings = [entries, [(Key(1, 0), "w")]];
+        var text = format == "yaml" ? AsYaml(mappings) : AsJson(mappings);
+
+        var root = (DocMapping)(format == "yaml" ? YamlTreeReader.TryRead(text) : JsonTreeReader.TryRead(text))!;
+
+        var first = Assert.IsType<DocMapping>(root.ValueAt(0));
+        Assert.Equal(entries, first.Entries().Select(e => (e.Key, ((DocScalar)e.Value).Value)));
+        Assert.Equal("w", ((DocScalar)Assert.IsType<DocMapping>(root.ValueAt(1)).Get(Key(1, 0))!).Value);
+    }
+
     /// <summary>Mostly two or three entries, as in descriptions; every hundredth large enough (600) to get an array of its own.</summary>
     private static List<(string Key, string Value)> EntriesOf(int mapping)
         => Enumerable.Range(0, mapping % 100 == 7 ? 600 : 1 + (mapping % 3))

@@ -15,15 +15,15 @@ internal sealed class EntryBlocks
     /// From a text this long (in characters) the description is large: thousands of schemas (the 10,000-schema one is
     /// 14.8 million characters and a million entries; the largest description in the repository, box.json, 1.8 million).
     /// </summary>
-    public const int LargeFromTextLength = 4 * 1024 * 1024;
+    public const int LargeFromTextLength = 4_000_000;
 
     private readonly SharedBlocks<DocEntry> _blocks;
 
     /// <param name="textLength">The description's length: an entry is 32 bytes, so blocks of 32,768 entries (1 MB) from
-    /// <see cref="LargeFromTextLength"/>, else of 256 doubling up to 2,600 (83 KB). A mapping of 325 entries or more has
-    /// an array of its own.</param>
+    /// <see cref="LargeFromTextLength"/>, else of 256 doubling up to 2,600 (83 KB, under the large object threshold). A
+    /// mapping of 325 entries or more has an array of its own.</param>
     public EntryBlocks(int textLength)
-        => _blocks = new(firstLength: 256, smallLength: 2_600, largeLength: 32_768, large: textLength >= LargeFromTextLength, ownArrayFrom: 325);
+        => _blocks = new(firstLength: 256, smallLength: 2_600, largeLength: 32_768, large: textLength >= LargeFromTextLength);
 
     /// <summary>Copies <paramref name="entries"/> into a block and returns where they are.</summary>
     public ArraySegment<DocEntry> Keep(List<DocEntry> entries)
