@@ -88,6 +88,25 @@ public sealed class SharedBlocksTests
     public void The_files_take_large_blocks_from_their_threshold(int types, int firstBlockLength)
         => Assert.Equal(firstBlockLength, new ByteBlocks(types).Reserve(1).Array!.Length);
 
+    /// <summary>
+    /// For small input every block stays under the large object threshold (85,000 bytes), or a small description's tree
+    /// and files would spend the large object heap's budget, whose end is a full collection.
+    /// </summary>
+    [Fact]
+    public void Small_blocks_stay_under_the_large_object_threshold()
+    {
+        const int LargeObjectThreshold = 85_000;
+        var entryBlocks = new EntryBlocks(textLength: 1_000);
+        var longestEntryBlock = Enumerable.Range(0, 20_000)
+            .Max(_ => entryBlocks.Keep([new DocEntry(DocKey.Synthetic("a"), DocScalar.Synthetic("b"))]).Array!.Length);
+        var byteBlocks = new ByteBlocks(types: 1);
+        var longestByteBlock = Enumerable.Range(0, 1_000).Max(_ => byteBlocks.Reserve(1_000).Array!.Length);
+
+        Assert.Equal(2_600, longestEntryBlock);
+        Assert.InRange(longestEntryBlock * System.Runtime.CompilerServices.Unsafe.SizeOf<DocEntry>(), 1, LargeObjectThreshold - 1);
+        Assert.InRange(longestByteBlock, 1, LargeObjectThreshold - 1);
+    }
+
     [Fact]
     public void Block_lengths_out_of_order_are_refused()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new SharedBlocks<int>(firstLength: 64, smallLength: 8, largeLength: 256, large: false));
