@@ -37,7 +37,7 @@ internal sealed class RequestBodyBinder
         var shape = target is { } written ? SchemaShapes.KindOf(_shapes.Unwrap(written).Schema) : SchemaShapeKind.Any;
         if (MediaTypes.IsJson(media))
         {
-            var type = target is { } found ? _types.Resolve(found) : _types.Resolve(SchemaReader.AnyId);
+            var type = _types.ResolveOrAny(body.SchemaId, body.SchemaNumber);
             _rootTypes.Add(type);
             return (new[] { Single(body, scope, type, AttributeModel.Of(AttributeKind.Body)) }, false);
         }

@@ -104,7 +104,7 @@ internal static class ResponseDocsBinder
             return "The response body (" + MarkdownText.Code(media) + ").";
         }
 
-        var type = response.SchemaId is { } schemaId ? types.Resolve(schemaId, response.SchemaNumber) : types.Resolve(SchemaReader.AnyId);
+        var type = types.ResolveOrAny(response.SchemaId, response.SchemaNumber);
         return type.IsCollection
             ? "A " + Describe(type).Substring(2) + "."
             : "The " + Describe(type) + " the service returns.";

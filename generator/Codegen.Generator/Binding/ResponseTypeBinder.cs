@@ -39,7 +39,7 @@ internal sealed class ResponseTypeBinder
         var media = response.MediaType ?? MediaTypes.Json;
         if (MediaTypes.IsJson(media))
         {
-            var type = response.SchemaId is { } schemaId ? _types.Resolve(schemaId, response.SchemaNumber) : _types.Resolve(SchemaReader.AnyId);
+            var type = _types.ResolveOrAny(response.SchemaId, response.SchemaNumber);
             _rootTypes.Add(type);
 
             // 200 with a body beside 204 without: Refit gives null for the empty one, so say it may be null.

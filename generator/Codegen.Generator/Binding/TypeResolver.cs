@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Codegen.Generator.Binding.Model;
+using Codegen.Generator.Parsing;
 using Codegen.Generator.Parsing.Model;
 
 namespace Codegen.Generator.Binding;
@@ -31,6 +32,9 @@ internal sealed class TypeResolver
 
     /// <summary>Like <see cref="Resolve(string)"/>, finding the schema by the reference's number (<see cref="SchemaShapes.Entry(string, int)"/>).</summary>
     public TypeRef Resolve(string schemaId, int number) => Resolve(_shapes.Entry(schemaId, number));
+
+    /// <summary>The type of a body's or a response's schema, found by its number; free-form JSON (<see cref="SchemaReader.AnyId"/>) when it has none.</summary>
+    public TypeRef ResolveOrAny(string? schemaId, int number) => schemaId is null ? Resolve(SchemaReader.AnyId) : Resolve(schemaId, number);
 
     public TypeRef Resolve(SchemaEntry schema)
     {

@@ -9,7 +9,8 @@ namespace Codegen.Generator.Common;
 /// One <c>Array.Sort</c> of the keys with the items. LINQ's <c>OrderBy</c> sorts a map of indexes through a comparison
 /// that also breaks ties by position, which unique keys never need: for the 20,000 types of a large description that was
 /// a few percent of binding, and a tenth of emitting. The sort is not stable, so keys that tie would come in an order of
-/// its choosing (the same for the same input).
+/// its choosing (the same for the same input). For keys with long common prefixes, the schema ids, <see cref="OrdinalSort"/>
+/// is the faster.
 /// </remarks>
 internal static class OrdinalOrder
 {

@@ -198,18 +198,18 @@ internal sealed class SourceWriter
     public ArraySegment<byte> EncodeInto(ref byte[] buffer)
     {
         var target = buffer;
-        var written = EncodeOnce(length => new ArraySegment<byte>(target = target.Length >= length ? target : new byte[length], 0, length));
+        var written = Finish(length => new ArraySegment<byte>(target = target.Length >= length ? target : new byte[length], 0, length));
         buffer = target;
         return written;
     }
 
     /// <summary>The whole text as UTF-8 (no byte order mark), in room that <paramref name="blocks"/> gives it. The writer is done after this.</summary>
-    public ArraySegment<byte> EncodeInto(ByteBlocks blocks) => EncodeOnce(blocks.Reserve);
+    public ArraySegment<byte> EncodeInto(ByteBlocks blocks) => Finish(blocks.Reserve);
 
-    private ArraySegment<byte> EncodeOnce(Func<int, ArraySegment<byte>> roomFor)
-        => _utf8 is null ? Finish(roomFor) : throw new InvalidOperationException("The text was already taken.");
-
-    /// <summary>Encodes what is left and hands the builder on to the next writer; the bytes go into the room <paramref name="roomFor"/> gives.</summary>
+    /// <summary>
+    /// Encodes what is left and hands the builder on to the next writer; the bytes go into the room <paramref name="roomFor"/>
+    /// gives. Once the builder is handed on, a second call throws (<see cref="Builder"/>), whichever way the text was taken.
+    /// </summary>
     /// <param name="roomFor">Room for exactly the given number of bytes, which receives the whole text.</param>
     private ArraySegment<byte> Finish(Func<int, ArraySegment<byte>> roomFor)
     {

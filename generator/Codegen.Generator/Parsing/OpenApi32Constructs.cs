@@ -88,7 +88,7 @@ internal static class OpenApi32Constructs
                 Location: ParseContext.Location(entry.Node),
                 IsJsonContent: !IsForm(chosen.MediaType),
                 IsQueryString: true,
-                SchemaNumber: chosen.SchemaId is null ? SchemaNumbers.Unknown : chosen.SchemaNumber);
+                SchemaNumber: chosen.SchemaNumber);
         }
 
         var found = contentCount == 1 && content is { } other

@@ -105,7 +105,7 @@ internal sealed class OperationReader
             }
             else if (ChooseContent(entry.Node, parameter, "content") is { } content)
             {
-                (schemaId, schemaNumber) = content.SchemaId is null ? (SchemaReader.AnyId, SchemaNumbers.Unknown) : (content.SchemaId, content.SchemaNumber);
+                (schemaId, schemaNumber) = (content.SchemaId ?? SchemaReader.AnyId, content.SchemaNumber);
                 isJsonContent = MediaTypes.IsJson(content.MediaType);
             }
 

@@ -95,6 +95,26 @@ public sealed class SourceWriterTests
         Assert.Equal(text, file.Text);
     }
 
+    /// <summary>The text is taken once, whichever way: a second take would silently give an empty file.</summary>
+    [Fact]
+    public void The_text_is_taken_once()
+    {
+        var blocks = new ByteBlocks(types: 1);
+        var buffer = Array.Empty<byte>();
+        var taken = new SourceWriter();
+        taken.WriteLine("x");
+        taken.EncodeInto(blocks);
+        var owned = new SourceWriter();
+        owned.WriteLine("y");
+        owned.ToUtf8();
+
+        Assert.Throws<InvalidOperationException>(() => taken.EncodeInto(blocks));
+        Assert.Throws<InvalidOperationException>(() => taken.EncodeInto(ref buffer));
+        Assert.Throws<InvalidOperationException>(() => taken.ToUtf8());
+        Assert.Throws<InvalidOperationException>(() => owned.EncodeInto(blocks));
+        Assert.Equal("y\n", owned.ToString());
+    }
+
     [Fact]
     public void An_empty_writer_gives_no_bytes() => Assert.Empty(new SourceWriter().ToUtf8());
 
