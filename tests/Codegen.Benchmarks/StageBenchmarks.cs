@@ -14,7 +14,6 @@ namespace Codegen.Benchmarks;
 [MemoryDiagnoser]
 public abstract class StageBenchmarks
 {
-
     private string _text = string.Empty;
     private SpecLoadResult? _loaded;
     private ParseResult? _parsed;

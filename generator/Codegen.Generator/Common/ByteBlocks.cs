@@ -12,7 +12,7 @@ internal sealed class ByteBlocks
 {
     /// <summary>
     /// From this many generated types (records, enums, unions) the output is large: some tens of megabytes, a description
-    /// of thousands of schemas (the 10,000-schema one has 20,000 types and 104 MB of files; the largest description in the repository, box.json, 1,140).
+    /// of thousands of schemas (the 10,000-schema one has 20,000 types and some 104 MB of files by `--alloc 10000`; the largest description in the repository, box.json, 1,140).
     /// </summary>
     public const int LargeFromTypes = 5_000;
 
