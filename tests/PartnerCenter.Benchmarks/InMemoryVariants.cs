@@ -60,6 +60,25 @@ internal sealed class InMemoryVariants : IAsyncDisposable
         return variants;
     }
 
+    /// <summary>`--loop`: <paramref name="calls"/> calls of one variant and nothing else, for a profiler to look at.</summary>
+    /// <returns>False, with nothing called, when there is no variant of that name.</returns>
+    public static async Task<bool> LoopAsync(TextWriter error, string name, int calls)
+    {
+        await using var variants = await CreateCheckedAsync();
+        if (variants.All.SingleOrDefault(v => v.Name == name).Call is not { } call)
+        {
+            error.WriteLine($"There is no variant '{name}'; the variants are {string.Join(", ", variants.All.Select(v => v.Name))}.");
+            return false;
+        }
+
+        for (var i = 0; i < calls; i++)
+        {
+            await call();
+        }
+
+        return true;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var disposable in _owned)
