@@ -12,7 +12,7 @@ namespace Codegen.Cli;
 /// text and the largest generated files, spending their budget, it seems): box.json (1.8 MB) twice, the synthetic
 /// 10,000-schema description (14.8 MB) four times. In the region the one collection is the one entering it, on an
 /// almost empty heap. The whole 10,000-schema run, files compared and written, then took a quarter less time and
-/// peaked at 519 MB instead of 330 MB; 438 MB since each file is written as it is emitted (docs/benchmarks.md, "10,000 schemas"). A description under
+/// peaked at 519 MB instead of 330 MB; 438 MB since each file is written as it is emitted (docs/benchmarks-history.md, "10,000 schemas"). A description under
 /// <see cref="FromBytes"/> is seldom collected at all, so entering a region, itself a collection, would not pay.
 /// Sizes here are in MiB, written MB as in the rest of the docs.
 /// </remarks>

@@ -88,7 +88,7 @@ public sealed class PackageContentsTests
     public void Every_packed_generator_runs_with_non_concurrent_gc(string id)
     {
         // A run is one batch whose allocations nearly all live until the files are written: background GC only adds
-        // work (docs/benchmarks.md, the 10,000-schema case: 1.63 s of CPU with it, 1.18 s without).
+        // work (docs/benchmarks-history.md, the 10,000-schema case: 1.63 s of CPU with it, 1.18 s without).
         var configs = Feed.Entries(id).Where(e => e.EndsWith("/Codegen.Cli.runtimeconfig.json", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(configs);
         foreach (var config in configs)
