@@ -32,6 +32,7 @@ internal static class OutputDirectory
     public static (int Files, int Written) Write(string directory, Action<Action<string, ArraySegment<byte>>> emit, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
+        var root = Path.GetFullPath(directory);
         var expected = new HashSet<string>(StringComparer.Ordinal);
         var created = new List<string>();
         var staged = new List<string>();
@@ -40,7 +41,7 @@ internal static class OutputDirectory
             emit((name, utf8) =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var path = Path.GetFullPath(Path.Combine(directory, name));
+                var path = FullPathIn(root, name);
                 expected.Add(path);
                 var content = utf8.AsSpan();
                 var exists = File.Exists(path);
@@ -73,9 +74,9 @@ internal static class OutputDirectory
         }
 
         // Files no longer generated, and what a run killed before it could move its staged files left behind.
-        foreach (var stale in Directory.EnumerateFiles(directory, GeneratedPattern).Concat(Directory.EnumerateFiles(directory, GeneratedPattern + StagedSuffix)))
+        foreach (var stale in Directory.EnumerateFiles(root, GeneratedPattern).Concat(Directory.EnumerateFiles(root, GeneratedPattern + StagedSuffix)))
         {
-            if (!expected.Contains(Path.GetFullPath(stale)))
+            if (!expected.Contains(stale))
             {
                 File.Delete(stale);
             }
@@ -83,6 +84,19 @@ internal static class OutputDirectory
 
         return (expected.Count, created.Count + staged.Count);
     }
+
+    /// <summary>
+    /// The full path of the file <paramref name="name"/> in the folder whose full path is <paramref name="root"/>. Generated
+    /// names are file names (a namespace and a type name, dotted): joined to a full path they are one, without normalising
+    /// each of the thousands of a large description again; anything else is normalised. The folder's files, listed from
+    /// <paramref name="root"/>, come as the same strings.
+    /// </summary>
+    private static string FullPathIn(string root, string name)
+        => name.Length > 0 && name.IndexOfAny(Separators) < 0 && name is not ("." or "..")
+            ? Path.Join(root, name)
+            : Path.GetFullPath(Path.Combine(root, name));
+
+    private static readonly char[] Separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
 
     /// <summary>Removes a file of this run after a failure, which is what is reported; one that cannot be removed is left for the next run.</summary>
     private static void TryDelete(string path)

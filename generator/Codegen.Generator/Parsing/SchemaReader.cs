@@ -386,6 +386,12 @@ internal sealed class SchemaReader
 
     private void ReportUnsupportedKeywords(SpecNode node, DocMapping mapping)
     {
+        // Almost no schema has one: a pass over the few keys a schema has tells, where looking up each keyword took eight.
+        if (!HasUnsupportedKeyword(mapping))
+        {
+            return;
+        }
+
         foreach (var keyword in UnsupportedKeywords)
         {
             if (mapping.Get(keyword) is { } value)
@@ -398,6 +404,21 @@ internal sealed class SchemaReader
     }
 
     private static readonly string[] UnsupportedKeywords = { "not", "if", "then", "else", "patternProperties", "dependentSchemas", "prefixItems", "unevaluatedProperties" };
+
+    private static readonly HashSet<string> UnsupportedKeywordSet = new(UnsupportedKeywords, StringComparer.Ordinal);
+
+    private static bool HasUnsupportedKeyword(DocMapping mapping)
+    {
+        for (var i = 0; i < mapping.Count; i++)
+        {
+            if (mapping.KeyTextAt(i) is { } key && UnsupportedKeywordSet.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] ComponentPrefixes = { "/components/schemas/", "/definitions/" };
 

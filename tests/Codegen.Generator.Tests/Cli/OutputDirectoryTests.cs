@@ -32,6 +32,28 @@ public sealed class OutputDirectoryTests : IDisposable
         Assert.Equal(unchangedSince, File.GetLastWriteTimeUtc(Path(".Same.g.cs")));
     }
 
+    [Theory]
+    [InlineData("relative")]
+    [InlineData("trailing separator")]
+    [InlineData("dot segments")]
+    public void However_the_folder_is_written_its_files_are_told_from_stale_ones(string form)
+    {
+        // The files are known by full path, and the folder's files listed from it: a folder given another way must not
+        // make a file just written look stale (and be deleted).
+        File.WriteAllText(Path(".Stale.g.cs"), "stale");
+        var folder = form switch
+        {
+            "relative" => System.IO.Path.GetRelativePath(Environment.CurrentDirectory, _folder.FullName),
+            "trailing separator" => _folder.FullName + System.IO.Path.DirectorySeparatorChar,
+            _ => System.IO.Path.Combine(_folder.FullName, "..", _folder.Name, "."),
+        };
+
+        var (files, written) = OutputDirectory.Write(folder, Emit(("A.One.g.cs", "one"), ("A.Two.g.cs", "two")), CancellationToken.None);
+
+        Assert.Equal((2, 2), (files, written));
+        Assert.Equal(["A.One.g.cs", "A.Two.g.cs"], Names());
+    }
+
     [Fact]
     public void A_generator_that_fails_while_emitting_leaves_the_folder_as_it_was()
     {

@@ -43,6 +43,37 @@ public sealed class DiagnosticWordingTests
         Assert.Empty(GeneratedCodeCompiler.Compile(output.Files).Diagnostics);
     }
 
+    [Fact]
+    public void Each_json_schema_keyword_without_a_counterpart_is_a_warning_at_its_place_and_other_schemas_have_none()
+    {
+        var output = GeneratorRunner.RunOnText("""
+            openapi: 3.1.0
+            info: { title: Shapes, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Plain:
+                  type: object
+                  properties: { name: { type: string }, then: { type: string } }
+                Odd:
+                  type: object
+                  not: { required: [a] }
+                  patternProperties: { "^x-": { type: string } }
+                  properties:
+                    tuple: { type: array, prefixItems: [{ type: string }] }
+                  if: { required: [b] }
+                  then: { required: [c] }
+                  else: { required: [d] }
+            """, "/specs/shapes.yaml");
+
+        // A property named like a keyword ("then" in Plain) is a property, not the keyword.
+        string Warning(int line, int column, string keyword)
+            => $"shapes.yaml({line},{column}): warning OAG0007: The JSON Schema keyword '{keyword}' has no counterpart in the generated types; it is ignored, and values are not checked against it. Nothing to fix unless the client relies on it; then check values in your own code";
+        Assert.Equal(
+            [Warning(11, 12, "not"), Warning(12, 26, "patternProperties"), Warning(14, 44, "prefixItems"), Warning(15, 11, "if"), Warning(16, 13, "then"), Warning(17, 13, "else")],
+            output.Diagnostics);
+    }
+
     [Theory]
     [InlineData("openapi: 3.0.3\npaths: {}\n", "no-info.yaml(1,1): warning OAG0014: The description has no 'info' object, which OpenAPI requires; the client is named after the file instead (INoInfoYamlApi). Add info: { title: My API, version: '1.0' } to the description, or set the ClientName option (--client-name)")]
     [InlineData("openapi: 3.0.3\ninfo: { version: '1' }\npaths: {}\n", "no-info.yaml(2,7): warning OAG0014: The description has no 'title' in its 'info' object, which OpenAPI requires; the client is named after the file instead (INoInfoYamlApi). Add a title to info (title: My API), or set the ClientName option (--client-name)")]

@@ -114,9 +114,14 @@ internal sealed class DocMapping : DocNode
             return (_index ?? MakeIndex()).TryGetValue(key, out var found) ? found : -1;
         }
 
+        // Readers probe each schema for a dozen keys, most of them absent: the lengths tell most keys apart without a
+        // call, so the strings are compared only when they are as long as each other.
+        var entries = _entries;
+        var length = key.Length;
         for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(Entry(i).Key.Value, key, StringComparison.Ordinal) && IsFoundByName(i))
+            var name = entries[_start + i].Key.Value;
+            if (name is not null && name.Length == length && string.Equals(name, key, StringComparison.Ordinal) && IsFoundByName(i))
             {
                 return i;
             }
