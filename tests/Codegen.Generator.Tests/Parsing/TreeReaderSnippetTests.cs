@@ -108,6 +108,9 @@ public sealed class TreeReaderSnippetTests
         { "\u00e9t\u00e9: \"\U0001F600 x\"\nb: 1\n", true },
         { "a: \"x\u2028y\"\n", false },
         { "a: x\u0085y\n", false },
+        { "a: x\u0001y\n", false },
+        { "a: x\u007Fy\n", false },
+        { "a: \"x\u001By\"\n", false },
     };
 
     [Theory]
