@@ -196,9 +196,10 @@ internal sealed class ReservedNames
     /// <summary>Why <paramref name="name"/> is taken; null when it is not one of these.</summary>
     public string? HolderOf(string name)
     {
+        // Asked for every member of every record: most names are not as long as any of these, which says no without a call.
         foreach (var taken in _names)
         {
-            if (string.Equals(taken.Key, name, StringComparison.Ordinal))
+            if (taken.Key.Length == name.Length && string.Equals(taken.Key, name, StringComparison.Ordinal))
             {
                 return taken.Value;
             }

@@ -19,9 +19,11 @@ internal static class DuplicateKeys
         {
             if (entries.Count < ScanLimit)
             {
-                foreach (var entry in entries)
+                // Every key of every mapping is checked against those before it: lengths rule most of them out.
+                for (var i = 0; i < entries.Count; i++)
                 {
-                    if (entry.Key.Value == key)
+                    var name = entries[i].Key.Value;
+                    if (name is not null && name.Length == key.Length && string.Equals(name, key, StringComparison.Ordinal))
                     {
                         return true;
                     }

@@ -122,6 +122,13 @@ internal sealed partial class YamlTreeReader
         for (; !IsLineEndAt(index); index++)
         {
             var here = _text[index];
+
+            // Letters and digits, most of any text, are none of the characters looked for below.
+            if ((uint)((here | 0x20) - 'a') <= 'z' - 'a' || (uint)(here - '0') <= 9)
+            {
+                continue;
+            }
+
             if (IsFlowIndicator(here) || (here == '#' && _text[index - 1] == ' '))
             {
                 break;
