@@ -37,7 +37,7 @@ internal static class ClientBinder
         var interfaceGroups = GroupOperations(document, options, clientName);
 
         // File names differ only by case on some file systems, so type names are unique ignoring case.
-        var typeScope = new NameScope(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
+        var typeScope = new NameScope(Array.Empty<string>(), ignoreCase: true);
         foreach (var group in interfaceGroups)
         {
             typeScope.Reserve(group.Name);

@@ -41,7 +41,7 @@ internal static class TagGroups
             }
         }
 
-        var scope = new NameScope(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
+        var scope = new NameScope(Array.Empty<string>(), ignoreCase: true);
         var names = tags.ToDictionary(t => t, t => scope.Claim(interfaceName(t.Length == 0 ? clientName : IdentifierNames.Pascal(t, clientName))), StringComparer.Ordinal);
         // The top of each tag's chain of parents, each chain followed once and without recursion: a description can
         // nest thousands of tags. Tags have one declaration each and no cycles (the tags reader sees to both).

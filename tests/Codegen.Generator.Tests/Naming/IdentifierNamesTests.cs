@@ -155,7 +155,7 @@ public sealed class IdentifierNamesTests
     [Fact]
     public void A_scope_hands_out_numeric_suffixes_in_claim_order()
     {
-        var scope = new NameScope(["Equals"], StringComparer.Ordinal);
+        var scope = new NameScope(["Equals"], ignoreCase: false);
 
         Assert.Equal("FooBar", scope.Claim("FooBar"));
         Assert.Equal("FooBar2", scope.Claim("FooBar"));
@@ -166,7 +166,7 @@ public sealed class IdentifierNamesTests
     [Fact]
     public void A_case_insensitive_scope_keeps_file_names_apart()
     {
-        var scope = new NameScope([], StringComparer.OrdinalIgnoreCase);
+        var scope = new NameScope([], ignoreCase: true);
 
         Assert.Equal("Pet", scope.Claim("Pet"));
         Assert.Equal("pet2", scope.Claim("pet"));

@@ -29,7 +29,11 @@ internal sealed class NameScope
 
     private readonly StringComparer _comparer;
     private readonly ReservedNames? _shared;
-    private readonly List<KeyValuePair<string, NameHolder>> _list;
+
+    /// <summary>The names of a small scope, and beside them who holds each: a scan reads only the names.</summary>
+    private readonly List<string> _names;
+
+    private readonly List<NameHolder> _holders;
     private Dictionary<string, NameHolder>? _table;
 
     /// <summary>
@@ -39,10 +43,15 @@ internal sealed class NameScope
     /// </summary>
     private Dictionary<string, int>? _nextSuffix;
 
-    public NameScope(IEnumerable<string> reserved, StringComparer comparer)
+    /// <param name="reserved">Names taken from the start.</param>
+    /// <param name="ignoreCase">Whether names that differ only in case are one name (type names: file names are, on some file systems).</param>
+    public NameScope(IEnumerable<string> reserved, bool ignoreCase)
     {
-        _comparer = comparer;
-        _list = new List<KeyValuePair<string, NameHolder>>(reserved is ICollection<string> collection ? Math.Min(collection.Count + 12, ListLimit) : 8);
+        // Ordinal, with or without case: equal names are then as long as each other, which a scan checks first.
+        _comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var capacity = reserved is ICollection<string> collection ? Math.Min(collection.Count + 12, ListLimit) : 8;
+        _names = new List<string>(capacity);
+        _holders = new List<NameHolder>(capacity);
         foreach (var name in reserved)
         {
             Add(name, new NameHolder(GeneratedName));
@@ -50,7 +59,7 @@ internal sealed class NameScope
     }
 
     public NameScope(params string[] reserved)
-        : this(reserved, StringComparer.Ordinal)
+        : this(reserved, ignoreCase: false)
     {
     }
 
@@ -59,7 +68,8 @@ internal sealed class NameScope
     {
         _comparer = StringComparer.Ordinal;
         _shared = shared;
-        _list = new List<KeyValuePair<string, NameHolder>>(Math.Min(capacity, ListLimit));
+        _names = new List<string>(Math.Min(capacity, ListLimit));
+        _holders = new List<NameHolder>(Math.Min(capacity, ListLimit));
     }
 
     /// <summary>Claims <paramref name="desired"/> or, when it is taken, the first free Name2, Name3...</summary>
@@ -100,7 +110,8 @@ internal sealed class NameScope
     /// </summary>
     public void Clear()
     {
-        _list.Clear();
+        _names.Clear();
+        _holders.Clear();
         _table = null;
         _nextSuffix = null;
     }
@@ -118,15 +129,8 @@ internal sealed class NameScope
             return _table.TryGetValue(name, out var holder) ? holder : null;
         }
 
-        foreach (var taken in _list)
-        {
-            if (_comparer.Equals(taken.Key, name))
-            {
-                return taken.Value;
-            }
-        }
-
-        return null;
+        var at = IndexInList(name);
+        return at < 0 ? null : _holders[at];
     }
 
     /// <summary>Takes <paramref name="name"/>; false when it was already taken.</summary>
@@ -148,30 +152,44 @@ internal sealed class NameScope
             return true;
         }
 
-        foreach (var taken in _list)
+        if (IndexInList(name) >= 0)
         {
-            if (_comparer.Equals(taken.Key, name))
-            {
-                return false;
-            }
+            return false;
         }
 
-        if (_list.Count < ListLimit)
+        if (_names.Count < ListLimit)
         {
-            _list.Add(new KeyValuePair<string, NameHolder>(name, holder));
+            _names.Add(name);
+            _holders.Add(holder);
         }
         else
         {
             _table = new Dictionary<string, NameHolder>(_comparer) { [name] = holder };
-            foreach (var taken in _list)
+            for (var i = 0; i < _names.Count; i++)
             {
-                _table.Add(taken.Key, taken.Value);
+                _table.Add(_names[i], _holders[i]);
             }
 
-            _list.Clear();
+            _names.Clear();
+            _holders.Clear();
         }
 
         return true;
+    }
+
+    /// <summary>Where <paramref name="name"/> is among the names of a small scope; -1 when it is not.</summary>
+    private int IndexInList(string name)
+    {
+        for (var i = 0; i < _names.Count; i++)
+        {
+            var taken = _names[i];
+            if (taken.Length == name.Length && _comparer.Equals(taken, name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
 
