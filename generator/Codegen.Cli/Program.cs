@@ -1,3 +1,3 @@
 using Codegen.Cli;
 
-return await CodegenCommandLine.Create().Parse(args).InvokeAsync();
+return await CodegenCommandLine.Create(ownsProcess: true).Parse(args).InvokeAsync();

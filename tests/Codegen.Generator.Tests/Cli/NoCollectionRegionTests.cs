@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Runtime;
 using Codegen.Cli;
 
@@ -99,6 +100,33 @@ public sealed class NoCollectionRegionTests
         Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
         Assert.Contains(Directory.GetFiles(Path.Combine(folder.Path, "out")), f => f.EndsWith("Large.Client.Resource1499.g.cs", StringComparison.Ordinal));
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void A_run_that_ends_its_process_keeps_its_region_to_the_end()
+    {
+        // Program's command line: nothing runs after it but the exit, and a region left before then lets the next
+        // allocation set off a collection of the whole (dead) model.
+        using var folder = new TempFolder();
+        var spec = folder.File("large.yaml", LargeDescription);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        try
+        {
+            var exitCode = CodegenCommandLine.Create(ownsProcess: true)
+                .Parse(["generate", spec, "--namespace", "Large.Client", "--output", Path.Combine(folder.Path, "out")])
+                .Invoke(new InvocationConfiguration { Output = output, Error = error });
+
+            Assert.Equal((0, string.Empty), (exitCode, error.ToString()));
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+        finally
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
     }
 
     [Fact]
