@@ -115,8 +115,9 @@ internal static class GenerateCommand
         }
 
         // Over the whole run, the files emitted, compared and written included: the bound model stays alive until then.
+        // A process that ends with the run keeps the region to its exit (see Run); one that goes on leaves it here.
         var noCollections = NoCollectionRegion.For(new FileInfo(request.SpecPath).Length);
-        using var leftAtTheEnd = ownsProcess ? default : noCollections;
+        using var leftWithTheRun = ownsProcess ? default : noCollections;
         var result = GeneratorHost.Run(request, cancellationToken);
         (int Files, int Written) outputFiles;
         var promoted = false;

@@ -87,9 +87,10 @@ internal static class OutputDirectory
 
     /// <summary>
     /// The full path of the file <paramref name="name"/> in the folder whose full path is <paramref name="root"/>. Generated
-    /// names are file names (a namespace and a type name, dotted): joined to a full path they are one, without normalising
-    /// each of the thousands of a large description again; anything else is normalised. The folder's files, listed from
-    /// <paramref name="root"/>, come as the same strings.
+    /// names are a namespace and a type name, dotted, then ".g.cs": identifiers, so joined to a full path they are one,
+    /// without normalising each of the thousands of a large description again (a name Windows would rename, ending in a
+    /// dot or a space, cannot be one). The folder's files, listed from <paramref name="root"/>, come as the same strings.
+    /// A name with a separator or a dot segment, which no emitter makes, is normalised.
     /// </summary>
     private static string FullPathIn(string root, string name)
         => name.Length > 0 && name.IndexOfAny(Separators) < 0 && name is not ("." or "..")

@@ -109,6 +109,7 @@ public sealed class NoCollectionRegionTests
         // allocation set off a collection of the whole (dead) model.
         using var folder = new TempFolder();
         var spec = folder.File("large.yaml", LargeDescription);
+        Assert.NotEqual(0, NoCollectionRegion.SizeFor(new FileInfo(spec).Length, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes));
         using var output = new StringWriter();
         using var error = new StringWriter();
         try

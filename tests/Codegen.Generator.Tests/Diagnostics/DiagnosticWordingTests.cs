@@ -64,13 +64,16 @@ public sealed class DiagnosticWordingTests
                   if: { required: [b] }
                   then: { required: [c] }
                   else: { required: [d] }
+                Negated:
+                  not: { type: string }
             """, "/specs/shapes.yaml");
 
-        // A property named like a keyword ("then" in Plain) is a property, not the keyword.
+        // A property named like a keyword ("then" in Plain) is a property, not the keyword; a keyword first in its schema
+        // (Negated) is found as well as one after others.
         string Warning(int line, int column, string keyword)
             => $"shapes.yaml({line},{column}): warning OAG0007: The JSON Schema keyword '{keyword}' has no counterpart in the generated types; it is ignored, and values are not checked against it. Nothing to fix unless the client relies on it; then check values in your own code";
         Assert.Equal(
-            [Warning(11, 12, "not"), Warning(12, 26, "patternProperties"), Warning(14, 44, "prefixItems"), Warning(15, 11, "if"), Warning(16, 13, "then"), Warning(17, 13, "else")],
+            [Warning(11, 12, "not"), Warning(12, 26, "patternProperties"), Warning(14, 44, "prefixItems"), Warning(15, 11, "if"), Warning(16, 13, "then"), Warning(17, 13, "else"), Warning(19, 12, "not")],
             output.Diagnostics);
     }
 

@@ -108,10 +108,14 @@ public sealed class TreeReaderSnippetTests
         { "\u00e9t\u00e9: \"\U0001F600 x\"\nb: 1\n", true },
         { "a: \"x\u2028y\"\n", false },
         { "a: x\u0085y\n", false },
-        { "a: x\u0001y\n", false },
-        { "a: x\u007Fy\n", false },
-        { "a: \"x\u001By\"\n", false },
     };
+
+    [Theory]
+    [InlineData("a: x\u0001y\n")]
+    [InlineData("a: x\u007Fy\n")]
+    [InlineData("a: \"x\u001By\"\n")]
+    public void A_text_with_an_ASCII_control_or_DEL_is_left_to_YamlDotNet(string text)
+        => Assert.Null(YamlTreeReader.TryRead(text));
 
     [Theory]
     [MemberData(nameof(Yaml))]

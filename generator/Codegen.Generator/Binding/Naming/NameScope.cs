@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Codegen.Generator.Common;
 using Codegen.Generator.Diagnostics;
 
 namespace Codegen.Generator.Binding.Naming;
@@ -214,10 +215,10 @@ internal sealed class ReservedNames
     /// <summary>Why <paramref name="name"/> is taken; null when it is not one of these.</summary>
     public string? HolderOf(string name)
     {
-        // Asked for every member of every record: most names are not as long as any of these, which says no without a call.
+        // Asked for every member of every record.
         foreach (var taken in _names)
         {
-            if (taken.Key.Length == name.Length && string.Equals(taken.Key, name, StringComparison.Ordinal))
+            if (OrdinalText.Same(taken.Key, name))
             {
                 return taken.Value;
             }

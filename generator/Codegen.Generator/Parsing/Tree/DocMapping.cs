@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Codegen.Generator.Common;
 
 namespace Codegen.Generator.Parsing.Tree;
 
@@ -114,14 +115,11 @@ internal sealed class DocMapping : DocNode
             return (_index ?? MakeIndex()).TryGetValue(key, out var found) ? found : -1;
         }
 
-        // Readers probe each schema for a dozen keys, most of them absent: the lengths tell most keys apart without a
-        // call, so the strings are compared only when they are as long as each other.
+        // Readers probe each schema for a dozen keys, most of them absent.
         var entries = _entries;
-        var length = key.Length;
         for (var i = 0; i < _count; i++)
         {
-            var name = entries[_start + i].Key.Value;
-            if (name is not null && name.Length == length && string.Equals(name, key, StringComparison.Ordinal) && IsFoundByName(i))
+            if (OrdinalText.Same(entries[_start + i].Key.Value, key) && IsFoundByName(i))
             {
                 return i;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Codegen.Generator.Common;
 
 namespace Codegen.Generator.Parsing.Tree;
 
@@ -19,11 +20,10 @@ internal static class DuplicateKeys
         {
             if (entries.Count < ScanLimit)
             {
-                // Every key of every mapping is checked against those before it: lengths rule most of them out.
+                // Every key of every mapping is checked against those before it.
                 for (var i = 0; i < entries.Count; i++)
                 {
-                    var name = entries[i].Key.Value;
-                    if (name is not null && name.Length == key.Length && string.Equals(name, key, StringComparison.Ordinal))
+                    if (OrdinalText.Same(entries[i].Key.Value, key))
                     {
                         return true;
                     }
