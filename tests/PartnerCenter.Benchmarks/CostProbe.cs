@@ -67,23 +67,23 @@ internal static class CostProbe
 
         foreach (var (_, call) in all)
         {
-            await MeasureAsync(call, CallsPerRound / 2); // warm-up: JIT tiers, connection pools
+            await BlockCost.MeasureAsync(call, CallsPerRound / 2); // warm-up: JIT tiers, connection pools
         }
 
         for (var round = 0; round < Rounds; round++)
         {
             foreach (var (name, call) in all)
             {
-                var (cpuMicroseconds, allocated) = await MeasureAsync(call, CallsPerRound);
-                cpu[name].Add(cpuMicroseconds);
-                bytes[name].Add(allocated);
+                var cost = await BlockCost.MeasureAsync(call, CallsPerRound);
+                cpu[name].Add(cost.CpuMicroseconds);
+                bytes[name].Add(cost.Bytes);
             }
         }
 
         // The fastest round is the one least disturbed by other processes: the best estimate of the work itself.
         // The median shows how far the disturbance goes. Bytes do not depend on load.
         var floorCpu = cpu["Floor"].Min();
-        var floorBytes = Median(bytes["Floor"]);
+        var floorBytes = Quantiles.Of(bytes["Floor"], 0.5);
         output.WriteLine($"{Rounds} interleaved rounds of {CallsPerRound} calls each, per call. Load: {Load()}");
         output.WriteLine("| Variant | CPU µs, fastest round | ratio | CPU µs, median round | ratio | Bytes | ratio |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
@@ -91,28 +91,8 @@ internal static class CostProbe
         {
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {name} | {cpu[name].Min():F1} | {cpu[name].Min() / floorCpu:F2} | {Median(cpu[name]):F1} | {Median(cpu[name]) / Median(cpu["Floor"]):F2} | {Median(bytes[name]):F0} | {Median(bytes[name]) / floorBytes:F2} |"));
+                $"| {name} | {cpu[name].Min():F1} | {cpu[name].Min() / floorCpu:F2} | {Quantiles.Of(cpu[name], 0.5):F1} | {Quantiles.Of(cpu[name], 0.5) / Quantiles.Of(cpu["Floor"], 0.5):F2} | {Quantiles.Of(bytes[name], 0.5):F0} | {Quantiles.Of(bytes[name], 0.5) / floorBytes:F2} |"));
         }
-    }
-
-    private static async Task<(double CpuMicroseconds, double Bytes)> MeasureAsync(Func<Task<object>> call, int calls)
-    {
-        var cpuBefore = Environment.CpuUsage.TotalTime;
-        var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
-        for (var i = 0; i < calls; i++)
-        {
-            await call();
-        }
-
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
-        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
-        return (cpu.TotalMicroseconds / calls, allocated / (double)calls);
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     /// <summary>The load average, printed with each table: the figures depend on it.</summary>

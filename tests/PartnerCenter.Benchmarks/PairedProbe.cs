@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace PartnerCenter.Benchmarks;
@@ -49,51 +48,26 @@ internal static class PairedProbe
         foreach (var name in Compared)
         {
             var client = all.Single(v => v.Name == name).Call;
-            await MeasureBlockAsync(floor, CallsPerBlock * 5); // warm-up: JIT tiers, pools
-            await MeasureBlockAsync(client, CallsPerBlock * 5);
+            await BlockCost.MeasureAsync(floor, CallsPerBlock * 5); // warm-up: JIT tiers, pools
+            await BlockCost.MeasureAsync(client, CallsPerBlock * 5);
             var cpuRatios = new List<double>(Quads);
             var wallRatios = new List<double>(Quads);
             var floorCpu = new List<double>(Quads * 2);
             for (var quad = 0; quad < Quads; quad++)
             {
-                var f1 = await MeasureBlockAsync(floor, CallsPerBlock);
-                var c1 = await MeasureBlockAsync(client, CallsPerBlock);
-                var c2 = await MeasureBlockAsync(client, CallsPerBlock);
-                var f2 = await MeasureBlockAsync(floor, CallsPerBlock);
-                cpuRatios.Add((c1.Cpu + c2.Cpu) / (f1.Cpu + f2.Cpu));
-                wallRatios.Add((c1.Wall + c2.Wall) / (f1.Wall + f2.Wall));
-                floorCpu.Add(f1.Cpu / CallsPerBlock);
-                floorCpu.Add(f2.Cpu / CallsPerBlock);
+                var f1 = await BlockCost.MeasureAsync(floor, CallsPerBlock);
+                var c1 = await BlockCost.MeasureAsync(client, CallsPerBlock);
+                var c2 = await BlockCost.MeasureAsync(client, CallsPerBlock);
+                var f2 = await BlockCost.MeasureAsync(floor, CallsPerBlock);
+                cpuRatios.Add((c1.CpuMicroseconds + c2.CpuMicroseconds) / (f1.CpuMicroseconds + f2.CpuMicroseconds));
+                wallRatios.Add((c1.WallMicroseconds + c2.WallMicroseconds) / (f1.WallMicroseconds + f2.WallMicroseconds));
+                floorCpu.Add(f1.CpuMicroseconds);
+                floorCpu.Add(f2.CpuMicroseconds);
             }
 
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {name} | {Quantile(cpuRatios, 0.5):F3} | {Quantile(cpuRatios, 0.25):F3}-{Quantile(cpuRatios, 0.75):F3} | {Quantile(wallRatios, 0.5):F3} | {Quantile(wallRatios, 0.25):F3}-{Quantile(wallRatios, 0.75):F3} | {Quantile(floorCpu, 0.5):F1} |"));
+                $"| {name} | {Quantiles.Of(cpuRatios, 0.5):F3} | {Quantiles.Of(cpuRatios, 0.25):F3}-{Quantiles.Of(cpuRatios, 0.75):F3} | {Quantiles.Of(wallRatios, 0.5):F3} | {Quantiles.Of(wallRatios, 0.25):F3}-{Quantiles.Of(wallRatios, 0.75):F3} | {Quantiles.Of(floorCpu, 0.5):F1} |"));
         }
-    }
-
-    /// <returns>CPU time (user and kernel, the whole process) and wall time of the block, in microseconds.</returns>
-    private static async Task<(double Cpu, double Wall)> MeasureBlockAsync(Func<Task<object>> call, int calls)
-    {
-        var cpuBefore = Environment.CpuUsage.TotalTime;
-        var started = Stopwatch.GetTimestamp();
-        for (var i = 0; i < calls; i++)
-        {
-            await call();
-        }
-
-        var wall = Stopwatch.GetElapsedTime(started);
-        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
-        return (cpu.TotalMicroseconds, wall.TotalMicroseconds);
-    }
-
-    /// <summary>The value at <paramref name="fraction"/> of the sorted values, interpolated between neighbours.</summary>
-    private static double Quantile(List<double> values, double fraction)
-    {
-        var sorted = values.Order().ToList();
-        var position = fraction * (sorted.Count - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Count - 1);
-        return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
     }
 }
